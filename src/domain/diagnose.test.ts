@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from './diagnose';
+import { parseLink } from './link-codec';
+import { CAUSES, CAUSE_IDS } from './model/causes';
+import { CHECKS } from './model/checks';
+import { EVIDENCE_RULES } from './model/evidence-rules';
+import { validateModel } from './model/validate-model';
+import { CONTRACT_CASES } from './test-fixtures/contract-rows';
+import { EMPTY_STATE, type TriageState } from './triage-state';
+import { nextStep, STEPS, type StepId } from './wizard-steps';
+
+const fromQuery = (query: string) => parseLink(new URLSearchParams(query)).state;
+
+describe('the contract evidence table', () => {
+  it.each(CONTRACT_CASES)('$query gives $top on top', ({ query, top, alsoListed }) => {
+    const { state, dropped } = parseLink(new URLSearchParams(query));
+    expect(dropped).toEqual([]);
+    const d = diagnose(state);
+    expect(d.ranked[0]?.cause).toBe(top);
+    for (const other of alsoListed ?? []) expect(d.ranked.map((r) => r.cause)).toContain(other);
+    if (top !== 'unknown') expect(d.ranked[0]?.evidenceFor.length).toBeGreaterThan(0);
+  });
+
+  it('covers every cause of the model', () => {
+    const tops = new Set(CONTRACT_CASES.map((c) => c.top));
+    expect([...CAUSE_IDS].filter((id) => !tops.has(id))).toEqual([]);
+  });
+});
+
+describe('ranking', () => {
+  it('rules a cause out with a yes and shows it as passed', () => {
+    const d = diagnose(fromQuery('code=0x80070005&elevated=yes'));
+    expect(d.ranked.map((r) => r.cause)).not.toContain('not-elevated');
+    expect(d.ruledOut.map((r) => r.cause)).toContain('not-elevated');
+  });
+
+  it('lists every candidate of access denied in the contract order, undecided', () => {
+    const d = diagnose(fromQuery('code=0x80070005'));
+    expect(d.ranked.map((r) => r.cause)).toEqual([
+      'not-elevated',
+      'not-local-admin',
+      'not-sso-admin',
+      'backup-access',
+    ]);
+    expect(d.decided).toBe(false);
+    expect(d.openChecks).toEqual(['ssoadmin', 'localadmin', 'elevated', 'writable']);
+  });
+
+  it('decides when one decisive cause leads', () => {
+    expect(diagnose(fromQuery('code=0xC0002A14')).decided).toBe(true);
+    expect(diagnose(fromQuery('code=0x80070005&elevated=no')).decided).toBe(true);
+  });
+
+  it('falls back to unknown, with a note, when answers contradict the evidence', () => {
+    const d = diagnose(fromQuery('code=0xC0002A14&ssoadmin=yes&relogon=yes'));
+    expect(d.ranked.map((r) => r.cause)).toEqual(['unknown']);
+    expect(d.notes.join(' ')).toMatch(/ssomanage -displaydb/);
+  });
+
+  it('offers the admin-rights checks when nothing is known', () => {
+    const d = diagnose(EMPTY_STATE);
+    expect(d.ranked.map((r) => r.cause)).toEqual(['unknown']);
+    expect(d.openChecks).toEqual(CHECKS.filter((c) => c.step === 'admin-rights').map((c) => c.id));
+  });
+
+  it('treats a network backup path as a sign of the wrong media', () => {
+    const d = diagnose(fromQuery('backup=%5C%5Cfiler%5Csso%5Cs.bak'));
+    expect(d.ranked[0]?.cause).toBe('backup-media');
+    expect(d.decided).toBe(false);
+  });
+
+  it('notes a later success', () => {
+    expect(diagnose(fromQuery('seen=10525')).notes.join(' ')).toMatch(/10525/);
+  });
+
+  it('is a pure function of the state', () => {
+    const state: TriageState = fromQuery('code=0x80070005&seen=10771&ssoadmin=no');
+    expect(diagnose(state)).toEqual(diagnose(structuredClone(state)));
+  });
+});
+
+describe('the decision model', () => {
+  it('is valid', () => {
+    expect(validateModel()).toEqual([]);
+  });
+
+  it('gives every cause fix steps and a guidance link', () => {
+    for (const cause of CAUSES) {
+      expect(cause.fix.length, cause.id).toBeGreaterThan(0);
+      expect(cause.guidance.length, cause.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('makes every rule able to change the top cause on its own', () => {
+    for (const rule of EVIDENCE_RULES.filter((r) => r.strength === 'decisive' && !r.requires)) {
+      for (const trigger of rule.anyOf) {
+        const state: TriageState = { seen: [], answers: {} };
+        if (trigger.kind === 'code') state.code = trigger.code;
+        if (trigger.kind === 'event') state.seen = [trigger.event];
+        if (trigger.kind === 'answer') state.answers[trigger.check] = trigger.is;
+        if (trigger.kind === 'event-without') state.seen = [trigger.event];
+        expect(diagnose(state).ranked[0]?.cause, `${rule.id} ${JSON.stringify(trigger)}`).toBe(
+          rule.cause,
+        );
+      }
+    }
+  });
+
+  it('ends every path of the wizard in the result', () => {
+    for (const { query } of CONTRACT_CASES) {
+      const state = fromQuery(query);
+      const d = diagnose(state);
+      let step: StepId = 'gather';
+      const visited: StepId[] = [];
+      while (step !== 'result') {
+        visited.push(step);
+        expect(visited.length).toBeLessThan(STEPS.length);
+        step = nextStep(step, state, d);
+      }
+    }
+  });
+
+  it('reaches the result at once when the code decides', () => {
+    const state = fromQuery('code=0xC0002A54');
+    expect(nextStep('gather', state, diagnose(state))).toBe('result');
+  });
+
+  it('walks through the backup checks only when the evidence points there', () => {
+    const plain = fromQuery('code=0x80004005');
+    expect(nextStep('admin-rights', plain, diagnose(plain))).toBe('result');
+    const denied = fromQuery('code=0x80070005');
+    expect(nextStep('admin-rights', denied, diagnose(denied))).toBe('backup-file');
+  });
+});

@@ -1,0 +1,262 @@
+import { parseCode } from '../codes/decode-code';
+import { readEventXml, type XmlEventFields } from './read-xml';
+import { normalizeText } from './text-source';
+
+export type EventField = 'eventId' | 'code' | 'user' | 'computer' | 'trackingId' | 'time' | 'host';
+
+export type EventShape =
+  | 'event-viewer-copy-with-xml'
+  | 'event-viewer-copy'
+  | 'event-xml'
+  | 'wevtutil-text'
+  | 'powershell-format-list'
+  | 'legacy-event-viewer'
+  | 'message-fields'
+  | 'unrecognized';
+
+export interface ReadEventResult {
+  shape: EventShape;
+  /** Values ready for the form: code as 0x + 8 hex, GUID bare lower case, time ISO UTC. */
+  fields: Partial<Record<EventField, string>>;
+  /** Form fields the text did not give us (event ID is optional, so it is never listed). */
+  missing: EventField[];
+  /** Things the reader noticed but would not guess about. */
+  notes: string[];
+  /** A date and time that was shown in local time with no zone; the user must confirm it. */
+  localTime?: string;
+  /** ENTSSO event IDs of further events in the same paste (several wevtutil blocks). */
+  otherEventIds: number[];
+}
+
+export const MAX_EVENT_TEXT = 200_000;
+
+type LabelKey =
+  | 'user'
+  | 'computer'
+  | 'trackingId'
+  | 'code'
+  | 'eventId'
+  | 'source'
+  | 'host'
+  | 'date'
+  | 'time'
+  | 'timeCreated'
+  | 'logName'
+  | 'level'
+  | 'other';
+
+// Longest first, so that "Client User:" wins over "User:" at the same spot.
+const ANYWHERE_LABELS: ReadonlyArray<[string, LabelKey]> = [
+  ['Client\\s*User', 'user'],
+  ['Client\\s*Computer', 'computer'],
+  ['Tracking\\s*ID', 'trackingId'],
+  ['Error\\s*Code', 'code'],
+  ['Event\\s*ID', 'eventId'],
+  ['Event\\s*Source', 'source'],
+  ['Event\\s*Type', 'level'],
+  ['Event\\s*Category', 'other'],
+  ['Event\\s*Xml', 'other'],
+  ['Log\\s*Name', 'logName'],
+  ['Task\\s*Category', 'other'],
+  ['User\\s*Name', 'other'],
+  ['Description', 'other'],
+  ['Keywords?', 'other'],
+  ['Opcode', 'other'],
+  ['Source', 'source'],
+  ['Computer', 'host'],
+  ['Level', 'level'],
+  ['Task', 'other'],
+  ['Date', 'date'],
+  ['Time', 'time'],
+  ['User', 'other'],
+];
+
+// Format-List names are short and common words, so only trust them at a line start.
+const LINE_START_LABELS: ReadonlyArray<[string, LabelKey]> = [
+  ['TimeCreated', 'timeCreated'],
+  ['ProviderName', 'source'],
+  ['MachineName', 'host'],
+  ['LevelDisplayName', 'level'],
+  ['LogName', 'logName'],
+  ['Message', 'other'],
+  ['RecordId', 'other'],
+  ['Id', 'eventId'],
+];
+
+const LABEL_RE = new RegExp(
+  `(?:(?<![\\w\\\\])(${ANYWHERE_LABELS.map(([p]) => p).join('|')})|(?<=^[ \\t]*)(${LINE_START_LABELS.map(([p]) => p).join('|')}))[ \\t]*:`,
+  'gim',
+);
+
+function keyOf(label: string, table: ReadonlyArray<[string, LabelKey]>): LabelKey {
+  for (const [pattern, key] of table) {
+    if (new RegExp(`^(?:${pattern})$`, 'i').test(label)) return key;
+  }
+  return 'other';
+}
+
+interface Labelled {
+  key: LabelKey;
+  value: string;
+}
+
+/** Every `Label: value` pair, whether one per line or run together on one line. */
+function scanLabels(text: string): Labelled[] {
+  const hits = [...text.matchAll(LABEL_RE)];
+  return hits.map((hit, i) => {
+    const key = hit[1] ? keyOf(hit[1], ANYWHERE_LABELS) : keyOf(hit[2] ?? '', LINE_START_LABELS);
+    const start = (hit.index ?? 0) + hit[0].length;
+    const end = hits[i + 1]?.index ?? text.length;
+    const raw = text.slice(start, end);
+    // A value ends at the line end; "Description:" style labels keep nothing we need.
+    const firstLine = raw.replace(/^[ \t]+/, '').split('\n')[0] ?? '';
+    return { key, value: firstLine.trim() };
+  });
+}
+
+const GUID_RE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const CODE_TOKEN_RE = /^(-?(?:0x)?[0-9a-f]+[lu]?)(?![\w-])/i;
+
+function first(list: Labelled[], key: LabelKey): string | undefined {
+  return list.find((l) => l.key === key && l.value !== '')?.value;
+}
+
+function toUtcIso(text: string): string | undefined {
+  const m =
+    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(
+      text.trim(),
+    );
+  if (!m) return undefined;
+  const date = new Date(`${m[1]}T${m[2]}${m[3]?.toUpperCase() === 'Z' ? 'Z' : m[3]}`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function detectShape(text: string, hasXml: boolean, labels: Labelled[]): EventShape {
+  const has = (key: LabelKey) => labels.some((l) => l.key === key);
+  if (/^[ \t]*Event\[\d+\]:/m.test(text)) return 'wevtutil-text';
+  if (/^\s*</.test(text) && hasXml) return 'event-xml';
+  if (/Event\s*Xml\s*:/i.test(text) && hasXml) return 'event-viewer-copy-with-xml';
+  if (/(?:^|\s)Event\s*(?:Type|Source)\s*:/i.test(text)) return 'legacy-event-viewer';
+  if (/^[ \t]*(?:TimeCreated|ProviderName)[ \t]*:/im.test(text)) return 'powershell-format-list';
+  if (has('logName')) return 'event-viewer-copy';
+  if (hasXml) return 'event-xml';
+  if (['user', 'computer', 'trackingId', 'code'].some((k) => has(k as LabelKey)))
+    return 'message-fields';
+  return 'unrecognized';
+}
+
+/** wevtutil can print several events; the 10526 one is the case, the others are related events. */
+function splitWevtutilBlocks(text: string): { main: string; others: string[] } {
+  const blocks = text.split(/^[ \t]*Event\[\d+\]:[ \t]*$/m).filter((b) => b.trim() !== '');
+  if (blocks.length <= 1) return { main: text, others: [] };
+  const index = Math.max(
+    0,
+    blocks.findIndex((b) => /Event\s*ID\s*:\s*10526\b/i.test(b)),
+  );
+  return { main: blocks[index] ?? text, others: blocks.filter((_, i) => i !== index) };
+}
+
+function eventIdFrom(value: string | undefined, notes: string[]): number | undefined {
+  if (!value || !/^\d{1,10}$/.test(value)) return undefined;
+  const n = Number(value);
+  if (n > 0xffff) {
+    notes.push(`Event ID ${value} is a full message ID; its event number is ${n & 0xffff}.`);
+    return n & 0xffff;
+  }
+  return n;
+}
+
+/**
+ * Reads the fields of an ENTSSO event from whatever a person pasted: an Event Viewer
+ * copy (with or without XML), bare XML, wevtutil text, Format-List output, the older
+ * Event Viewer copy (even run together on one line), the message alone, or typed
+ * `Label: value` lines. It never guesses: what it cannot find is listed as missing.
+ */
+export function readEvent(input: string): ReadEventResult {
+  const notes: string[] = [];
+  let text = normalizeText(input);
+  if (text.length > MAX_EVENT_TEXT) {
+    notes.push(`Only the first ${MAX_EVENT_TEXT.toLocaleString('en-US')} characters were read.`);
+    text = text.slice(0, MAX_EVENT_TEXT);
+  }
+
+  const { main, others } = splitWevtutilBlocks(text);
+  const xmlStart = main.search(/<(?:\w+:)?Event[\s>]/i);
+  const xml: XmlEventFields | undefined = xmlStart >= 0 ? readEventXml(main) : undefined;
+  const labelText = xmlStart >= 0 ? main.slice(0, xmlStart) : main;
+  const labels = scanLabels(labelText);
+  const shape = detectShape(text, xml !== undefined, labels);
+  const fields: ReadEventResult['fields'] = {};
+
+  // Event ID: the XML is exact; labels are next.
+  const eventId =
+    xml?.eventId !== undefined ? xml.eventId : eventIdFrom(first(labels, 'eventId'), notes);
+  if (eventId !== undefined) fields.eventId = String(eventId);
+
+  // The XML holds the insertion strings %1..%4 of a 10526 in order.
+  const data = eventId === 10526 && xml && xml.data.length >= 4 ? xml.data : [];
+
+  const user = first(labels, 'user') ?? data[0];
+  if (user) fields.user = user;
+
+  const computer = (first(labels, 'computer') ?? data[1])?.split(/\s+/)[0];
+  if (computer) fields.computer = computer;
+
+  const tidText = first(labels, 'trackingId') ?? data[2];
+  if (tidText) {
+    const guid = GUID_RE.exec(tidText)?.[0];
+    if (guid) fields.trackingId = guid.toLowerCase();
+    else notes.push(`The Tracking ID "${tidText.slice(0, 80)}" is not a GUID, so it was left out.`);
+  }
+
+  const codeText = first(labels, 'code') ?? data[3];
+  if (codeText) {
+    const token = CODE_TOKEN_RE.exec(codeText)?.[1];
+    const parsed = token ? parseCode(token) : undefined;
+    if (parsed?.ok) fields.code = parsed.hex;
+    else notes.push(`The Error Code "${codeText.slice(0, 80)}" could not be read as a code.`);
+  }
+
+  const host = xml?.computer ?? first(labels, 'host')?.split(/\s+/)[0];
+  if (host && !/^n\/a$/i.test(host)) fields.host = host;
+
+  // Time: the XML's SystemTime is UTC; text dates are only used when they carry a zone.
+  const xmlTime = xml?.systemTime ? toUtcIso(xml.systemTime) : undefined;
+  const dateText = first(labels, 'timeCreated') ?? first(labels, 'date');
+  const textTime = dateText ? toUtcIso(dateText) : undefined;
+  const time = xmlTime ?? textTime;
+  let localTime: string | undefined;
+  if (time) {
+    fields.time = time;
+  } else if (dateText) {
+    const clock = first(labels, 'time');
+    localTime = clock && !dateText.includes(':') ? `${dateText} ${clock}` : dateText;
+    notes.push(
+      `The event time "${localTime}" is local time with no zone, so it was not copied: enter it in UTC.`,
+    );
+  }
+
+  const source = xml?.provider ?? first(labels, 'source');
+  if (source && !/^ENTSSO$/i.test(source)) {
+    notes.push(`The source is "${source}", not ENTSSO: check that this is the right event.`);
+  }
+  if (eventId !== undefined && eventId !== 10526) {
+    notes.push(`This is event ${eventId}, not 10526.`);
+  }
+
+  const otherEventIds = others
+    .map((b) => eventIdFrom(first(scanLabels(b), 'eventId'), []))
+    .filter((id): id is number => id !== undefined);
+
+  const wanted: EventField[] = ['code', 'user', 'computer', 'trackingId', 'time', 'host'];
+  const result: ReadEventResult = {
+    shape,
+    fields,
+    missing: wanted.filter((f) => fields[f] === undefined),
+    notes,
+    otherEventIds,
+  };
+  if (localTime) result.localTime = localTime;
+  return result;
+}

@@ -1,0 +1,96 @@
+/** Fields read from the event's XML (Details tab, wevtutil /f:xml, or "Event Xml:" of a copy). */
+export interface XmlEventFields {
+  provider?: string;
+  eventId?: number;
+  qualifiers?: number;
+  systemTime?: string;
+  computer?: string;
+  data: string[];
+}
+
+const ENTITY: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+};
+
+/** Decodes the five predefined XML entities and numeric references; anything else stays as written. */
+export function decodeXmlText(text: string): string {
+  return text.replace(
+    /&(#x[0-9a-f]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos);/gi,
+    (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const n =
+          ref[1] === 'x' || ref[1] === 'X'
+            ? parseInt(ref.slice(2), 16)
+            : parseInt(ref.slice(1), 10);
+        return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff)
+          ? String.fromCodePoint(n)
+          : whole;
+      }
+      return ENTITY[ref.toLowerCase()] ?? whole;
+    },
+  );
+}
+
+function attr(tagText: string, name: string): string | undefined {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tagText);
+  const raw = m?.[1] ?? m?.[2];
+  return raw === undefined ? undefined : decodeXmlText(raw);
+}
+
+function elementText(xml: string, name: string): { text: string; tag: string } | undefined {
+  // The optional prefix covers documents written with a namespace prefix.
+  const m = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*)>([^<]*)</(?:\\w+:)?${name}\\s*>`, 'i').exec(
+    xml,
+  );
+  if (!m) return undefined;
+  return { tag: m[1] ?? '', text: decodeXmlText(m[2] ?? '').trim() };
+}
+
+function emptyOrOpenTag(xml: string, name: string): string | undefined {
+  const m = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*)/?>`, 'i').exec(xml);
+  return m?.[1];
+}
+
+/**
+ * Reads the handful of XML fields the wizard needs. Regular expressions rather than
+ * a DOM parser keep this free of browser globals; no entity is ever expanded beyond
+ * the predefined ones, so hostile DOCTYPEs do nothing.
+ */
+export function readEventXml(text: string): XmlEventFields | undefined {
+  const start = text.search(/<(?:\w+:)?Event[\s>]/i);
+  if (start < 0) return undefined;
+  const xml = text.slice(start);
+  const fields: XmlEventFields = { data: [] };
+
+  const providerTag = emptyOrOpenTag(xml, 'Provider');
+  if (providerTag) {
+    const name = attr(providerTag, 'Name') ?? attr(providerTag, 'EventSourceName');
+    if (name) fields.provider = name;
+  }
+  const eventId = elementText(xml, 'EventID');
+  if (eventId && /^\d{1,10}$/.test(eventId.text)) {
+    fields.eventId = Number(eventId.text);
+    const q = attr(eventId.tag, 'Qualifiers');
+    if (q && /^\d{1,5}$/.test(q)) fields.qualifiers = Number(q);
+  }
+  const timeTag = emptyOrOpenTag(xml, 'TimeCreated');
+  if (timeTag) {
+    const t = attr(timeTag, 'SystemTime');
+    if (t) fields.systemTime = t;
+  }
+  const computer = elementText(xml, 'Computer');
+  if (computer?.text) fields.computer = computer.text;
+
+  const eventData = /<(?:\w+:)?EventData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?EventData\s*>/i.exec(
+    xml,
+  )?.[1];
+  if (eventData) {
+    const dataRe = /<(?:\w+:)?Data\b[^>]*?(?:\/>|>([^<]*)<\/(?:\w+:)?Data\s*>)/gi;
+    for (const m of eventData.matchAll(dataRe)) fields.data.push(decodeXmlText(m[1] ?? '').trim());
+  }
+  return fields;
+}

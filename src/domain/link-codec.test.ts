@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseLink, serializeLink } from './link-codec';
+import type { TriageState } from './triage-state';
+
+const FULL: TriageState = {
+  event: 10526,
+  code: '0xC0002A14',
+  user: 'CONTOSO\\jdoe',
+  computer: 'SSO01',
+  tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+  time: '2024-03-05T14:07:12Z',
+  host: 'SSO01.contoso.com',
+  backup: 'D:\\SSO Backup\\secret.bak',
+  seen: [10772, 11009],
+  answers: { mss: 'yes', ssoadmin: 'no', elevated: 'yes' },
+};
+
+describe('link codec', () => {
+  it('round-trips a full case', () => {
+    const link = serializeLink(FULL);
+    expect(link.get('v')).toBe('1');
+    expect(parseLink(new URLSearchParams(link.toString()))).toEqual({ state: FULL, dropped: [] });
+  });
+
+  it('writes parameters in one fixed order', () => {
+    expect(serializeLink(FULL).toString()).toBe(
+      'v=1&event=10526&code=0xC0002A14&user=CONTOSO%5Cjdoe&computer=SSO01&tid=3f2504e0-4f89-11d3-9a0c-0305e82c3301&time=2024-03-05T14%3A07%3A12Z&host=SSO01.contoso.com&backup=D%3A%5CSSO+Backup%5Csecret.bak&seen=10772%2C11009&mss=yes&ssoadmin=no&elevated=yes',
+    );
+  });
+
+  it('normalizes every spelling it accepts', () => {
+    const { state, dropped } = parseLink(
+      new URLSearchParams(
+        'code=-2147024891&tid={3F2504E0-4F89-11D3-9A0C-0305E82C3301}&time=2024-03-05T16:07:12%2B02:00&seen=11009,10772,10772&mss=YES',
+      ),
+    );
+    expect(dropped).toEqual([]);
+    expect(state).toMatchObject({
+      code: '0x80070005',
+      tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+      time: '2024-03-05T14:07:12Z',
+      seen: [10772, 11009],
+      answers: { mss: 'yes' },
+    });
+  });
+
+  it('drops each bad value with a reason and keeps the rest', () => {
+    const long = 'x'.repeat(257);
+    const { state, dropped } = parseLink(
+      new URLSearchParams({
+        v: '1',
+        code: 'zzz',
+        user: long,
+        computer: 'a\nb',
+        tid: 'nope',
+        time: 'yesterday',
+        event: '99999999',
+        seen: '10772,abc,70000',
+        elevated: 'maybe',
+        ssoadmin: 'no',
+        backup: 'y'.repeat(261),
+        whatever: '1',
+      }),
+    );
+    expect(dropped.map((d) => d.param)).toEqual([
+      'event',
+      'code',
+      'user',
+      'computer',
+      'backup',
+      'tid',
+      'time',
+      'seen',
+      'seen',
+      'elevated',
+    ]);
+    for (const d of dropped) expect(d.reason).not.toBe('');
+    expect(state).toEqual({ seen: [10772], answers: { ssoadmin: 'no' } });
+  });
+
+  it('accepts text at its length limit, counted in characters', () => {
+    const { state } = parseLink(
+      new URLSearchParams({ user: '\u00e9'.repeat(256), computer: 'c'.repeat(255) }),
+    );
+    expect(state.user).toHaveLength(256);
+    expect(state.computer).toHaveLength(255);
+  });
+
+  it('keeps markup in text as plain data', () => {
+    const { state } = parseLink(new URLSearchParams({ user: '<img src=x onerror=alert(1)>' }));
+    expect(state.user).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('warns about a link of another contract version and still reads it', () => {
+    const { state, dropped } = parseLink(new URLSearchParams('v=2&code=0x80070005'));
+    expect(dropped[0]?.param).toBe('v');
+    expect(state.code).toBe('0x80070005');
+  });
+
+  it('refuses impossible dates', () => {
+    expect(parseLink(new URLSearchParams('time=2024-13-45T10:00:00Z')).dropped).toHaveLength(1);
+    expect(parseLink(new URLSearchParams('time=2024-03-05T10:00:00')).dropped).toHaveLength(1);
+  });
+});

@@ -1,0 +1,211 @@
+/** The yes / no questions of the wizard. Their ids are link parameters (contract v1). */
+export const CHECK_IDS = [
+  'mss',
+  'ssoadmin',
+  'localadmin',
+  'elevated',
+  'relogon',
+  'svc',
+  'db',
+  'ntfs',
+  'folder',
+  'writable',
+  'space',
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+export type Answer = 'yes' | 'no';
+export type CheckStep = 'admin-rights' | 'backup-file';
+
+export interface HowToCheck {
+  /** What to run, with {placeholders} the wizard fills from the case. */
+  command: string;
+  shell: 'powershell' | 'cmd';
+  look: string;
+}
+
+export interface Check {
+  id: CheckId;
+  step: CheckStep;
+  question: string;
+  why: string;
+  how: readonly HowToCheck[];
+}
+
+export const CHECKS: readonly Check[] = [
+  {
+    id: 'mss',
+    step: 'admin-rights',
+    question: 'Did the attempt run on the master secret server?',
+    why: 'Only the master secret server can create a new secret.',
+    how: [
+      {
+        command: 'ssomanage -displaydb',
+        shell: 'cmd',
+        look: 'Compare "Secret server name" with the computer the attempt ran on.',
+      },
+      { command: 'hostname', shell: 'cmd', look: 'The name of the computer you are on.' },
+    ],
+  },
+  {
+    id: 'ssoadmin',
+    step: 'admin-rights',
+    question: 'Is the client user a member of the SSO Administrators account?',
+    why: 'Being a Windows administrator is not enough: the SSO Administrators group named in the SSO database decides.',
+    how: [
+      {
+        command: 'ssomanage -displaydb',
+        shell: 'cmd',
+        look: 'Note the group under "SSO Admin account".',
+      },
+      {
+        command: 'whoami /groups',
+        shell: 'cmd',
+        look: 'Run as the client user: that group must be in the list.',
+      },
+      {
+        command: 'Get-ADGroupMember -Identity {group} -Recursive | Select-Object SamAccountName',
+        shell: 'powershell',
+        look: 'Needs the Active Directory module. The user should be listed.',
+      },
+    ],
+  },
+  {
+    id: 'relogon',
+    step: 'admin-rights',
+    question: 'Has the user logged off and on again since being added to a group?',
+    why: 'Windows reads group membership at logon; a session opened before the change does not carry the new group.',
+    how: [
+      {
+        command: 'whoami /groups',
+        shell: 'cmd',
+        look: 'If the group is missing here but present in Active Directory, the session is older than the change.',
+      },
+    ],
+  },
+  {
+    id: 'localadmin',
+    step: 'admin-rights',
+    question: 'Is the client user a Windows administrator on the master secret server?',
+    why: 'Generating the secret needs local administrator rights on that server as well.',
+    how: [
+      {
+        command: 'net localgroup Administrators',
+        shell: 'cmd',
+        look: 'The user, or a group holding them, is listed.',
+      },
+      {
+        command: 'Get-LocalGroupMember -Group Administrators',
+        shell: 'powershell',
+        look: 'The same list, from PowerShell.',
+      },
+    ],
+  },
+  {
+    id: 'elevated',
+    step: 'admin-rights',
+    question: 'Did the tool run elevated ("Run as administrator")?',
+    why: "With UAC on, an administrator's normal window has a filtered token without admin rights.",
+    how: [
+      {
+        command: 'whoami /groups | findstr /i "Mandatory"',
+        shell: 'cmd',
+        look: 'An elevated window shows "Mandatory Label\\High Mandatory Level".',
+      },
+    ],
+  },
+  {
+    id: 'svc',
+    step: 'admin-rights',
+    question: 'Is the ENTSSO service running on the master secret server?',
+    why: 'The request is served by that service; stopped or unreachable, nothing can be generated.',
+    how: [
+      {
+        command: 'Get-Service -Name ENTSSO -ComputerName {mss}',
+        shell: 'powershell',
+        look: 'Status should be Running.',
+      },
+    ],
+  },
+  {
+    id: 'db',
+    step: 'admin-rights',
+    question: 'Can the master secret server reach the SSO database?',
+    why: 'Every credential is re-encrypted in the SSO database, so SQL Server must answer.',
+    how: [
+      {
+        command: 'ssomanage -showdb',
+        shell: 'cmd',
+        look: 'Shows the SQL Server and database this server uses.',
+      },
+      {
+        command: 'Test-NetConnection -ComputerName {sqlserver} -Port 1433',
+        shell: 'powershell',
+        look: 'TcpTestSucceeded should be True (use your SQL port if it is not 1433).',
+      },
+    ],
+  },
+  {
+    id: 'ntfs',
+    step: 'backup-file',
+    question: 'Is the backup path on an NTFS volume or on removable media?',
+    why: 'FAT volumes and network shares are refused for the backup file.',
+    how: [
+      {
+        command: '(Get-Volume -DriveLetter {drive}).FileSystemType',
+        shell: 'powershell',
+        look: 'Should print NTFS.',
+      },
+      {
+        command: 'fsutil fsinfo volumeinfo {drive}:',
+        shell: 'cmd',
+        look: 'Look at "File System Name".',
+      },
+    ],
+  },
+  {
+    id: 'folder',
+    step: 'backup-file',
+    question: 'Does the backup folder exist, with a valid path and file name?',
+    why: 'The tool does not create folders, and Windows refuses names with invalid characters.',
+    how: [
+      {
+        command: 'Test-Path -LiteralPath {folder} -PathType Container',
+        shell: 'powershell',
+        look: 'Should print True.',
+      },
+    ],
+  },
+  {
+    id: 'writable',
+    step: 'backup-file',
+    question: 'Can the client user create a file in that folder?',
+    why: 'The backup file is written with the rights of the person running the tool.',
+    how: [
+      {
+        command: 'New-Item -ItemType File -Path {probe} | Remove-Item',
+        shell: 'powershell',
+        look: 'Run elevated as the client user; an error means no write access.',
+      },
+    ],
+  },
+  {
+    id: 'space',
+    step: 'backup-file',
+    question: 'Does the backup volume have free space?',
+    why: 'A full volume stops the backup file from being written.',
+    how: [
+      {
+        command: '(Get-Volume -DriveLetter {drive}).SizeRemaining',
+        shell: 'powershell',
+        look: 'Should be well above zero.',
+      },
+    ],
+  },
+];
+
+export function findCheck(id: CheckId): Check {
+  const check = CHECKS.find((c) => c.id === id);
+  if (!check) throw new Error(`Unknown check ${id}`);
+  return check;
+}

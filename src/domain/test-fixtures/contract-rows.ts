@@ -1,0 +1,86 @@
+import type { CauseId } from '../model/causes';
+
+/** One case per way into each row of the contract's evidence table, as link parameters. */
+export interface ContractCase {
+  query: string;
+  top: CauseId;
+  /** When several causes are candidates, all of these must be listed. */
+  alsoListed?: CauseId[];
+}
+
+const codes = (top: CauseId, ...list: string[]): ContractCase[] =>
+  list.map((c) => ({ query: `v=1&code=${c}`, top }));
+const events = (top: CauseId, ...list: number[]): ContractCase[] =>
+  list.map((e) => ({ query: `v=1&seen=${e}`, top }));
+const answer = (top: CauseId, check: string): ContractCase => ({ query: `v=1&${check}=no`, top });
+
+export const CONTRACT_CASES: readonly ContractCase[] = [
+  ...codes('not-sso-admin', '0xC0002A14', '0xC0002A52'),
+  ...events('not-sso-admin', 11009, 10772, 10834),
+  answer('not-sso-admin', 'ssoadmin'),
+  { query: 'v=1&code=0xC0002A14&ssoadmin=yes', top: 'stale-token' },
+  { query: 'v=1&code=0xC0002A52&ssoadmin=yes&relogon=no', top: 'stale-token' },
+  { query: 'v=1&seen=11009&ssoadmin=yes', top: 'stale-token' },
+  ...codes('not-local-admin', '0xC0002A13'),
+  ...events('not-local-admin', 10771),
+  answer('not-local-admin', 'localadmin'),
+  ...codes('not-elevated', '0x800702E4'),
+  answer('not-elevated', 'elevated'),
+  { query: 'v=1&code=0x80070005&elevated=no', top: 'not-elevated' },
+  { query: 'v=1&code=0x80070005&localadmin=no', top: 'not-local-admin' },
+  { query: 'v=1&code=0x80070005&ssoadmin=no', top: 'not-sso-admin' },
+  { query: 'v=1&code=0x80070005&writable=no', top: 'backup-access' },
+  { query: 'v=1&code=0xC0002A5A&elevated=no&localadmin=no', top: 'not-elevated' },
+  { query: 'v=1&code=0x80070005&elevated=yes&localadmin=no&ssoadmin=no', top: 'not-local-admin' },
+  {
+    query: 'v=1&code=0x80070005&elevated=yes&localadmin=yes&ssoadmin=no&writable=no',
+    top: 'not-sso-admin',
+  },
+  ...codes('not-master-secret-server', '0xC0002A0E'),
+  ...events('not-master-secret-server', 10766),
+  answer('not-master-secret-server', 'mss'),
+  ...codes('backup-media', '0xC0002A07', '0x80070035', '0x80070043'),
+  ...events('backup-media', 10561, 10759),
+  answer('backup-media', 'ntfs'),
+  ...codes('backup-path', '0x80070002', '0x80070003', '0x8007007B', '0x800700A1'),
+  answer('backup-path', 'folder'),
+  { query: 'v=1&code=0xC0002A20&writable=no', top: 'backup-access' },
+  { query: 'v=1&seen=10784&writable=no', top: 'backup-access' },
+  { query: 'v=1&seen=10560&writable=no', top: 'backup-access' },
+  { query: 'v=1&code=0xC0002A20', top: 'backup-path', alsoListed: ['backup-access'] },
+  { query: 'v=1&seen=10784', top: 'backup-path', alsoListed: ['backup-access'] },
+  ...codes('backup-disk-full', '0x80070070', '0x80070027'),
+  answer('backup-disk-full', 'space'),
+  ...codes('backup-file-in-use', '0x80070020', '0x80070050', '0x800700B7'),
+  ...codes('backup-password-too-short', '0xC0002A54'),
+  ...events('backup-password-too-short', 10836),
+  ...codes('reencrypt-in-progress', '0xC0002A3E'),
+  ...events('reencrypt-in-progress', 10814, 10562),
+  ...codes(
+    'sso-service-unavailable',
+    '0xC0002A0F',
+    '0xC0002A10',
+    '0x800706BA',
+    '0x800706BE',
+    '0x80070426',
+  ),
+  ...events('sso-service-unavailable', 10767, 10532, 10768),
+  answer('sso-service-unavailable', 'svc'),
+  ...codes('sso-db-unavailable', '0xC0002A21', '0xC0002A5D'),
+  ...events('sso-db-unavailable', 10513, 10514, 10515, 10785),
+  answer('sso-db-unavailable', 'db'),
+  ...codes('sso-disabled', '0xC0002A02'),
+  ...events('sso-disabled', 10754),
+  ...codes('secret-unreadable', '0xC0002A1A', '0x8009000B'),
+  ...events('secret-unreadable', 10565, 10521),
+  ...events('service-account-not-sso-admin', 10550),
+  {
+    query: 'v=1&code=0x80070005',
+    top: 'not-elevated',
+    alsoListed: ['not-local-admin', 'not-sso-admin', 'backup-access'],
+  },
+  { query: 'v=1', top: 'unknown' },
+  { query: 'v=1&code=0x80004005', top: 'unknown' },
+  { query: 'v=1&code=0x12345678', top: 'unknown' },
+  { query: 'v=1&seen=10562,10528', top: 'unknown' },
+];
