@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from './diagnose';
 import { parseLink } from './link-codec';
 import { CAUSES, CAUSE_IDS } from './model/causes';
-import { CHECKS } from './model/checks';
+import { CHECK_IDS, CHECK_STEP } from './model/check-ids';
 import { EVIDENCE_RULES } from './model/evidence-rules';
 import { validateModel } from './model/validate-model';
 import { CONTRACT_CASES } from './test-fixtures/contract-rows';
@@ -54,13 +54,13 @@ describe('ranking', () => {
   it('falls back to unknown, with a note, when answers contradict the evidence', () => {
     const d = diagnose(fromQuery('code=0xC0002A14&ssoadmin=yes&relogon=yes'));
     expect(d.ranked.map((r) => r.cause)).toEqual(['unknown']);
-    expect(d.notes.join(' ')).toMatch(/ssomanage -displaydb/);
+    expect(d.notes).toContain('answers-contradict-evidence');
   });
 
   it('offers the admin-rights checks when nothing is known', () => {
     const d = diagnose(EMPTY_STATE);
     expect(d.ranked.map((r) => r.cause)).toEqual(['unknown']);
-    expect(d.openChecks).toEqual(CHECKS.filter((c) => c.step === 'admin-rights').map((c) => c.id));
+    expect(d.openChecks).toEqual(CHECK_IDS.filter((c) => CHECK_STEP[c] === 'admin-rights'));
   });
 
   it('treats a network backup path as a sign of the wrong media', () => {
@@ -70,7 +70,7 @@ describe('ranking', () => {
   });
 
   it('notes a later success', () => {
-    expect(diagnose(fromQuery('seen=10525')).notes.join(' ')).toMatch(/10525/);
+    expect(diagnose(fromQuery('seen=10525')).notes).toContain('later-success');
   });
 
   it('is a pure function of the state', () => {

@@ -1,7 +1,5 @@
-import { decodeCode } from './codes/decode-code';
-import { findRelatedEvent } from './codes/related-events';
-import { CAUSES, type CauseId } from './model/causes';
-import { CHECKS, findCheck, type CheckId } from './model/checks';
+import { CAUSE_IDS, RULED_OUT_BY, type CauseId } from './model/cause-ids';
+import { CHECK_IDS, CHECK_STEP, type CheckId } from './model/check-ids';
 import { EVIDENCE_RULES, type EvidenceRule, type Trigger } from './model/evidence-rules';
 import type { TriageState } from './triage-state';
 
@@ -9,28 +7,36 @@ export interface RankedCause {
   cause: CauseId;
   score: number;
   decisive: boolean;
-  /** Human-readable evidence that points at this cause. */
-  evidenceFor: string[];
-  /** What still weakens or has not confirmed it. */
-  evidenceAgainst: string[];
+  /** The evidence that points at this cause. */
+  evidenceFor: Trigger[];
+  /** The check that could rule it out and has not been answered yet. */
+  unchecked?: CheckId;
 }
 
 export interface RuledOutCause {
   cause: CauseId;
-  because: string;
+  by: CheckId;
   /** Evidence that had pointed at it: a conflict worth a second look. */
-  evidenceFor: string[];
+  evidenceFor: Trigger[];
 }
+
+export type DiagnosisNote =
+  | 'later-success'
+  | 'backup-required'
+  | 'no-secret'
+  | 'bad-sso-admin-account'
+  | 'other-event'
+  | 'answers-contradict-evidence';
 
 export interface Diagnosis {
   ranked: RankedCause[];
   ruledOut: RuledOutCause[];
   /** True when a decisive rule names the top cause and nothing ties with it. */
   decided: boolean;
-  /** Questions not answered yet that would separate the causes listed. */
+  /** Questions not answered yet that would confirm or rule out the causes listed. */
   openChecks: CheckId[];
   /** Observations that are not causes (a later success, a missing backup). */
-  notes: string[];
+  notes: DiagnosisNote[];
 }
 
 // Direct evidence outweighs answers, answers outweigh related events, all outweigh hints.
@@ -38,26 +44,6 @@ const WEIGHT = { code: 100, answer: 90, event: 80, candidate: 40 } as const;
 
 function isUncPath(path: string | undefined): boolean {
   return path !== undefined && /^(?:\\\\|\/\/)/.test(path.trim());
-}
-
-function describeTrigger(trigger: Trigger): string {
-  switch (trigger.kind) {
-    case 'code': {
-      const decoded = decodeCode(parseInt(trigger.code.slice(2), 16));
-      const name = decoded.names[0];
-      return `Error code ${trigger.code}${name ? ` (${name})` : ''}`;
-    }
-    case 'event': {
-      const related = findRelatedEvent(trigger.event);
-      return `Event ${trigger.event}${related ? ` (${related.name})` : ''} was seen`;
-    }
-    case 'answer':
-      return `Answered ${trigger.is}: ${findCheck(trigger.check).question}`;
-    case 'event-without':
-      return `Event ${trigger.event} was seen without a later ${trigger.without}`;
-    case 'unc-backup-path':
-      return 'The backup path is a network share';
-  }
 }
 
 function triggerWeight(trigger: Trigger): number {
@@ -95,11 +81,11 @@ function requirementsHold(rule: EvidenceRule, state: TriageState): boolean {
   );
 }
 
-const PRIORITY = new Map(CAUSES.map((c, i) => [c.id, i]));
+const sameTrigger = (a: Trigger, b: Trigger) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Ranks the causes the evidence supports; each rule counts once, by its strongest trigger. */
 export function diagnose(state: TriageState): Diagnosis {
-  const tally = new Map<CauseId, { score: number; decisive: boolean; evidence: string[] }>();
+  const tally = new Map<CauseId, { score: number; decisive: boolean; evidence: Trigger[] }>();
 
   for (const rule of EVIDENCE_RULES) {
     if (!requirementsHold(rule, state)) continue;
@@ -111,57 +97,37 @@ export function diagnose(state: TriageState): Diagnosis {
     entry.score += score;
     entry.decisive ||= rule.strength === 'decisive';
     for (const t of fired) {
-      const text = describeTrigger(t);
-      if (!entry.evidence.includes(text)) entry.evidence.push(text);
+      if (!entry.evidence.some((e) => sameTrigger(e, t))) entry.evidence.push(t);
     }
     tally.set(rule.cause, entry);
   }
 
   const ranked: RankedCause[] = [];
   const ruledOut: RuledOutCause[] = [];
-  for (const cause of CAUSES) {
-    const entry = tally.get(cause.id);
-    const rulingCheck = cause.ruledOutBy;
-    if (rulingCheck && state.answers[rulingCheck] === 'yes') {
-      ruledOut.push({
-        cause: cause.id,
-        because: `Answered yes: ${findCheck(rulingCheck).question}`,
-        evidenceFor: entry?.evidence ?? [],
-      });
+  for (const cause of CAUSE_IDS) {
+    const entry = tally.get(cause);
+    const check = RULED_OUT_BY[cause];
+    if (check && state.answers[check] === 'yes') {
+      ruledOut.push({ cause, by: check, evidenceFor: entry?.evidence ?? [] });
       continue;
     }
     if (!entry) continue;
-    const against: string[] = [];
-    if (rulingCheck && state.answers[rulingCheck] === undefined) {
-      against.push(`Not checked yet: ${findCheck(rulingCheck).question}`);
-    }
-    ranked.push({
-      cause: cause.id,
+    const item: RankedCause = {
+      cause,
       score: entry.score,
       decisive: entry.decisive,
       evidenceFor: entry.evidence,
-      evidenceAgainst: against,
-    });
+    };
+    if (check && state.answers[check] === undefined) item.unchecked = check;
+    ranked.push(item);
   }
-  ranked.sort(
-    (a, b) => b.score - a.score || (PRIORITY.get(a.cause) ?? 0) - (PRIORITY.get(b.cause) ?? 0),
-  );
+  // CAUSE_IDS order breaks ties: the loop above already visits causes in that order.
+  ranked.sort((a, b) => b.score - a.score);
 
   const notes = notesFor(state);
   if (ranked.length === 0) {
-    const conflict = ruledOut.filter((r) => r.evidenceFor.length > 0);
-    ranked.push({
-      cause: 'unknown',
-      score: 0,
-      decisive: false,
-      evidenceFor: describeWhyUnknown(state),
-      evidenceAgainst: [],
-    });
-    if (conflict.length > 0) {
-      notes.push(
-        'Some evidence points at a cause that your answers rule out. Check that the group and server you checked are the ones named by ssomanage -displaydb.',
-      );
-    }
+    ranked.push({ cause: 'unknown', score: 0, decisive: false, evidenceFor: [] });
+    if (ruledOut.some((r) => r.evidenceFor.length > 0)) notes.push('answers-contradict-evidence');
   }
 
   const top = ranked[0];
@@ -175,50 +141,23 @@ export function diagnose(state: TriageState): Diagnosis {
   return { ranked, ruledOut, decided, openChecks: openChecks(ranked, state), notes };
 }
 
-function describeWhyUnknown(state: TriageState): string[] {
-  if (!state.code) return ['No error code yet.'];
-  const decoded = decodeCode(parseInt(state.code.slice(2), 16));
-  const name = decoded.names[0];
-  return [`Error code ${state.code}${name ? ` (${name})` : ''} does not name a cause on its own.`];
-}
-
 /** The unanswered questions that would confirm or rule out the listed causes. */
 function openChecks(ranked: RankedCause[], state: TriageState): CheckId[] {
   const listed = new Set(ranked.map((r) => r.cause));
   const everything = listed.has('unknown');
-  return CHECKS.filter((check) => {
-    if (state.answers[check.id] !== undefined) return false;
-    if (everything) return check.step === 'admin-rights' || state.backup !== undefined;
-    return CAUSES.some((c) => c.ruledOutBy === check.id && listed.has(c.id));
-  }).map((c) => c.id);
+  return CHECK_IDS.filter((check) => {
+    if (state.answers[check] !== undefined) return false;
+    if (everything) return CHECK_STEP[check] === 'admin-rights' || state.backup !== undefined;
+    return CAUSE_IDS.some((c) => RULED_OUT_BY[c] === check && listed.has(c));
+  });
 }
 
-function notesFor(state: TriageState): string[] {
-  const notes: string[] = [];
-  if (state.seen.includes(10525)) {
-    notes.push(
-      'Event 10525 was seen: a later attempt succeeded, so the incident may already be over. Back up the new secret now.',
-    );
-  }
-  if (state.seen.includes(10589)) {
-    notes.push(
-      'Event 10589 says the current secret has no backup: make one as soon as the cause is fixed.',
-    );
-  }
-  if (state.seen.includes(10520)) {
-    notes.push(
-      'Event 10520 says the master secret server holds no secret: restore it from its backup, or generate one.',
-    );
-  }
-  if (state.seen.includes(10517)) {
-    notes.push(
-      'Event 10517 says the SSO Administrators account itself is not valid: check it with ssomanage -displaydb.',
-    );
-  }
-  if (state.event !== undefined && state.event !== 10526) {
-    notes.push(
-      `The event entered is ${state.event}, not 10526; the causes below are those of a failed secret generation.`,
-    );
-  }
+function notesFor(state: TriageState): DiagnosisNote[] {
+  const notes: DiagnosisNote[] = [];
+  if (state.seen.includes(10525)) notes.push('later-success');
+  if (state.seen.includes(10589)) notes.push('backup-required');
+  if (state.seen.includes(10520)) notes.push('no-secret');
+  if (state.seen.includes(10517)) notes.push('bad-sso-admin-account');
+  if (state.event !== undefined && state.event !== 10526) notes.push('other-event');
   return notes;
 }

@@ -1,28 +1,6 @@
-import type { CheckId } from './checks';
+import { CAUSE_IDS, type CauseId } from './cause-ids';
 
-/** Cause ids are part of the public link contract: add new ones, never rename. */
-export const CAUSE_IDS = [
-  'not-master-secret-server',
-  'sso-disabled',
-  'sso-service-unavailable',
-  'sso-db-unavailable',
-  'reencrypt-in-progress',
-  'secret-unreadable',
-  'service-account-not-sso-admin',
-  'not-elevated',
-  'not-local-admin',
-  'not-sso-admin',
-  'stale-token',
-  'backup-media',
-  'backup-path',
-  'backup-access',
-  'backup-disk-full',
-  'backup-file-in-use',
-  'backup-password-too-short',
-  'unknown',
-] as const;
-
-export type CauseId = (typeof CAUSE_IDS)[number];
+export { CAUSE_IDS, type CauseId };
 
 export const LEARN_BASE = 'https://learn.microsoft.com/en-us/biztalk/core/';
 
@@ -37,8 +15,6 @@ export interface Cause {
   title: string;
   explanation: string;
   fix: readonly string[];
-  /** The checks whose `yes` answer rules this cause out. */
-  ruledOutBy?: CheckId;
   guidance: readonly GuidanceLink[];
 }
 
@@ -98,7 +74,6 @@ export const CAUSES: readonly Cause[] = [
       'Sign in to that server (or the active node of its cluster) and generate the secret there.',
       'If that server is gone for good, promote another server to master secret server first and restore the secret on it.',
     ],
-    ruledOutBy: 'mss',
     guidance: [MSS, MOVE_MSS, GENERATE],
   },
   {
@@ -121,7 +96,6 @@ export const CAUSES: readonly Cause[] = [
       'If it runs, check the server name with ssomanage -displaydb and that RPC (TCP 135 and 49152-65535, or your fixed range) is open between the servers.',
       'Read the ENTSSO events on the master secret server for the reason the service stopped.',
     ],
-    ruledOutBy: 'svc',
     guidance: [MSS, DISPLAY_DB],
   },
   {
@@ -134,7 +108,6 @@ export const CAUSES: readonly Cause[] = [
       'Check that SQL Server is up, that its port (1433 by default) is open from the master secret server, and that the SSO service account can log in to SSODB.',
       'Generate again once the database answers.',
     ],
-    ruledOutBy: 'db',
     guidance: [DISPLAY_DB, MANAGING],
   },
   {
@@ -181,7 +154,6 @@ export const CAUSES: readonly Cause[] = [
       RERUN_ELEVATED,
       'For the SSO Administration snap-in, start the MMC console elevated as well.',
     ],
-    ruledOutBy: 'elevated',
     guidance: [GENERATE, SECURITY],
   },
   {
@@ -194,7 +166,6 @@ export const CAUSES: readonly Cause[] = [
       'Have them log off and on again so that the new membership is in their token.',
       RERUN_ELEVATED,
     ],
-    ruledOutBy: 'localadmin',
     guidance: [GENERATE, GROUPS],
   },
   {
@@ -207,7 +178,6 @@ export const CAUSES: readonly Cause[] = [
       'Add the client user to that group, or run the tool as someone who is already a member.',
       'Log off and on again, then check with whoami /groups that the group is in the token before generating again.',
     ],
-    ruledOutBy: 'ssoadmin',
     guidance: [ADMINS, GROUPS, GENERATE],
   },
   {
@@ -220,7 +190,6 @@ export const CAUSES: readonly Cause[] = [
       'Check with whoami /groups that the SSO Administrators group is now listed.',
       'Generate the secret again from an elevated prompt.',
     ],
-    ruledOutBy: 'relogon',
     guidance: [GROUPS, ADMINS],
   },
   {
@@ -231,7 +200,6 @@ export const CAUSES: readonly Cause[] = [
       'Choose a folder on a local NTFS volume or on removable media (for example D:\\SSOBackup).',
       'Run ssoconfig -generateSecret again with that path; copy the file off the server afterwards.',
     ],
-    ruledOutBy: 'ntfs',
     guidance: [BACKUP, GENERATE],
   },
   {
@@ -244,7 +212,6 @@ export const CAUSES: readonly Cause[] = [
       'Use a simple file name ending in .bak, without wildcard or reserved characters.',
       'Run ssoconfig -generateSecret again with the corrected path.',
     ],
-    ruledOutBy: 'folder',
     guidance: [BACKUP, GENERATE],
   },
   {
@@ -255,7 +222,6 @@ export const CAUSES: readonly Cause[] = [
       'Give the client user write permission on the folder, or choose a folder they can write to.',
       RERUN_ELEVATED,
     ],
-    ruledOutBy: 'writable',
     guidance: [BACKUP, GENERATE],
   },
   {
@@ -266,7 +232,6 @@ export const CAUSES: readonly Cause[] = [
       'Free space on the volume or choose another NTFS volume.',
       'Run ssoconfig -generateSecret again.',
     ],
-    ruledOutBy: 'space',
     guidance: [BACKUP],
   },
   {

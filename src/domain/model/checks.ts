@@ -1,21 +1,6 @@
-/** The yes / no questions of the wizard. Their ids are link parameters (contract v1). */
-export const CHECK_IDS = [
-  'mss',
-  'ssoadmin',
-  'localadmin',
-  'elevated',
-  'relogon',
-  'svc',
-  'db',
-  'ntfs',
-  'folder',
-  'writable',
-  'space',
-] as const;
+import { CHECK_IDS, CHECK_STEP, type Answer, type CheckId, type CheckStep } from './check-ids';
 
-export type CheckId = (typeof CHECK_IDS)[number];
-export type Answer = 'yes' | 'no';
-export type CheckStep = 'admin-rights' | 'backup-file';
+export { CHECK_IDS, CHECK_STEP, type Answer, type CheckId, type CheckStep };
 
 export interface HowToCheck {
   /** What to run, with {placeholders} the wizard fills from the case. */
@@ -26,7 +11,6 @@ export interface HowToCheck {
 
 export interface Check {
   id: CheckId;
-  step: CheckStep;
   question: string;
   why: string;
   how: readonly HowToCheck[];
@@ -35,7 +19,6 @@ export interface Check {
 export const CHECKS: readonly Check[] = [
   {
     id: 'mss',
-    step: 'admin-rights',
     question: 'Did the attempt run on the master secret server?',
     why: 'Only the master secret server can create a new secret.',
     how: [
@@ -49,7 +32,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'ssoadmin',
-    step: 'admin-rights',
     question: 'Is the client user a member of the SSO Administrators account?',
     why: 'Being a Windows administrator is not enough: the SSO Administrators group named in the SSO database decides.',
     how: [
@@ -72,7 +54,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'relogon',
-    step: 'admin-rights',
     question: 'Has the user logged off and on again since being added to a group?',
     why: 'Windows reads group membership at logon; a session opened before the change does not carry the new group.',
     how: [
@@ -85,7 +66,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'localadmin',
-    step: 'admin-rights',
     question: 'Is the client user a Windows administrator on the master secret server?',
     why: 'Generating the secret needs local administrator rights on that server as well.',
     how: [
@@ -103,7 +83,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'elevated',
-    step: 'admin-rights',
     question: 'Did the tool run elevated ("Run as administrator")?',
     why: "With UAC on, an administrator's normal window has a filtered token without admin rights.",
     how: [
@@ -116,7 +95,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'svc',
-    step: 'admin-rights',
     question: 'Is the ENTSSO service running on the master secret server?',
     why: 'The request is served by that service; stopped or unreachable, nothing can be generated.',
     how: [
@@ -129,7 +107,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'db',
-    step: 'admin-rights',
     question: 'Can the master secret server reach the SSO database?',
     why: 'Every credential is re-encrypted in the SSO database, so SQL Server must answer.',
     how: [
@@ -147,7 +124,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'ntfs',
-    step: 'backup-file',
     question: 'Is the backup path on an NTFS volume or on removable media?',
     why: 'FAT volumes and network shares are refused for the backup file.',
     how: [
@@ -165,7 +141,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'folder',
-    step: 'backup-file',
     question: 'Does the backup folder exist, with a valid path and file name?',
     why: 'The tool does not create folders, and Windows refuses names with invalid characters.',
     how: [
@@ -178,7 +153,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'writable',
-    step: 'backup-file',
     question: 'Can the client user create a file in that folder?',
     why: 'The backup file is written with the rights of the person running the tool.',
     how: [
@@ -191,7 +165,6 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'space',
-    step: 'backup-file',
     question: 'Does the backup volume have free space?',
     why: 'A full volume stops the backup file from being written.',
     how: [

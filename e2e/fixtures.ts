@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test runs with two guards: no request may leave the app's own origin, and
+ * the page may log no errors or Content-Security-Policy violations.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      const problems: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+        foreign.push(url);
+        return route.abort();
+      });
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(msg.text());
+      });
+      page.on('pageerror', (err) => problems.push(err.message));
+      await use();
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(problems, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a step with link parameters, as a shared link would. */
+export async function openLink(page: Page, step: string, query: string): Promise<void> {
+  await page.goto(`./#/${step}${query ? `?${query}` : ''}`);
+  await expect(page.locator('#step-heading')).toBeVisible();
+}
+
+export async function causes(page: Page): Promise<string[]> {
+  const list = page.locator('[data-cause]');
+  await expect(list.first()).toBeVisible();
+  return list.evaluateAll((els) => els.map((el) => el.getAttribute('data-cause') ?? ''));
+}
+
+export function primary(page: Page) {
+  return page.getByRole('button', { name: /^(Next|Show result)$/ });
+}

@@ -1,0 +1,70 @@
+import { Link, Outlet, useNavigation, useSearchParams } from 'react-router';
+import { parseLink } from '../domain/link-codec';
+import { DroppedValues } from './dropped-values';
+import { StepNav } from './step-nav';
+
+export function AppLayout() {
+  const [params] = useSearchParams();
+  const { dropped } = parseLink(params);
+  const navigation = useNavigation();
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+      >
+        Skip to the step
+      </a>
+      <header className="bg-blue-900 text-white">
+        <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
+          <Link to="/" className="text-lg font-bold text-white">
+            ENTSSO event 10526 triage
+          </Link>
+          <span className="text-sm text-blue-100">Failed to generate a new master secret</span>
+        </div>
+      </header>
+      <main
+        id="main"
+        className="mx-auto max-w-4xl px-4 py-6"
+        aria-busy={navigation.state === 'loading'}
+      >
+        <StepNav />
+        <DroppedValues dropped={dropped} />
+        <Outlet />
+      </main>
+      <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-slate-700">
+        Runs entirely in your browser; what you paste stays on this page and in its link.
+      </footer>
+    </div>
+  );
+}
+
+export function RouteError() {
+  return (
+    <main className="mx-auto max-w-2xl p-6">
+      <h1 className="text-2xl font-bold">This page could not be shown</h1>
+      <p className="mt-2">
+        Something went wrong while loading it.{' '}
+        <Link className="text-blue-800 underline" to="/">
+          Start a new case
+        </Link>
+        , or reload the page.
+      </p>
+    </main>
+  );
+}
+
+export function NotFound() {
+  return (
+    <section>
+      <h1 className="text-2xl font-bold">No such page</h1>
+      <p className="mt-2">
+        This link points at a page the tool does not have.{' '}
+        <Link className="text-blue-800 underline" to="/">
+          Start a new case
+        </Link>
+        .
+      </p>
+    </section>
+  );
+}

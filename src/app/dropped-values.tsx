@@ -1,0 +1,32 @@
+import { useLocation } from 'react-router';
+import type { DroppedValue } from '../domain/link-codec';
+
+// These steps show their own parameters' problems next to the field.
+const SHOWN_INLINE: Readonly<Record<string, readonly string[]>> = {
+  '/': ['event', 'code', 'user', 'computer', 'tid', 'time', 'host'],
+  '/backup-file': ['backup'],
+};
+
+export function DroppedValues({ dropped }: { dropped: DroppedValue[] }) {
+  const { pathname } = useLocation();
+  const inline = SHOWN_INLINE[pathname] ?? [];
+  const shown = dropped.filter((d) => !inline.includes(d.param));
+  if (shown.length === 0) return null;
+  return (
+    <div
+      role="alert"
+      className="mb-6 rounded border border-red-800 bg-red-50 p-3 text-sm text-slate-900"
+      data-testid="dropped"
+    >
+      <p className="font-semibold">Some values in this link were not used:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {shown.map((d, i) => (
+          <li key={`${d.param}-${i}`}>
+            <code className="font-mono">{d.param}</code> ={' '}
+            <q className="break-all">{d.value.slice(0, 120)}</q>: {d.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { createHashRouter } from 'react-router';
+import { GatherStep } from '../features/gather/gather-step';
+import { AppLayout, NotFound, RouteError } from './app-layout';
+
+function Loading() {
+  return <p role="status">Loading…</p>;
+}
+
+// Hash routing lets the built files work from any static host or sub-folder without rewrites.
+// Only the start step ships in the first load; the others are fetched when opened.
+export const router = createHashRouter([
+  {
+    path: '/',
+    Component: AppLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: Loading,
+    children: [
+      { index: true, Component: GatherStep },
+      {
+        path: 'event-log',
+        lazy: async () => ({
+          Component: (await import('../features/event-log/event-log-step')).EventLogStep,
+        }),
+      },
+      {
+        path: 'admin-rights',
+        lazy: async () => ({
+          Component: (await import('../features/admin-rights/admin-rights-step')).AdminRightsStep,
+        }),
+      },
+      {
+        path: 'backup-file',
+        lazy: async () => ({
+          Component: (await import('../features/backup-file/backup-file-step')).BackupFileStep,
+        }),
+      },
+      {
+        path: 'result',
+        lazy: async () => ({
+          Component: (await import('../features/result/result-step')).ResultStep,
+        }),
+      },
+      { path: '*', Component: NotFound },
+    ],
+  },
+]);

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+
+interface StepLayoutProps {
+  title: string;
+  intro?: React.ReactNode;
+  children: React.ReactNode;
+  primary?: { label: string; onClick: () => void };
+  aside?: React.ReactNode;
+}
+
+/** The frame of a wizard step: the heading gets focus on arrival for screen-reader users. */
+export function StepLayout({ title, intro, children, primary, aside }: StepLayoutProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · ENTSSO 10526 triage`;
+    if (document.activeElement === document.body) heading.current?.focus({ preventScroll: true });
+  }, [title]);
+  return (
+    <section aria-labelledby="step-heading">
+      <h1
+        id="step-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="mb-2 text-2xl font-bold text-slate-900 focus:outline-none"
+      >
+        {title}
+      </h1>
+      {intro ? <div className="mb-4 text-slate-800">{intro}</div> : null}
+      {children}
+      {primary || aside ? (
+        <div className="mt-6 flex flex-wrap items-center gap-4 border-t border-slate-300 pt-4">
+          {primary ? (
+            <button
+              type="button"
+              onClick={primary.onClick}
+              className="rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900"
+            >
+              {primary.label}
+            </button>
+          ) : null}
+          {aside}
+        </div>
+      ) : null}
+    </section>
+  );
+}

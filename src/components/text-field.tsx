@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import { useFieldKey } from './use-triage';
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  placeholder?: string;
+  multiline?: boolean;
+  rows?: number;
+  autoComplete?: string;
+  children?: React.ReactNode;
+}
+
+/** A labelled field whose text lives in the link; errors sit right under it. */
+export function TextField({
+  name,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  placeholder,
+  multiline,
+  rows = 8,
+  children,
+}: TextFieldProps) {
+  const id = useId();
+  const key = useFieldKey(name);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    defaultValue: value,
+    placeholder,
+    spellCheck: false,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    className: `mt-1 block w-full rounded border bg-white px-3 py-2 font-mono text-sm text-slate-900 placeholder:text-slate-500 ${
+      error ? 'border-red-700' : 'border-slate-500'
+    }`,
+  } as const;
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-semibold text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {multiline ? (
+        <textarea key={key} rows={rows} {...common} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input
+          key={key}
+          type="text"
+          autoComplete="off"
+          {...common}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+      {error ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}

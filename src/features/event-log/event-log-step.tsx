@@ -1,0 +1,93 @@
+import { Link } from 'react-router';
+import { RELATED_EVENTS } from '../../domain/codes/related-events';
+import { eventLogQueries } from '../../domain/commands/event-log-queries';
+import { CommandBlock } from '../../components/command-block';
+import { StepLayout } from '../../components/step-layout';
+import { useTriage } from '../../components/use-triage';
+
+export function EventLogStep() {
+  const { params, state, update, primaryFor } = useTriage();
+  const queries = eventLogQueries(state);
+  const seen = new Set(state.seen);
+
+  function toggle(id: number, on: boolean) {
+    const next = new Set(seen);
+    if (on) next.add(id);
+    else next.delete(id);
+    update({ seen: [...next].sort((a, b) => a - b).join(',') || undefined }, { push: true });
+  }
+
+  return (
+    <StepLayout
+      title="Check the event log"
+      intro={
+        <p>
+          ENTSSO usually logs the real reason as a separate event next to the 10526, with the same
+          Tracking ID or within a few minutes. List the events, then tick the ones you find.
+        </p>
+      }
+      primary={primaryFor('event-log')}
+    >
+      <h2 className="mt-4 text-lg font-semibold">Where to look</h2>
+      {queries.window ? (
+        <p data-testid="time-window">
+          From <time dateTime={queries.window.start}>{queries.window.start}</time> to{' '}
+          <time dateTime={queries.window.end}>{queries.window.end}</time> (UTC, ten minutes either
+          side)
+          {state.host ? ` in the Application log of ${state.host}` : ''}
+          {state.tid ? `; the Tracking ID is ${state.tid}` : ''}.
+        </p>
+      ) : (
+        <p>
+          No event time yet, so the commands list the latest 50 ENTSSO events.{' '}
+          <Link
+            className="text-blue-800 underline"
+            to={{ pathname: '/', search: params.toString() }}
+          >
+            Add the time on the first step
+          </Link>{' '}
+          to narrow the search.
+        </p>
+      )}
+      {queries.refused.length > 0 ? (
+        <ul className="mt-2 list-disc pl-5 text-red-800">
+          {queries.refused.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      <CommandBlock title="PowerShell query" shell="PowerShell" command={queries.powershell} />
+      <CommandBlock
+        title="Event Viewer custom view"
+        shell="XML tab of Create Custom View"
+        command={queries.eventViewerXml}
+      />
+      <CommandBlock title="wevtutil query" shell="cmd or PowerShell" command={queries.wevtutil} />
+
+      <fieldset className="mt-6">
+        <legend className="text-lg font-semibold">Which related events did you find?</legend>
+        <ul className="mt-2 divide-y divide-slate-200 rounded border border-slate-300 bg-white">
+          {RELATED_EVENTS.map((event) => {
+            const id = `seen-${event.id}`;
+            return (
+              <li key={event.id} className="flex items-start gap-3 p-2">
+                <input
+                  id={id}
+                  type="checkbox"
+                  className="mt-1 h-4 w-4 accent-blue-800"
+                  checked={seen.has(event.id)}
+                  onChange={(e) => toggle(event.id, e.target.checked)}
+                />
+                <label htmlFor={id} className="text-sm">
+                  <span className="font-semibold">{event.id}</span>{' '}
+                  <span className="font-mono text-slate-800">{event.name}</span>
+                  <span className="block text-slate-700">{event.tells}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </StepLayout>
+  );
+}

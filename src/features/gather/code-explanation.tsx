@@ -1,0 +1,46 @@
+import { decodeCode, parseCode } from '../../domain/codes/decode-code';
+
+interface CodeExplanationProps {
+  raw: string;
+  onUse: (hex: string) => void;
+}
+
+/** What the typed error code means, shown as soon as it can be read. */
+export function CodeExplanation({ raw, onUse }: CodeExplanationProps) {
+  const parsed = parseCode(raw);
+  if (!parsed.ok) return null;
+  const d = decodeCode(parsed.value);
+  return (
+    <div
+      className="mt-2 rounded border border-slate-300 bg-white p-3 text-sm"
+      data-testid="code-explanation"
+    >
+      <p>
+        <span className="font-mono font-semibold">{d.hex}</span>{' '}
+        {d.names.length > 0 ? (
+          <span className="font-mono font-semibold text-blue-900">{d.names.join(' / ')}</span>
+        ) : (
+          <span className="text-slate-700">(not a code this tool knows by name)</span>
+        )}
+      </p>
+      <p className="mt-1 text-slate-800">{d.meaning}</p>
+      <p className="mt-1 text-slate-700">
+        Severity {d.severity}
+        {d.failure ? ' (failure)' : ''} · facility {d.facility}: {d.facilityName} · code {d.code}
+        {d.win32 !== undefined ? ` (Windows error ${d.win32})` : ''}
+      </p>
+      {d.suggestion ? (
+        <p className="mt-2">
+          {d.suggestion.why}{' '}
+          <button
+            type="button"
+            className="rounded border border-blue-800 px-2 py-0.5 font-medium text-blue-900 hover:bg-blue-50"
+            onClick={() => onUse(d.suggestion!.hex)}
+          >
+            Use {d.suggestion.hex}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { CopyButton } from '../../components/copy-button';
+
+/** The result as a link for a ticket; the field lets people copy by hand where copying is blocked. */
+export function ShareLink({ href }: { href: string }) {
+  const id = useId();
+  const absolute = `${window.location.origin}${window.location.pathname}${href}`;
+  return (
+    <div className="flex w-full flex-col gap-2">
+      <label htmlFor={id} className="font-semibold">
+        Link to this result
+      </label>
+      <input
+        id={id}
+        readOnly
+        value={absolute}
+        onFocus={(e) => e.currentTarget.select()}
+        className="w-full rounded border border-slate-500 bg-white px-2 py-1 font-mono text-sm"
+      />
+      <div>
+        <CopyButton
+          text={absolute}
+          label="Copy link"
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+        />
+      </div>
+    </div>
+  );
+}
