@@ -4,9 +4,11 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every test runs with two guards: no request may leave the app's own origin, and
  * the page may log no errors or Content-Security-Policy violations.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; expectedErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose. */
+  expectedErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedErrors }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       const foreign: string[] = [];
       const problems: string[] = [];
@@ -17,7 +19,8 @@ export const test = base.extend<{ guard: void }>({
         return route.abort();
       });
       page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(msg.text());
+        if (msg.type() === 'error' && !expectedErrors.some((re) => re.test(msg.text())))
+          problems.push(msg.text());
       });
       page.on('pageerror', (err) => problems.push(err.message));
       await use();

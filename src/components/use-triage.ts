@@ -45,7 +45,12 @@ export function useTriage(): Triage {
       }
       navigate(
         { pathname: location.pathname, search: next.toString() },
-        { replace: !options?.push, state: options?.typedIn ? { typedIn: options.typedIn } : null },
+        {
+          replace: !options?.push,
+          state: options?.typedIn ? { typedIn: options.typedIn } : null,
+          // Synchronous, so that checkboxes and radios never show a stale state in between.
+          flushSync: true,
+        },
       );
     },
     [params, navigate, location.pathname],

@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
+import { test, expect, openLink } from './fixtures';
+
+const PAGES: ReadonlyArray<[string, string]> = [
+  ['', ''],
+  ['', 'v=1&code=zzz&user=CONTOSO%5Cjdoe'],
+  ['event-log', 'v=1&time=2024-03-05T14:07:12Z&host=SSO01&seen=10772'],
+  ['admin-rights', 'v=1&code=0x80070005&elevated=no'],
+  ['backup-file', 'v=1&backup=D%3A%5Cx.bak&ntfs=yes'],
+  ['result', 'v=1&code=0x80070005&elevated=yes&seen=10525'],
+  ['result', 'v=1&code=bad&seen=abc'],
+];
+
+for (const [step, query] of PAGES) {
+  test(`axe finds nothing serious on #/${step}?${query}`, async ({ page }) => {
+    await openLink(page, step, query);
+    // Open every "How to check" so the commands inside are checked too.
+    for (const summary of await page.locator('summary').all()) await summary.click();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
+
+test('axe finds nothing serious after a paste', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Event text').fill(EVENT_VIEWER_COPY_WITH_XML);
+  await expect(page.getByTestId('reader-summary')).not.toBeEmpty();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+  ).toEqual([]);
+});

@@ -1,0 +1,56 @@
+import { CONTRACT_CASES, type ContractCase } from '../src/domain/test-fixtures/contract-rows';
+import { test, expect, openLink, causes } from './fixtures';
+import type { Page } from '@playwright/test';
+
+test.describe('every row of the evidence table, opened as a link', () => {
+  for (const row of CONTRACT_CASES) {
+    test(`${row.query} → ${row.top}`, async ({ page }) => {
+      await openLink(page, 'result', row.query);
+      const listed = await causes(page);
+      expect(listed[0]).toBe(row.top);
+      for (const other of row.alsoListed ?? []) expect(listed).toContain(other);
+      await expect(page.getByTestId('dropped')).toHaveCount(0);
+    });
+  }
+});
+
+async function goToStep(page: Page, name: RegExp) {
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name }).click();
+  await expect(page.locator('#step-heading')).toBeVisible();
+}
+
+/** Enters a case through the wizard's own fields, boxes and radio buttons. */
+async function walk(page: Page, row: ContractCase) {
+  const params = new URLSearchParams(row.query);
+  await page.goto('./');
+  const code = params.get('code');
+  if (code) await page.getByLabel('Error code').fill(code);
+  const seen = params.get('seen');
+  if (seen) {
+    await goToStep(page, /Event log/);
+    for (const id of seen.split(',')) {
+      await page.getByRole('checkbox', { name: new RegExp(`^${id}\\b`) }).check();
+    }
+  }
+  const answers = [...params.entries()].filter(([, v]) => v === 'yes' || v === 'no');
+  for (const [check, value] of answers) {
+    const backupCheck = ['ntfs', 'folder', 'writable', 'space'].includes(check);
+    await goToStep(page, backupCheck ? /Backup file/ : /Admin rights/);
+    await page
+      .locator(`fieldset[data-check="${check}"]`)
+      .getByRole('radio', { name: value === 'yes' ? 'Yes' : 'No', exact: true })
+      .check();
+  }
+  await goToStep(page, /Result/);
+}
+
+test.describe('every row of the evidence table, entered through the wizard', () => {
+  for (const row of CONTRACT_CASES) {
+    test(`walk ${row.query} → ${row.top}`, async ({ page }) => {
+      await walk(page, row);
+      const listed = await causes(page);
+      expect(listed[0]).toBe(row.top);
+      for (const other of row.alsoListed ?? []) expect(listed).toContain(other);
+    });
+  }
+});
