@@ -3,10 +3,14 @@ import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
-const server = spawn('node', ['e2e/static-server.mjs'], { env: { ...process.env, PORT: '4399' }, stdio: 'ignore' });
+const server = spawn('node', ['e2e/static-server.mjs'], {
+  env: { ...process.env, PORT: '4399' },
+  stdio: 'ignore',
+});
 await new Promise((r) => setTimeout(r, 800));
 const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ||
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
