@@ -48,3 +48,16 @@ export async function causes(page: Page): Promise<string[]> {
 export function primary(page: Page) {
   return page.getByRole('button', { name: /^(Next|Show result)$/ });
 }
+
+const HEADINGS: Readonly<Record<string, string>> = {
+  'event-log': 'Check the event log',
+  'admin-rights': 'Check admin rights',
+  'backup-file': 'Check the backup file',
+  result: 'Diagnosis',
+};
+
+/** Presses the primary button and waits until the step it leads to is on screen. */
+export async function advance(page: Page, to: keyof typeof HEADINGS): Promise<void> {
+  await primary(page).click();
+  await expect(page.getByRole('heading', { level: 1, name: HEADINGS[to] })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { EVENT_VIEWER_COPY_WITH_XML, MESSAGE_ONLY } from '../src/domain/test-fixtures/events';
-import { test, expect, openLink, causes, primary } from './fixtures';
+import { test, expect, openLink, causes, primary, advance } from './fixtures';
 
 test('paste an event, see the fields and the decoded code, and reach the result in one activation', async ({
   page,
@@ -50,9 +50,8 @@ test('an unspecific code walks event log and admin rights, then names what would
   await page.goto('./');
   await page.getByLabel('Error code').fill('0x80004005');
   await expect(page.getByText('E_FAIL', { exact: true })).toBeVisible();
-  await primary(page).click();
-  await primary(page).click();
-  await expect(page.getByRole('heading', { name: 'Check admin rights' })).toBeVisible();
+  await advance(page, 'event-log');
+  await advance(page, 'admin-rights');
   await expect(primary(page)).toHaveText('Show result');
   await primary(page).click();
   expect(await causes(page)).toEqual(['unknown']);
@@ -96,11 +95,10 @@ test('a host that cmd cannot quote is left out of the wevtutil line, with a reas
 test('the backup branch appears for a backup code and its answers decide', async ({ page }) => {
   await page.goto('./');
   await page.getByLabel('Error code').fill('0xC0002A20');
-  await primary(page).click();
-  await primary(page).click();
+  await advance(page, 'event-log');
+  await advance(page, 'admin-rights');
   await expect(primary(page)).toHaveText('Next');
-  await primary(page).click();
-  await expect(page.getByRole('heading', { name: 'Check the backup file' })).toBeVisible();
+  await advance(page, 'backup-file');
   await page.getByLabel('Backup file path').fill("D:\\SSO Backup\\it's.bak");
   await page.getByText('How to check').nth(1).click();
   await expect(
@@ -167,8 +165,8 @@ test('reload keeps everything, including a value that is not valid yet', async (
   await expect(page.getByText(/Not an error code/)).toBeVisible();
 
   await page.getByLabel('Error code').fill('0x80070005');
-  await primary(page).click();
-  await primary(page).click();
+  await advance(page, 'event-log');
+  await advance(page, 'admin-rights');
   await page
     .locator('fieldset[data-check="mss"]')
     .getByRole('radio', { name: 'Yes', exact: true })
@@ -182,9 +180,9 @@ test('reload keeps everything, including a value that is not valid yet', async (
 test('back and forward never lose answers or typed text', async ({ page }) => {
   await page.goto('./');
   await page.getByLabel('Event text').fill(MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
-  await primary(page).click();
+  await advance(page, 'event-log');
   await page.getByRole('checkbox', { name: /^10525\b/ }).check();
-  await primary(page).click();
+  await advance(page, 'admin-rights');
   await page
     .locator('fieldset[data-check="svc"]')
     .getByRole('radio', { name: 'Yes', exact: true })

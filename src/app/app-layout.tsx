@@ -20,7 +20,12 @@ export function AppLayout() {
           <Link to="/" className="text-lg font-bold text-white">
             ENTSSO event 10526 triage
           </Link>
-          <span className="text-sm text-blue-100">Failed to generate a new master secret</span>
+          <span className="flex items-baseline gap-4 text-sm text-blue-100">
+            Failed to generate a new master secret
+            <Link to="/guides" className="font-semibold text-white underline">
+              Guides
+            </Link>
+          </span>
         </div>
       </header>
       <main

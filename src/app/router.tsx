@@ -40,6 +40,18 @@ export const router = createHashRouter([
           Component: (await import('../features/result/result-step')).ResultStep,
         }),
       },
+      {
+        path: 'guides',
+        lazy: async () => ({
+          Component: (await import('../features/guides/guides-index')).GuidesIndex,
+        }),
+      },
+      {
+        path: 'guides/:id',
+        lazy: async () => ({
+          Component: (await import('../features/guides/guide-page')).GuidePage,
+        }),
+      },
       { path: '*', Component: NotFound },
     ],
   },

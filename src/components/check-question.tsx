@@ -1,6 +1,7 @@
 import { fillCommand, type Placeholder } from '../domain/commands/fill-command';
 import type { Answer, Check } from '../domain/model/checks';
 import { CommandBlock } from './command-block';
+import { GuideLink } from './guide-link';
 import { YesNoQuestion } from './yes-no-question';
 
 interface CheckQuestionProps {
@@ -14,7 +15,9 @@ interface CheckQuestionProps {
 export function CheckQuestion({ check, value, values, onChange }: CheckQuestionProps) {
   return (
     <YesNoQuestion name={check.id} question={check.question} value={value} onChange={onChange}>
-      <p className="mt-2 text-sm text-slate-700">{check.why}</p>
+      <p className="mt-2 text-sm text-slate-700">
+        {check.why} Guide: <GuideLink id={check.guide} />.
+      </p>
       <details className="mt-2">
         <summary className="cursor-pointer text-sm font-medium text-blue-900">How to check</summary>
         {check.how.map((how) => {

@@ -1,4 +1,5 @@
 import { CAUSE_IDS, type CauseId } from './cause-ids';
+import type { GuideId } from '../guides/guide-ids';
 
 export { CAUSE_IDS, type CauseId };
 
@@ -15,7 +16,10 @@ export interface Cause {
   title: string;
   explanation: string;
   fix: readonly string[];
+  /** Official pages. */
   guidance: readonly GuidanceLink[];
+  /** In-app guides that fix it. */
+  guides: readonly GuideId[];
 }
 
 const GENERATE: GuidanceLink = {
@@ -75,6 +79,7 @@ export const CAUSES: readonly Cause[] = [
       'If that server is gone for good, promote another server to master secret server first and restore the secret on it.',
     ],
     guidance: [MSS, MOVE_MSS, GENERATE],
+    guides: ['master-secret-server', 'generate-master-secret'],
   },
   {
     id: 'sso-disabled',
@@ -85,6 +90,7 @@ export const CAUSES: readonly Cause[] = [
       'Enable it with ssomanage -enablesso (as an SSO administrator), then generate again.',
     ],
     guidance: [DISPLAY_DB, GENERATE],
+    guides: ['managing-master-secret', 'sso-administrators'],
   },
   {
     id: 'sso-service-unavailable',
@@ -97,6 +103,7 @@ export const CAUSES: readonly Cause[] = [
       'Read the ENTSSO events on the master secret server for the reason the service stopped.',
     ],
     guidance: [MSS, DISPLAY_DB],
+    guides: ['master-secret-server'],
   },
   {
     id: 'sso-db-unavailable',
@@ -109,6 +116,7 @@ export const CAUSES: readonly Cause[] = [
       'Generate again once the database answers.',
     ],
     guidance: [DISPLAY_DB, MANAGING],
+    guides: ['managing-master-secret', 'master-secret-server'],
   },
   {
     id: 'reencrypt-in-progress',
@@ -121,6 +129,7 @@ export const CAUSES: readonly Cause[] = [
       'Generate again only after re-encryption is complete.',
     ],
     guidance: [MANAGING],
+    guides: ['managing-master-secret'],
   },
   {
     id: 'secret-unreadable',
@@ -133,6 +142,7 @@ export const CAUSES: readonly Cause[] = [
       'Do not generate a new secret before the current one can be read: its data would be lost.',
     ],
     guidance: [RESTORE, MANAGING],
+    guides: ['restore-master-secret', 'managing-master-secret'],
   },
   {
     id: 'service-account-not-sso-admin',
@@ -144,6 +154,7 @@ export const CAUSES: readonly Cause[] = [
       'Add the service account to that group, then restart the ENTSSO service so that it gets a fresh token.',
     ],
     guidance: [ADMINS, GROUPS],
+    guides: ['sso-administrators'],
   },
   {
     id: 'not-elevated',
@@ -155,6 +166,7 @@ export const CAUSES: readonly Cause[] = [
       'For the SSO Administration snap-in, start the MMC console elevated as well.',
     ],
     guidance: [GENERATE, SECURITY],
+    guides: ['generate-master-secret'],
   },
   {
     id: 'not-local-admin',
@@ -167,6 +179,7 @@ export const CAUSES: readonly Cause[] = [
       RERUN_ELEVATED,
     ],
     guidance: [GENERATE, GROUPS],
+    guides: ['sso-administrators', 'generate-master-secret'],
   },
   {
     id: 'not-sso-admin',
@@ -179,6 +192,7 @@ export const CAUSES: readonly Cause[] = [
       'Log off and on again, then check with whoami /groups that the group is in the token before generating again.',
     ],
     guidance: [ADMINS, GROUPS, GENERATE],
+    guides: ['sso-administrators', 'generate-master-secret'],
   },
   {
     id: 'stale-token',
@@ -191,6 +205,7 @@ export const CAUSES: readonly Cause[] = [
       'Generate the secret again from an elevated prompt.',
     ],
     guidance: [GROUPS, ADMINS],
+    guides: ['sso-administrators'],
   },
   {
     id: 'backup-media',
@@ -201,6 +216,7 @@ export const CAUSES: readonly Cause[] = [
       'Run ssoconfig -generateSecret again with that path; copy the file off the server afterwards.',
     ],
     guidance: [BACKUP, GENERATE],
+    guides: ['back-up-master-secret', 'generate-master-secret'],
   },
   {
     id: 'backup-path',
@@ -213,6 +229,7 @@ export const CAUSES: readonly Cause[] = [
       'Run ssoconfig -generateSecret again with the corrected path.',
     ],
     guidance: [BACKUP, GENERATE],
+    guides: ['back-up-master-secret', 'generate-master-secret'],
   },
   {
     id: 'backup-access',
@@ -223,6 +240,7 @@ export const CAUSES: readonly Cause[] = [
       RERUN_ELEVATED,
     ],
     guidance: [BACKUP, GENERATE],
+    guides: ['back-up-master-secret', 'generate-master-secret'],
   },
   {
     id: 'backup-disk-full',
@@ -233,6 +251,7 @@ export const CAUSES: readonly Cause[] = [
       'Run ssoconfig -generateSecret again.',
     ],
     guidance: [BACKUP],
+    guides: ['back-up-master-secret'],
   },
   {
     id: 'backup-file-in-use',
@@ -244,6 +263,7 @@ export const CAUSES: readonly Cause[] = [
       'Keep only one .bak file in the backup folder, so that a later restore cannot pick the wrong one.',
     ],
     guidance: [BACKUP],
+    guides: ['back-up-master-secret'],
   },
   {
     id: 'backup-password-too-short',
@@ -254,6 +274,7 @@ export const CAUSES: readonly Cause[] = [
       'Store the password apart from the backup file.',
     ],
     guidance: [BACKUP, GENERATE],
+    guides: ['generate-master-secret', 'back-up-master-secret'],
   },
   {
     id: 'unknown',
@@ -266,6 +287,7 @@ export const CAUSES: readonly Cause[] = [
       'If a backup path was given, answer the backup-file questions too.',
     ],
     guidance: [EVENT_10526, GENERATE, MANAGING],
+    guides: ['managing-master-secret', 'generate-master-secret'],
   },
 ];
 

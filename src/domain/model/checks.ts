@@ -1,3 +1,4 @@
+import type { GuideId } from '../guides/guide-ids';
 import { CHECK_IDS, CHECK_STEP, type Answer, type CheckId, type CheckStep } from './check-ids';
 
 export { CHECK_IDS, CHECK_STEP, type Answer, type CheckId, type CheckStep };
@@ -14,11 +15,14 @@ export interface Check {
   question: string;
   why: string;
   how: readonly HowToCheck[];
+  /** The in-app guide that explains this check. */
+  guide: GuideId;
 }
 
 export const CHECKS: readonly Check[] = [
   {
     id: 'mss',
+    guide: 'master-secret-server',
     question: 'Did the attempt run on the master secret server?',
     why: 'Only the master secret server can create a new secret.',
     how: [
@@ -32,6 +36,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'ssoadmin',
+    guide: 'sso-administrators',
     question: 'Is the client user a member of the SSO Administrators account?',
     why: 'Being a Windows administrator is not enough: the SSO Administrators group named in the SSO database decides.',
     how: [
@@ -54,6 +59,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'relogon',
+    guide: 'sso-administrators',
     question: 'Has the user logged off and on again since being added to a group?',
     why: 'Windows reads group membership at logon; a session opened before the change does not carry the new group.',
     how: [
@@ -66,6 +72,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'localadmin',
+    guide: 'sso-administrators',
     question: 'Is the client user a Windows administrator on the master secret server?',
     why: 'Generating the secret needs local administrator rights on that server as well.',
     how: [
@@ -83,6 +90,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'elevated',
+    guide: 'generate-master-secret',
     question: 'Did the tool run elevated ("Run as administrator")?',
     why: "With UAC on, an administrator's normal window has a filtered token without admin rights.",
     how: [
@@ -95,6 +103,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'svc',
+    guide: 'master-secret-server',
     question: 'Is the ENTSSO service running on the master secret server?',
     why: 'The request is served by that service; stopped or unreachable, nothing can be generated.',
     how: [
@@ -107,6 +116,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'db',
+    guide: 'managing-master-secret',
     question: 'Can the master secret server reach the SSO database?',
     why: 'Every credential is re-encrypted in the SSO database, so SQL Server must answer.',
     how: [
@@ -124,6 +134,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'ntfs',
+    guide: 'back-up-master-secret',
     question: 'Is the backup path on an NTFS volume or on removable media?',
     why: 'FAT volumes and network shares are refused for the backup file.',
     how: [
@@ -141,6 +152,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'folder',
+    guide: 'back-up-master-secret',
     question: 'Does the backup folder exist, with a valid path and file name?',
     why: 'The tool does not create folders, and Windows refuses names with invalid characters.',
     how: [
@@ -153,6 +165,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'writable',
+    guide: 'back-up-master-secret',
     question: 'Can the client user create a file in that folder?',
     why: 'The backup file is written with the rights of the person running the tool.',
     how: [
@@ -165,6 +178,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     id: 'space',
+    guide: 'back-up-master-secret',
     question: 'Does the backup volume have free space?',
     why: 'A full volume stops the backup file from being written.',
     how: [

@@ -15,6 +15,7 @@ export function validateModel(): string[] {
   for (const cause of CAUSES) {
     if (cause.fix.length === 0) problems.push(`cause ${cause.id} has no fix steps`);
     if (cause.guidance.length === 0) problems.push(`cause ${cause.id} has no guidance link`);
+    if (cause.guides.length === 0) problems.push(`cause ${cause.id} has no in-app guide`);
     if (cause.title.trim() === '' || cause.explanation.trim() === '')
       problems.push(`cause ${cause.id} lacks text`);
   }

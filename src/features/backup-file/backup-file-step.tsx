@@ -2,6 +2,7 @@ import { caseValues } from '../../domain/commands/fill-command';
 import { checkText } from '../../domain/link-codec';
 import { CHECK_STEP, CHECKS } from '../../domain/model/checks';
 import { CheckQuestion } from '../../components/check-question';
+import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { useTriage } from '../../components/use-triage';
@@ -17,7 +18,7 @@ export function BackupFileStep() {
       intro={
         <p>
           ssoconfig -generateSecret writes a backup of the new secret first. If that file cannot be
-          written, the new secret is not generated.
+          written, the new secret is not generated. Guide: <GuideLink id="back-up-master-secret" />.
         </p>
       }
       primary={primaryFor('backup-file')}

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { RELATED_EVENTS } from '../../domain/codes/related-events';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
 import { CommandBlock } from '../../components/command-block';
+import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
 import { useTriage } from '../../components/use-triage';
 
@@ -24,6 +25,7 @@ export function EventLogStep() {
         <p>
           ENTSSO usually logs the real reason as a separate event next to the 10526, with the same
           Tracking ID or within a few minutes. List the events, then tick the ones you find.
+          Background: <GuideLink id="managing-master-secret" />.
         </p>
       }
       primary={primaryFor('event-log')}

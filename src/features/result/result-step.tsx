@@ -5,6 +5,7 @@ import { describeNote, describeTrigger, describeUnknown } from '../../domain/des
 import { AFTER_FIX, findCause, learnUrl } from '../../domain/model/causes';
 import { CHECK_STEP, findCheck } from '../../domain/model/checks';
 import { STEP_PATHS, STEP_TITLES } from '../../domain/wizard-steps';
+import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
 import { useTriage } from '../../components/use-triage';
 import { ShareLink } from './share-link';
@@ -201,6 +202,11 @@ function CauseCard({ ranked, rank, leading, evidence }: CauseCardProps) {
       ) : null}
       <h3 className="mt-3 font-semibold">Guidance</h3>
       <ul className="list-disc pl-5 text-sm">
+        {cause.guides.map((g) => (
+          <li key={g}>
+            <GuideLink id={g} /> (guide in this tool)
+          </li>
+        ))}
         {cause.guidance.map((g) => (
           <li key={g.page}>
             <a

@@ -1,0 +1,37 @@
+import { useQueries } from '@tanstack/react-query';
+import { GUIDE_IDS, GUIDE_LINK_TEXT } from '../../domain/guides/guide-ids';
+import { GuideLink } from '../../components/guide-link';
+import { guideQuery } from '../../components/guides/guide-query';
+import { StepLayout } from '../../components/step-layout';
+
+export function GuidesIndex() {
+  const results = useQueries({ queries: GUIDE_IDS.map((id) => guideQuery(id)) });
+  return (
+    <StepLayout
+      title="Master secret guides"
+      intro={
+        <p>
+          Step-by-step help for the tasks that fix or follow a failed secret generation. They work
+          offline.
+        </p>
+      }
+    >
+      <ul className="space-y-3">
+        {GUIDE_IDS.map((id, index) => {
+          const result = results[index];
+          return (
+            <li key={id} className="rounded border border-slate-300 bg-white p-3">
+              <GuideLink id={id} className="text-lg font-semibold text-blue-800 underline">
+                {result?.data?.title ?? GUIDE_LINK_TEXT[id]}
+              </GuideLink>
+              <p className="text-sm text-slate-800">
+                {result?.data?.summary ??
+                  (result?.isError ? 'This guide has a problem; open it for details.' : '')}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </StepLayout>
+  );
+}
