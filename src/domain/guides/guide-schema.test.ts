@@ -22,14 +22,19 @@ describe('the shipped guide files', () => {
     expect(checked).toMatchObject({ ok: true });
   });
 
-  it.each(GUIDE_IDS)('%s has commands, cautions, checks and an official Microsoft Learn link', (id) => {
-    const checked = checkGuide(load(id), id);
-    if (!checked.ok) throw new Error(checked.problems.join('; '));
-    const guide: Guide = checked.guide;
-    expect(guide.sections.flatMap((s) => s.steps).some((s) => s.command)).toBe(true);
-    expect(guide.official.url).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\/biztalk\/core\//);
-    expect(guide.related).not.toContain(id);
-  });
+  it.each(GUIDE_IDS)(
+    '%s has commands, cautions, checks and an official Microsoft Learn link',
+    (id) => {
+      const checked = checkGuide(load(id), id);
+      if (!checked.ok) throw new Error(checked.problems.join('; '));
+      const guide: Guide = checked.guide;
+      expect(guide.sections.flatMap((s) => s.steps).some((s) => s.command)).toBe(true);
+      expect(guide.official.url).toMatch(
+        /^https:\/\/learn\.microsoft\.com\/en-us\/biztalk\/core\//,
+      );
+      expect(guide.related).not.toContain(id);
+    },
+  );
 
   it('is reachable: every guide is linked from a cause or a check', () => {
     const linked = new Set([...CAUSES.flatMap((c) => c.guides), ...CHECKS.map((c) => c.guide)]);
@@ -57,7 +62,8 @@ describe('checkGuide', () => {
     broken.official = { title: 'x', url: 'javascript:alert(1)' };
     const r = checkGuide(broken, 'back-up-master-secret');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatch(/^official\.url must be an https:\/\/learn\.microsoft\.com\//);
+    if (!r.ok)
+      expect(r.problems[0]).toMatch(/^official\.url must be an https:\/\/learn\.microsoft\.com\//);
   });
 
   it('refuses placeholders the tool cannot fill, and a file for another guide', () => {
@@ -105,7 +111,9 @@ describe('filling the case into guide commands', () => {
   });
 
   it('puts values into plain text unchanged (the page renders them as text)', () => {
-    expect(fillTemplate('Sign in as {user}.', 'text', values).text).toBe("Sign in as CONTOSO\\o'brien$(calc).");
+    expect(fillTemplate('Sign in as {user}.', 'text', values).text).toBe(
+      "Sign in as CONTOSO\\o'brien$(calc).",
+    );
   });
 
   it('shows placeholders when the guide is opened on its own', () => {
@@ -119,8 +127,11 @@ describe('filling the case into guide commands', () => {
 
   it('fills every shipped guide command with a normal case, quoted', () => {
     const normal = caseValues(
-      parseLink(new URLSearchParams('user=CONTOSO%5Cjdoe&computer=SSO01&mss=yes&backup=D%3A%5CSSO%20Backup%5Cs.bak'))
-        .state,
+      parseLink(
+        new URLSearchParams(
+          'user=CONTOSO%5Cjdoe&computer=SSO01&mss=yes&backup=D%3A%5CSSO%20Backup%5Cs.bak',
+        ),
+      ).state,
     );
     for (const id of GUIDE_IDS) {
       const checked = checkGuide(load(id), id);
@@ -129,7 +140,8 @@ describe('filling the case into guide commands', () => {
         if (!step.command) continue;
         const filled = fillTemplate(step.command.code, step.command.shell, normal);
         expect(filled.refused).toEqual([]);
-        if (step.command.code.includes('{backup}')) expect(filled.text).toContain('"D:\\SSO Backup\\s.bak"');
+        if (step.command.code.includes('{backup}'))
+          expect(filled.text).toContain('"D:\\SSO Backup\\s.bak"');
       }
     }
   });
