@@ -1,4 +1,8 @@
-import { EVENT_VIEWER_COPY_WITH_XML, MESSAGE_ONLY } from '../src/domain/test-fixtures/events';
+import {
+  EVENT_VIEWER_COPY,
+  EVENT_VIEWER_COPY_WITH_XML,
+  MESSAGE_ONLY,
+} from '../src/domain/test-fixtures/events';
 import { test, expect, openLink, causes, primary, advance } from './fixtures';
 
 test('paste an event, see the fields and the decoded code, and reach the result in one activation', async ({
@@ -299,4 +303,15 @@ test('one whole journey with the keyboard only', async ({ page }) => {
   await tabTo(/^Show result$/);
   await page.keyboard.press('Enter');
   expect((await causes(page))[0]).toBe('not-elevated');
+});
+
+test('a local event time is turned into UTC once the offset is confirmed', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Event text').fill(EVENT_VIEWER_COPY);
+  await expect(page.getByLabel('Time logged (UTC)')).toHaveValue('');
+  await expect(page.getByTestId('local-time')).toContainText('5 March 2024, 14:07:12');
+  await page.getByLabel('UTC offset of that clock').selectOption({ label: 'UTC+01:00' });
+  await page.getByRole('button', { name: 'Use 2024-03-05T13:07:12Z' }).click();
+  await expect(page.getByLabel('Time logged (UTC)')).toHaveValue('2024-03-05T13:07:12Z');
+  await expect(page.getByTestId('local-time')).toHaveCount(0);
 });

@@ -76,7 +76,7 @@ export function EventLogStep() {
                 <input
                   id={id}
                   type="checkbox"
-                  className="mt-1 h-4 w-4 accent-blue-800"
+                  className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
                   checked={seen.has(event.id)}
                   onChange={(e) => toggle(event.id, e.target.checked)}
                 />

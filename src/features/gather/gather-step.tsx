@@ -12,6 +12,7 @@ import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { useTriage, type ParamUpdate } from '../../components/use-triage';
 import { CodeExplanation } from './code-explanation';
+import { LocalTimeConverter } from './local-time-converter';
 
 const FIELD_PARAM: Readonly<Record<EventField, string>> = {
   eventId: 'event',
@@ -173,7 +174,15 @@ export function GatherStep() {
               : 'ISO 8601 with a zone, used for the event log search window.'
           }
           error={errorOf(params.get('time'), checkTime)}
-        />
+        >
+          {reading?.localTime && field('time') === '' ? (
+            <LocalTimeConverter
+              key={reading.localTime}
+              localTime={reading.localTime}
+              onUse={(iso) => update({ time: iso }, { push: true })}
+            />
+          ) : null}
+        </TextField>
         <TextField
           name="host"
           label="Logged on computer"

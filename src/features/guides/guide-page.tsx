@@ -184,7 +184,7 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
                 <input
                   id={id}
                   type="checkbox"
-                  className="mt-1 h-4 w-4 accent-blue-800"
+                  className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
                   checked={done.has(index)}
                   onChange={(e) => toggle(index, e.target.checked)}
                 />
