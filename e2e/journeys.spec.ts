@@ -315,3 +315,12 @@ test('a local event time is turned into UTC once the offset is confirmed', async
   await expect(page.getByLabel('Time logged (UTC)')).toHaveValue('2024-03-05T13:07:12Z');
   await expect(page.getByTestId('local-time')).toHaveCount(0);
 });
+
+test('a bare ENTSSO error number gets its full code suggested', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Error code').fill('10772');
+  await page.getByRole('button', { name: 'Use 0xC0002A14' }).click();
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+  await expect(page.getByText('ENTSSO_E_NOT_SSO_ADMIN')).toBeVisible();
+  await expect(primary(page)).toHaveText('Show result');
+});

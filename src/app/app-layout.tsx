@@ -1,11 +1,10 @@
-import { Link, Outlet, useNavigation, useSearchParams } from 'react-router';
-import { parseLink } from '../domain/link-codec';
+import { Link, Outlet, useNavigation } from 'react-router';
+import { useTriage } from '../components/use-triage';
 import { DroppedValues } from './dropped-values';
 import { StepNav } from './step-nav';
 
 export function AppLayout() {
-  const [params] = useSearchParams();
-  const { dropped } = parseLink(params);
+  const { dropped } = useTriage();
   const navigation = useNavigation();
   return (
     <div className="min-h-screen">

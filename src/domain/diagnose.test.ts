@@ -130,5 +130,9 @@ describe('the decision model', () => {
     expect(nextStep('admin-rights', plain, diagnose(plain))).toBe('result');
     const denied = fromQuery('code=0x80070005');
     expect(nextStep('admin-rights', denied, diagnose(denied))).toBe('backup-file');
+    const writeProtected = fromQuery('code=0x80070013');
+    expect(nextStep('admin-rights', writeProtected, diagnose(writeProtected))).toBe('backup-file');
+    const typedPath = fromQuery('code=0x80004005&backup=D%3A%5Cs.bak');
+    expect(nextStep('admin-rights', typedPath, diagnose(typedPath))).toBe('backup-file');
   });
 });

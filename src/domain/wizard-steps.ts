@@ -21,34 +21,17 @@ export const STEP_TITLES: Readonly<Record<StepId, string>> = {
   result: 'Result',
 };
 
-const BACKUP_CODES = new Set([
-  '0xC0002A07',
-  '0xC0002A20',
-  '0xC0002A54',
-  '0x80070002',
-  '0x80070003',
-  '0x80070013',
-  '0x80070015',
-  '0x80070020',
-  '0x80070027',
-  '0x80070035',
-  '0x80070043',
-  '0x80070050',
-  '0x80070070',
-  '0x8007007B',
-  '0x800700A1',
-  '0x800700B7',
-]);
-const BACKUP_EVENTS = [10561, 10759, 10560, 10784, 10836];
+// Removable-media failures name no cause of their own but still point at the backup file.
+const REMOVABLE_MEDIA_CODES = ['0x80070013', '0x80070015'];
+const BACKUP_CHECKS = ['ntfs', 'folder', 'writable', 'space'] as const;
 
 /** The backup-file checks are shown when the code, the events or the answers point there. */
 export function backupRelevant(state: TriageState, diagnosis: Diagnosis): boolean {
   if (state.backup !== undefined) return true;
-  if (state.code !== undefined && BACKUP_CODES.has(state.code)) return true;
-  if (state.seen.some((id) => BACKUP_EVENTS.includes(id))) return true;
-  if (['ntfs', 'folder', 'writable', 'space'].some((c) => state.answers[c as 'ntfs'] !== undefined))
-    return true;
-  return diagnosis.ranked.some((r) => r.cause.startsWith('backup-'));
+  if (state.code !== undefined && REMOVABLE_MEDIA_CODES.includes(state.code)) return true;
+  if (BACKUP_CHECKS.some((c) => state.answers[c] !== undefined)) return true;
+  const causes = [...diagnosis.ranked, ...diagnosis.ruledOut].map((r) => r.cause);
+  return causes.some((cause) => cause.startsWith('backup-'));
 }
 
 /** Where the primary button of a step leads: straight to the result once the evidence decides. */

@@ -10,6 +10,7 @@ export function CodeExplanation({ raw, onUse }: CodeExplanationProps) {
   const parsed = parseCode(raw);
   if (!parsed.ok) return null;
   const d = decodeCode(parsed.value);
+  const suggestion = d.suggestion;
   return (
     <div
       className="mt-2 rounded border border-slate-300 bg-white p-3 text-sm"
@@ -29,15 +30,15 @@ export function CodeExplanation({ raw, onUse }: CodeExplanationProps) {
         {d.failure ? ' (failure)' : ''} · facility {d.facility}: {d.facilityName} · code {d.code}
         {d.win32 !== undefined ? ` (Windows error ${d.win32})` : ''}
       </p>
-      {d.suggestion ? (
+      {suggestion ? (
         <p className="mt-2">
-          {d.suggestion.why}{' '}
+          {suggestion.why}{' '}
           <button
             type="button"
             className="rounded border border-blue-800 px-2 py-0.5 font-medium text-blue-900 hover:bg-blue-50"
-            onClick={() => onUse(d.suggestion!.hex)}
+            onClick={() => onUse(suggestion.hex)}
           >
-            Use {d.suggestion.hex}
+            Use {suggestion.hex}
           </button>
         </p>
       ) : null}
