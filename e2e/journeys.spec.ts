@@ -156,6 +156,20 @@ test('Copy link works where the clipboard API is missing (plain http intranet ho
   await expect(page.getByText('Copied.')).toBeVisible();
   const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
   expect(copied[0]).toMatch(/#\/result\?v=1&code=0xC0002A54$/);
+
+  await page.getByRole('button', { name: 'Copy summary for a ticket' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { copied: string[] }).copied.length))
+    .toBe(2);
+  const summary = await page.evaluate(
+    () => (window as unknown as { copied: string[] }).copied[1] ?? '',
+  );
+  expect(summary).toContain(
+    'Most likely: The backup password is too short [backup-password-too-short]',
+  );
+  expect(summary).toMatch(
+    /Open this diagnosis: http:\/\/127\.0\.0\.1:\d+\/triage\/#\/result\?v=1&code=0xC0002A54$/,
+  );
 });
 
 test('reload keeps everything, including a value that is not valid yet', async ({ page }) => {

@@ -4,6 +4,7 @@ import type { RankedCause } from '../../domain/diagnose';
 import { describeNote, describeTrigger, describeUnknown } from '../../domain/describe-evidence';
 import { AFTER_FIX, findCause, learnUrl } from '../../domain/model/causes';
 import { CHECK_STEP, findCheck } from '../../domain/model/checks';
+import { ticketSummary } from '../../domain/ticket-summary';
 import { STEP_PATHS, STEP_TITLES } from '../../domain/wizard-steps';
 import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
@@ -27,7 +28,12 @@ export function ResultStep() {
               : 'Several causes fit the evidence so far; they are listed from most to least likely.'}
         </p>
       }
-      aside={<ShareLink href={shareHref('result')} />}
+      aside={
+        <ShareLink
+          href={shareHref('result')}
+          summary={(link) => ticketSummary(state, diagnosis, link)}
+        />
+      }
     >
       <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded border border-slate-300 bg-white p-3 text-sm">
         <dt className="font-semibold">Error code</dt>

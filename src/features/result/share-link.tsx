@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CopyButton } from '../../components/copy-button';
 
 /** The result as a link for a ticket; the field lets people copy by hand where copying is blocked. */
-export function ShareLink({ href }: { href: string }) {
+export function ShareLink({ href, summary }: { href: string; summary: (link: string) => string }) {
   const id = useId();
   const absolute = `${window.location.origin}${window.location.pathname}${href}`;
   return (
@@ -17,12 +17,13 @@ export function ShareLink({ href }: { href: string }) {
         onFocus={(e) => e.currentTarget.select()}
         className="w-full rounded border border-slate-500 bg-white px-2 py-1 font-mono text-sm"
       />
-      <div>
+      <div className="flex flex-wrap gap-4">
         <CopyButton
           text={absolute}
           label="Copy link"
           className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
         />
+        <CopyButton text={summary(absolute)} label="Copy summary for a ticket" />
       </div>
     </div>
   );
