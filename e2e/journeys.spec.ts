@@ -1,6 +1,7 @@
 import {
   EVENT_VIEWER_COPY,
   EVENT_VIEWER_COPY_WITH_XML,
+  FORMAT_LIST_SEVERAL,
   MESSAGE_ONLY,
 } from '../src/domain/test-fixtures/events';
 import { test, expect, openLink, causes, primary, advance } from './fixtures';
@@ -337,4 +338,26 @@ test('a bare ENTSSO error number gets its full code suggested', async ({ page })
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
   await expect(page.getByText('ENTSSO_E_NOT_SSO_ADMIN')).toBeVisible();
   await expect(primary(page)).toHaveText('Show result');
+});
+
+test('pasting what the PowerShell query printed ticks the related events it lists', async ({
+  page,
+}) => {
+  await openLink(page, 'event-log', 'v=1&code=0x80004005');
+  await page.getByLabel('Command output').fill(FORMAT_LIST_SEVERAL);
+  await expect(page.getByTestId('output-summary')).toContainText(
+    'Events found: 10526, 10771, 10562',
+  );
+  await expect(page.getByRole('checkbox', { name: /^10771\b/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^10562\b/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^10772\b/ })).not.toBeChecked();
+  await page.reload();
+  await expect(page.getByLabel('Command output')).toHaveValue(/Re-encryption is starting/);
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Result/ })
+    .click();
+  const listed = await causes(page);
+  expect(listed).toContain('reencrypt-in-progress');
+  expect(listed).toContain('not-local-admin');
 });

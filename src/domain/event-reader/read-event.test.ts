@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as samples from '../test-fixtures/events';
-import { readEvent, MAX_EVENT_TEXT } from './read-event';
+import { findEventIds, readEvent, MAX_EVENT_TEXT } from './read-event';
 import { decodeEventFile } from './text-source';
 
 const FULL = {
@@ -111,6 +111,33 @@ describe('readEvent: every pasted shape', () => {
     for (let i = 0; i < text.length; i++) bytes[i * 2] = text.charCodeAt(i);
     expect(decodeEventFile(bytes)).toBe(text);
     expect(decodeEventFile(new TextEncoder().encode(text))).toBe(text);
+  });
+});
+
+describe('several events in one paste', () => {
+  it('reads the 10526 out of Format-List output of several events, and lists the rest', () => {
+    const r = readEvent(samples.FORMAT_LIST_SEVERAL);
+    expect(r.shape).toBe('powershell-format-list');
+    expect(r.fields).toEqual({ ...FULL, code: '0x80070005', eventId: '10526' });
+    expect(r.otherEventIds).toEqual([10771, 10562]);
+  });
+
+  it('reads the 10526 out of several XML events, wherever it stands', () => {
+    const r = readEvent(samples.XML_SEVERAL);
+    expect(r.fields).toMatchObject({
+      eventId: '10526',
+      code: '0x80070005',
+      time: '2024-03-05T14:07:12Z',
+    });
+    expect(r.otherEventIds).toEqual([10772]);
+  });
+
+  it('finds every event ID in command output of any shape', () => {
+    expect(findEventIds(samples.FORMAT_LIST_SEVERAL)).toEqual([10526, 10771, 10562]);
+    expect(findEventIds(samples.WEVTUTIL_TEXT)).toEqual([10526, 10772]);
+    expect(findEventIds(samples.XML_SEVERAL)).toEqual([10772, 10526]);
+    expect(findEventIds(samples.EVENT_VIEWER_COPY_WITH_XML)).toEqual([10526]);
+    expect(findEventIds('nothing here')).toEqual([]);
   });
 });
 

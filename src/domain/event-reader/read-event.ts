@@ -146,15 +146,38 @@ function detectShape(text: string, hasXml: boolean, labels: Labelled[]): EventSh
   return 'unrecognized';
 }
 
-/** wevtutil can print several events; the 10526 one is the case, the others are related events. */
-function splitWevtutilBlocks(text: string): { main: string; others: string[] } {
-  const blocks = text.split(/^[ \t]*Event\[\d+\]:[ \t]*$/m).filter((b) => b.trim() !== '');
-  if (blocks.length <= 1) return { main: text, others: [] };
-  const index = Math.max(
-    0,
-    blocks.findIndex((b) => /Event\s*ID\s*:\s*10526\b/i.test(b)),
+/**
+ * Several events in one paste (wevtutil text or XML, Get-WinEvent | Format-List): one
+ * block each. The 10526 block is the case; the others are related events.
+ */
+function splitEvents(text: string): string[] {
+  const starts = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index ?? 0);
+  const slices = (at: number[]) => at.map((start, i) => text.slice(start, at[i + 1]));
+  if (/^[ \t]*Event\[\d+\]:/m.test(text)) {
+    return text.split(/^[ \t]*Event\[\d+\]:[ \t]*$/m).filter((b) => b.trim() !== '');
+  }
+  const xml = starts(/<(?:\w+:)?Event[\s>]/g);
+  if (xml.length > 1) return slices(xml);
+  const formatList = starts(/^TimeCreated[ \t]*:/gm);
+  if (formatList.length > 1) return slices(formatList);
+  return [text];
+}
+
+function blockEventId(block: string): number | undefined {
+  const xmlStart = block.search(/<(?:\w+:)?Event[\s>]/i);
+  const fromXml = xmlStart >= 0 ? readEventXml(block)?.eventId : undefined;
+  return (
+    fromXml ??
+    eventIdFrom(first(scanLabels(xmlStart >= 0 ? block.slice(0, xmlStart) : block), 'eventId'), [])
   );
-  return { main: blocks[index] ?? text, others: blocks.filter((_, i) => i !== index) };
+}
+
+/** The event IDs of every event in a paste, in order: for ticking related events from command output. */
+export function findEventIds(input: string): number[] {
+  const text = normalizeText(input).slice(0, MAX_EVENT_TEXT);
+  return splitEvents(text)
+    .map(blockEventId)
+    .filter((id): id is number => id !== undefined);
 }
 
 function eventIdFrom(value: string | undefined, notes: string[]): number | undefined {
@@ -181,7 +204,13 @@ export function readEvent(input: string): ReadEventResult {
     text = text.slice(0, MAX_EVENT_TEXT);
   }
 
-  const { main, others } = splitWevtutilBlocks(text);
+  const blocks = splitEvents(text);
+  const mainIndex = Math.max(
+    0,
+    blocks.findIndex((b) => blockEventId(b) === 10526),
+  );
+  const main = blocks[mainIndex] ?? text;
+  const others = blocks.filter((_, i) => i !== mainIndex);
   const xmlStart = main.search(/<(?:\w+:)?Event[\s>]/i);
   const xml: XmlEventFields | undefined = xmlStart >= 0 ? readEventXml(main) : undefined;
   const labelText = xmlStart >= 0 ? main.slice(0, xmlStart) : main;
@@ -245,9 +274,7 @@ export function readEvent(input: string): ReadEventResult {
     notes.push(`This is event ${eventId}, not 10526.`);
   }
 
-  const otherEventIds = others
-    .map((b) => eventIdFrom(first(scanLabels(b), 'eventId'), []))
-    .filter((id): id is number => id !== undefined);
+  const otherEventIds = others.map(blockEventId).filter((id): id is number => id !== undefined);
 
   const wanted: EventField[] = ['code', 'user', 'computer', 'trackingId', 'time', 'host'];
   const result: ReadEventResult = {

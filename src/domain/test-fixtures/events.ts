@@ -112,3 +112,36 @@ export const MESSAGE_ONLY = MESSAGE;
 
 export const TYPED_FIELDS = `client user: CONTOSO\\jdoe
 error code: -1073731052`;
+
+/** What the wizard's own PowerShell query prints: several events, Format-List style. */
+export const FORMAT_LIST_SEVERAL = `
+
+TimeCreated      : 3/5/2024 2:07:12 PM
+SameTrackingId   : True
+Id               : 10526
+LevelDisplayName : Error
+Message          : Failed to generate a new master secret.
+
+                   Client User: CONTOSO\\jdoe
+
+                   Client Computer:SSO01
+
+                   Tracking ID: {3F2504E0-4F89-11D3-9A0C-0305E82C3301}
+
+                   Error Code: 0x80070005
+
+TimeCreated      : 3/5/2024 2:07:11 PM
+SameTrackingId   : True
+Id               : 10771
+LevelDisplayName : Error
+Message          : The account is not an administrator.
+
+TimeCreated      : 3/5/2024 1:40:00 PM
+SameTrackingId   : False
+Id               : 10562
+LevelDisplayName : Information
+Message          : Re-encryption is starting.
+`;
+
+/** wevtutil /f:xml prints one Event element per event, with no wrapper. */
+export const XML_SEVERAL = `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="ENTSSO"/><EventID Qualifiers="49152">10772</EventID><TimeCreated SystemTime="2024-03-05T14:07:11.0000000Z"/><Computer>SSO01</Computer></System><EventData><Data>CONTOSO\\jdoe</Data></EventData></Event>${XML.replace('0xC0002A14', '0x80070005')}`;

@@ -1,15 +1,27 @@
 import { Link } from 'react-router';
-import { RELATED_EVENTS } from '../../domain/codes/related-events';
+import { RELATED_EVENT_IDS, RELATED_EVENTS } from '../../domain/codes/related-events';
+import { findEventIds } from '../../domain/event-reader/read-event';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
+import { TextField } from '../../components/text-field';
 import { useTriage } from '../../components/use-triage';
 
 export function EventLogStep() {
   const { params, state, update, primaryFor } = useTriage();
   const queries = eventLogQueries(state);
   const seen = new Set(state.seen);
+
+  const output = params.get('log') ?? '';
+  const found = output.trim() === '' ? [] : findEventIds(output);
+
+  function readOutput(value: string) {
+    // Pasting output only ever ticks boxes; unticking stays a deliberate click.
+    const related = findEventIds(value).filter((id) => RELATED_EVENT_IDS.has(id));
+    const next = [...new Set([...state.seen, ...related])].sort((a, b) => a - b);
+    update({ log: value, seen: next.join(',') || undefined }, { typedIn: 'log' });
+  }
 
   function toggle(id: number, on: boolean) {
     const next = new Set(seen);
@@ -65,6 +77,24 @@ export function EventLogStep() {
         command={queries.eventViewerXml}
       />
       <CommandBlock title="wevtutil query" shell="cmd or PowerShell" command={queries.wevtutil} />
+
+      <TextField
+        name="log"
+        label="Command output"
+        multiline
+        rows={5}
+        value={output}
+        onChange={readOutput}
+        hint="Paste what one of the commands printed: the related events it lists are ticked below."
+      >
+        <p aria-live="polite" className="mt-1 text-sm text-slate-800" data-testid="output-summary">
+          {output.trim() === ''
+            ? ''
+            : found.length === 0
+              ? 'No event IDs found in this text.'
+              : `Events found: ${found.join(', ')}. Related ones are ticked below.`}
+        </p>
+      </TextField>
 
       <fieldset className="mt-6">
         <legend className="text-lg font-semibold">Which related events did you find?</legend>
