@@ -11,7 +11,6 @@ interface TextFieldProps {
   placeholder?: string;
   multiline?: boolean;
   rows?: number;
-  autoComplete?: string;
   children?: React.ReactNode;
 }
 

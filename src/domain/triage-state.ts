@@ -19,5 +19,3 @@ export interface TriageState {
 }
 
 export const EMPTY_STATE: TriageState = { seen: [], answers: {} };
-
-export const DEFAULT_EVENT_ID = 10526;
