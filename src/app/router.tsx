@@ -41,16 +41,23 @@ export const router = createHashRouter([
         }),
       },
       {
+        // The query library and the guide code arrive only with the first guide.
         path: 'guides',
-        lazy: async () => ({
-          Component: (await import('../features/guides/guides-index')).GuidesIndex,
-        }),
-      },
-      {
-        path: 'guides/:id',
-        lazy: async () => ({
-          Component: (await import('../features/guides/guide-page')).GuidePage,
-        }),
+        lazy: async () => ({ Component: (await import('./content-provider')).ContentProvider }),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../features/guides/guides-index')).GuidesIndex,
+            }),
+          },
+          {
+            path: ':id',
+            lazy: async () => ({
+              Component: (await import('../features/guides/guide-page')).GuidePage,
+            }),
+          },
+        ],
       },
       { path: '*', Component: NotFound },
     ],

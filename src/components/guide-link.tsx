@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { GUIDE_LINK_TEXT, type GuideId } from '../domain/guides/guide-ids';
 
@@ -14,11 +13,10 @@ interface GuideLinkProps {
  */
 export function GuideLink({ id, children, className }: GuideLinkProps) {
   const [params] = useSearchParams();
-  const queryClient = useQueryClient();
   const prefetch = () => {
-    // Loaded on demand so that pages with guide links do not carry the schema code.
-    void import('./guides/guide-query').then(({ guideQuery }) =>
-      queryClient.prefetchQuery(guideQuery(id)),
+    // Loaded on demand so that pages with guide links carry neither the schema nor the query library.
+    void Promise.all([import('./guides/guide-query'), import('./guides/query-client')]).then(
+      ([{ guideQuery }, { queryClient }]) => queryClient.prefetchQuery(guideQuery(id)),
     );
   };
   return (
