@@ -1,12 +1,9 @@
-import { caseValues } from '../../domain/commands/fill-command';
-import { CHECK_STEP, CHECKS } from '../../domain/model/checks';
-import { CheckQuestion } from '../../components/check-question';
+import { CheckList } from '../../components/check-list';
 import { StepLayout } from '../../components/step-layout';
 import { useTriage } from '../../components/use-triage';
 
 export function AdminRightsStep() {
-  const { state, update, primaryFor } = useTriage();
-  const values = caseValues(state);
+  const { state, primaryFor } = useTriage();
   return (
     <StepLayout
       title="Check admin rights"
@@ -24,15 +21,7 @@ export function AdminRightsStep() {
       }
       primary={primaryFor('admin-rights')}
     >
-      {CHECKS.filter((c) => CHECK_STEP[c.id] === 'admin-rights').map((check) => (
-        <CheckQuestion
-          key={check.id}
-          check={check}
-          values={values}
-          value={state.answers[check.id]}
-          onChange={(answer) => update({ [check.id]: answer }, { push: true })}
-        />
-      ))}
+      <CheckList step="admin-rights" />
     </StepLayout>
   );
 }

@@ -1,17 +1,14 @@
-import { caseValues } from '../../domain/commands/fill-command';
 import { checkText } from '../../domain/link-codec';
-import { CHECK_STEP, CHECKS } from '../../domain/model/checks';
-import { CheckQuestion } from '../../components/check-question';
+import { CheckList } from '../../components/check-list';
 import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { useTriage } from '../../components/use-triage';
 
 export function BackupFileStep() {
-  const { params, state, update, primaryFor } = useTriage();
+  const { params, update, primaryFor } = useTriage();
   const raw = params.get('backup');
   const check = raw && raw.trim() !== '' ? checkText('backup', raw) : undefined;
-  const values = caseValues(state);
   return (
     <StepLayout
       title="Check the backup file"
@@ -36,15 +33,7 @@ export function BackupFileStep() {
         The backup password must have at least 7 characters. A shorter one fails with 0xC0002A54 and
         event 10836.
       </p>
-      {CHECKS.filter((c) => CHECK_STEP[c.id] === 'backup-file').map((c) => (
-        <CheckQuestion
-          key={c.id}
-          check={c}
-          values={values}
-          value={state.answers[c.id]}
-          onChange={(answer) => update({ [c.id]: answer }, { push: true })}
-        />
-      ))}
+      <CheckList step="backup-file" />
     </StepLayout>
   );
 }

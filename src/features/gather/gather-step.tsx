@@ -45,13 +45,22 @@ const SHAPE_LABEL: Readonly<Record<ReadEventResult['shape'], string>> = {
   unrecognized: 'nothing this tool recognizes',
 };
 
-function errorOf(
-  value: string | null,
-  check: (v: string) => { ok: boolean; reason?: string },
-): string | undefined {
+type Checked = { ok: true } | { ok: false; reason: string };
+
+/** One case field of the start step; its raw text lives in the link parameter of the same name. */
+interface CaseFieldSpec {
+  name: string;
+  label: string;
+  placeholder: string;
+  hint?: string;
+  check: (value: string) => Checked;
+  extra?: React.ReactNode;
+}
+
+function errorOf(value: string | null, check: (v: string) => Checked): string | undefined {
   if (value === null || value.trim() === '') return undefined;
   const r = check(value);
-  return r.ok ? undefined : (r as { reason: string }).reason;
+  return r.ok ? undefined : r.reason;
 }
 
 export function GatherStep() {
@@ -79,7 +88,65 @@ export function GatherStep() {
   }
 
   const field = (name: string) => params.get(name) ?? '';
-  const set = (name: string) => (value: string) => update({ [name]: value }, { typedIn: name });
+  const fields: CaseFieldSpec[] = [
+    {
+      name: 'code',
+      label: 'Error code',
+      placeholder: '0xC0002A14',
+      hint: 'From the line Error Code: hex, or decimal, as written.',
+      check: parseCode,
+      extra: (
+        <CodeExplanation
+          raw={field('code')}
+          onUse={(hex) => update({ code: hex }, { push: true })}
+        />
+      ),
+    },
+    {
+      name: 'user',
+      label: 'Client user',
+      placeholder: 'CONTOSO\\jdoe',
+      check: (v) => checkText('user', v),
+    },
+    {
+      name: 'computer',
+      label: 'Client computer',
+      placeholder: 'SSO01',
+      hint: 'Where the generate request came from.',
+      check: (v) => checkText('computer', v),
+    },
+    {
+      name: 'tid',
+      label: 'Tracking ID',
+      placeholder: '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
+      check: checkTrackingId,
+    },
+    {
+      name: 'time',
+      label: 'Time logged (UTC)',
+      placeholder: '2024-03-05T14:07:12Z',
+      hint: reading?.localTime
+        ? `The paste shows ${reading.localTime} in local time: enter it here in UTC.`
+        : 'ISO 8601 with a zone, used for the event log search window.',
+      check: checkTime,
+      extra:
+        reading?.localTime && field('time') === '' ? (
+          <LocalTimeConverter
+            key={reading.localTime}
+            localTime={reading.localTime}
+            onUse={(iso) => update({ time: iso }, { push: true })}
+          />
+        ) : null,
+    },
+    {
+      name: 'host',
+      label: 'Logged on computer',
+      placeholder: 'SSO01.contoso.com',
+      hint: 'The computer whose Application log holds the event.',
+      check: (v) => checkText('host', v),
+    },
+    { name: 'event', label: 'Event ID', placeholder: '10526', check: checkEventId },
+  ];
 
   return (
     <StepLayout
@@ -123,83 +190,18 @@ export function GatherStep() {
       </TextField>
 
       <div className="grid gap-x-6 md:grid-cols-2">
-        <TextField
-          name="code"
-          label="Error code"
-          value={field('code')}
-          onChange={set('code')}
-          placeholder="0xC0002A14"
-          hint="From the line Error Code: hex, or decimal, as written."
-          error={errorOf(params.get('code'), parseCode)}
-        >
-          <CodeExplanation
-            raw={field('code')}
-            onUse={(hex) => update({ code: hex }, { push: true })}
-          />
-        </TextField>
-        <TextField
-          name="user"
-          label="Client user"
-          value={field('user')}
-          onChange={set('user')}
-          placeholder="CONTOSO\jdoe"
-          error={errorOf(params.get('user'), (v) => checkText('user', v))}
-        />
-        <TextField
-          name="computer"
-          label="Client computer"
-          value={field('computer')}
-          onChange={set('computer')}
-          placeholder="SSO01"
-          hint="Where the generate request came from."
-          error={errorOf(params.get('computer'), (v) => checkText('computer', v))}
-        />
-        <TextField
-          name="tid"
-          label="Tracking ID"
-          value={field('tid')}
-          onChange={set('tid')}
-          placeholder="{3F2504E0-4F89-11D3-9A0C-0305E82C3301}"
-          error={errorOf(params.get('tid'), checkTrackingId)}
-        />
-        <TextField
-          name="time"
-          label="Time logged (UTC)"
-          value={field('time')}
-          onChange={set('time')}
-          placeholder="2024-03-05T14:07:12Z"
-          hint={
-            reading?.localTime
-              ? `The paste shows ${reading.localTime} in local time: enter it here in UTC.`
-              : 'ISO 8601 with a zone, used for the event log search window.'
-          }
-          error={errorOf(params.get('time'), checkTime)}
-        >
-          {reading?.localTime && field('time') === '' ? (
-            <LocalTimeConverter
-              key={reading.localTime}
-              localTime={reading.localTime}
-              onUse={(iso) => update({ time: iso }, { push: true })}
-            />
-          ) : null}
-        </TextField>
-        <TextField
-          name="host"
-          label="Logged on computer"
-          value={field('host')}
-          onChange={set('host')}
-          placeholder="SSO01.contoso.com"
-          hint="The computer whose Application log holds the event."
-          error={errorOf(params.get('host'), (v) => checkText('host', v))}
-        />
-        <TextField
-          name="event"
-          label="Event ID"
-          value={field('event')}
-          onChange={set('event')}
-          placeholder="10526"
-          error={errorOf(params.get('event'), checkEventId)}
-        />
+        {fields.map(({ name, extra, check, ...spec }) => (
+          <TextField
+            key={name}
+            name={name}
+            value={field(name)}
+            onChange={(value) => update({ [name]: value }, { typedIn: name })}
+            error={errorOf(params.get(name), check)}
+            {...spec}
+          >
+            {extra}
+          </TextField>
+        ))}
       </div>
     </StepLayout>
   );
