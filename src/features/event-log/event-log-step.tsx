@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { RELATED_EVENT_IDS, RELATED_EVENTS } from '../../domain/codes/related-events';
 import { findEventIds } from '../../domain/event-reader/read-event';
+import { idListParam, toggled } from '../../domain/id-list';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
@@ -19,15 +20,11 @@ export function EventLogStep() {
   function readOutput(value: string) {
     // Pasting output only ever ticks boxes; unticking stays a deliberate click.
     const related = findEventIds(value).filter((id) => RELATED_EVENT_IDS.has(id));
-    const next = [...new Set([...state.seen, ...related])].sort((a, b) => a - b);
-    update({ log: value, seen: next.join(',') || undefined }, { typedIn: 'log' });
+    update({ log: value, seen: idListParam([...state.seen, ...related]) }, { typedIn: 'log' });
   }
 
   function toggle(id: number, on: boolean) {
-    const next = new Set(seen);
-    if (on) next.add(id);
-    else next.delete(id);
-    update({ seen: [...next].sort((a, b) => a - b).join(',') || undefined }, { push: true });
+    update({ seen: idListParam(toggled(seen, id, on)) }, { push: true });
   }
 
   return (

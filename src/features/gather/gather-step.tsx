@@ -7,6 +7,7 @@ import {
   type ReadEventResult,
 } from '../../domain/event-reader/read-event';
 import { decodeEventFile } from '../../domain/event-reader/text-source';
+import { idListParam } from '../../domain/id-list';
 import { checkEventId, checkText, checkTime, checkTrackingId } from '../../domain/link-codec';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
@@ -76,8 +77,7 @@ export function GatherStep() {
       changes[FIELD_PARAM[field]] = found;
     }
     const extra = r.otherEventIds.filter((id) => RELATED_EVENT_IDS.has(id));
-    if (extra.length > 0)
-      changes.seen = [...new Set([...state.seen, ...extra])].sort((a, b) => a - b).join(',');
+    if (extra.length > 0) changes.seen = idListParam([...state.seen, ...extra]);
     update(changes, { typedIn: 'text' });
   }
 

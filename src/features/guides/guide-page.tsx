@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { caseValues, fillTemplate, type Placeholder } from '../../domain/commands/fill-command';
 import { GUIDE_LINK_TEXT, isGuideId, type GuideId } from '../../domain/guides/guide-ids';
 import type { Guide } from '../../domain/guides/guide-schema';
+import { idListParam, toggled } from '../../domain/id-list';
 import { isEmptyState } from '../../domain/link-codec';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
@@ -124,10 +125,7 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
   const known = Object.entries(values) as Array<[Placeholder, string]>;
 
   function toggle(index: number, on: boolean) {
-    const next = new Set(done);
-    if (on) next.add(index);
-    else next.delete(index);
-    update({ done: [...next].sort((a, b) => a - b).join(',') || undefined }, { push: false });
+    update({ done: idListParam(toggled(done, index, on)) }, { push: false });
   }
 
   return (
