@@ -41,7 +41,7 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), cspMeta()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

@@ -361,3 +361,14 @@ test('pasting what the PowerShell query printed ticks the related events it list
   expect(listed).toContain('reencrypt-in-progress');
   expect(listed).toContain('not-local-admin');
 });
+
+test('the step list marks the current step as the step, not as a page', async ({ page }) => {
+  await openLink(page, 'admin-rights', 'v=1');
+  const nav = page.getByRole('navigation', { name: 'Steps' });
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  await expect(nav.getByRole('link', { name: /Admin rights/ })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+  await expect(page.locator('[aria-current="page"]')).toHaveCount(0);
+});

@@ -1,10 +1,19 @@
 import { Link, Outlet, useNavigation } from 'react-router';
-import { useTriage } from '../components/use-triage';
+import type { GuideId } from '../domain/guides/guide-ids';
+import { GuidePrefetch } from '../components/guide-link';
+import { useCaseLink } from '../hooks/use-case-link';
 import { DroppedValues } from './dropped-values';
 import { StepNav } from './step-nav';
 
+// Loaded on demand, so that pages with guide links carry neither the guide code nor the query library.
+function prefetchGuide(id: GuideId): void {
+  void Promise.all([import('../features/guides/guide-query'), import('../lib/query-client')]).then(
+    ([{ guideQuery }, { queryClient }]) => queryClient.prefetchQuery(guideQuery(id)),
+  );
+}
+
 export function AppLayout() {
-  const { dropped } = useTriage();
+  const { dropped } = useCaseLink();
   const navigation = useNavigation();
   return (
     <div className="min-h-screen">
@@ -34,7 +43,9 @@ export function AppLayout() {
       >
         <StepNav />
         <DroppedValues dropped={dropped} />
-        <Outlet />
+        <GuidePrefetch value={prefetchGuide}>
+          <Outlet />
+        </GuidePrefetch>
       </main>
       <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-slate-700">
         Runs entirely in your browser; what you paste stays on this page and in its link.

@@ -1,15 +1,16 @@
 import { useLocation } from 'react-router';
-import type { DroppedValue } from '../domain/link-codec';
+import { CASE_FIELDS } from '../domain/case/case-fields';
+import type { DroppedValue } from '../domain/case/link-codec';
+import { STEP_PATHS } from '../domain/wizard-steps';
 
-// These steps show their own parameters' problems next to the field.
-const SHOWN_INLINE: Readonly<Record<string, readonly string[]>> = {
-  '/': ['event', 'code', 'user', 'computer', 'tid', 'time', 'host'],
-  '/backup-file': ['backup'],
-};
+/** The fields a step shows with their own error, next to the field: not repeated up here. */
+function shownInline(pathname: string): string[] {
+  return CASE_FIELDS.filter((f) => STEP_PATHS[f.step] === pathname).map((f) => f.name);
+}
 
 export function DroppedValues({ dropped }: { dropped: DroppedValue[] }) {
   const { pathname } = useLocation();
-  const inline = SHOWN_INLINE[pathname] ?? [];
+  const inline = shownInline(pathname);
   const shown = dropped.filter((d) => !inline.includes(d.param));
   if (shown.length === 0) return null;
   return (

@@ -53,9 +53,14 @@ export const router = createHashRouter([
           },
           {
             path: ':id',
-            lazy: async () => ({
-              Component: (await import('../features/guides/guide-page')).GuidePage,
-            }),
+            lazy: async () => {
+              const page = await import('../features/guides/guide-page');
+              return {
+                loader: page.guideLoader,
+                Component: page.GuidePage,
+                ErrorBoundary: page.GuideError,
+              };
+            },
           },
         ],
       },

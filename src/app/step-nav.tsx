@@ -1,35 +1,32 @@
-import { NavLink, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { STEP_PATHS, STEP_TITLES, STEPS } from '../domain/wizard-steps';
 
 /** Every step stays reachable: the wizard suggests a path but never locks one. */
 export function StepNav() {
   const [params] = useSearchParams();
+  const { pathname } = useLocation();
   const search = params.toString();
   return (
     <nav aria-label="Steps" className="mb-6">
       <ol className="flex flex-wrap gap-2 text-sm">
-        {STEPS.map((step, i) => (
-          <li key={step}>
-            <NavLink
-              end
-              to={{ pathname: STEP_PATHS[step], search }}
-              className={({ isActive }) =>
-                `inline-block rounded-full border px-3 py-1 ${
-                  isActive
+        {STEPS.map((step, i) => {
+          const active = STEP_PATHS[step] === pathname;
+          return (
+            <li key={step}>
+              <Link
+                to={{ pathname: STEP_PATHS[step], search }}
+                aria-current={active ? 'step' : undefined}
+                className={`inline-block rounded-full border px-3 py-1 ${
+                  active
                     ? 'border-blue-800 bg-blue-800 text-white'
                     : 'border-slate-500 bg-white text-slate-900 hover:bg-slate-100'
-                }`
-              }
-              aria-current={undefined}
-            >
-              {({ isActive }) => (
-                <span aria-current={isActive ? 'step' : undefined}>
-                  {i + 1}. {STEP_TITLES[step]}
-                </span>
-              )}
-            </NavLink>
-          </li>
-        ))}
+                }`}
+              >
+                {i + 1}. {STEP_TITLES[step]}
+              </Link>
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

@@ -1,23 +1,29 @@
 import { caseValues } from '../domain/commands/fill-command';
-import { CHECK_STEP, CHECKS, type CheckStep } from '../domain/model/checks';
+import type { CheckStep, EventModel } from '../domain/model/event-model';
+import { useCaseLink } from '../hooks/use-case-link';
 import { CheckQuestion } from './check-question';
-import { useTriage } from './use-triage';
 
 /** The yes / no checks of one step, each answer written to the link as it is chosen. */
-export function CheckList({ step }: { step: CheckStep }) {
-  const { state, update } = useTriage();
-  const values = caseValues(state);
+export function CheckList({ model, step }: { model: EventModel; step: CheckStep }) {
+  const { case: current, update } = useCaseLink();
+  const values = caseValues(current);
   return (
     <>
-      {CHECKS.filter((c) => CHECK_STEP[c.id] === step).map((check) => (
-        <CheckQuestion
-          key={check.id}
-          check={check}
-          values={values}
-          value={state.answers[check.id]}
-          onChange={(answer) => update({ [check.id]: answer }, { push: true })}
-        />
-      ))}
+      {model.checks
+        .filter((c) => c.step === step)
+        .map(({ id }) => {
+          const check = model.text.checks[id];
+          return check ? (
+            <CheckQuestion
+              key={id}
+              id={id}
+              check={check}
+              values={values}
+              value={current.answers[id]}
+              onChange={(answer) => update({ [id]: answer }, { push: true })}
+            />
+          ) : null;
+        })}
     </>
   );
 }

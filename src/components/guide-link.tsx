@@ -1,5 +1,12 @@
+import { createContext, useContext } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { GUIDE_LINK_TEXT, type GuideId } from '../domain/guides/guide-ids';
+
+/**
+ * Starts loading a guide before it is opened. The app provides it, so that pages with
+ * guide links carry neither the guide code nor the query library until it is needed.
+ */
+export const GuidePrefetch = createContext<(id: GuideId) => void>(() => {});
 
 interface GuideLinkProps {
   id: GuideId;
@@ -7,23 +14,15 @@ interface GuideLinkProps {
   className?: string;
 }
 
-/**
- * A link to an in-app guide that carries the case along (so the guide can fill in
- * its commands) and starts loading the guide as soon as it is hovered or focused.
- */
+/** A link to an in-app guide that carries the case along, so the guide can fill in its commands. */
 export function GuideLink({ id, children, className }: GuideLinkProps) {
   const [params] = useSearchParams();
-  const prefetch = () => {
-    // Loaded on demand so that pages with guide links carry neither the schema nor the query library.
-    void Promise.all([import('./guides/guide-query'), import('./guides/query-client')]).then(
-      ([{ guideQuery }, { queryClient }]) => queryClient.prefetchQuery(guideQuery(id)),
-    );
-  };
+  const prefetch = useContext(GuidePrefetch);
   return (
     <Link
       to={{ pathname: `/guides/${id}`, search: params.toString() }}
-      onMouseEnter={prefetch}
-      onFocus={prefetch}
+      onMouseEnter={() => prefetch(id)}
+      onFocus={() => prefetch(id)}
       className={className ?? 'text-blue-800 underline'}
       data-guide-link={id}
     >

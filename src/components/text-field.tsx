@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useFieldKey } from './use-triage';
+import { useFieldKey } from '../hooks/use-field-key';
 
 interface TextFieldProps {
   name: string;

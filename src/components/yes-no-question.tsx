@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Answer } from '../domain/model/checks';
+import type { Answer } from '../domain/model/event-model';
 
 interface YesNoQuestionProps {
   name: string;

@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from './diagnose';
-import { parseLink } from './link-codec';
-import { CAUSES, CAUSE_IDS } from './model/causes';
-import { CHECK_IDS, CHECK_STEP } from './model/check-ids';
-import { EVIDENCE_RULES } from './model/evidence-rules';
+import { EMPTY_CASE, type Case } from './case/case';
+import { parseLink } from './case/link-codec';
+import { diagnose as diagnoseWith } from './diagnose';
+import { ENTSSO_10526 as model } from './model/entsso-10526';
 import { validateModel } from './model/validate-model';
 import { CONTRACT_CASES } from './test-fixtures/contract-rows';
-import { EMPTY_STATE, type TriageState } from './triage-state';
-import { nextStep, STEPS, type StepId } from './wizard-steps';
+import { nextStep as nextStepWith, STEPS, type StepId } from './wizard-steps';
 
-const fromQuery = (query: string) => parseLink(new URLSearchParams(query)).state;
+const diagnose = (c: Case) => diagnoseWith(model, c);
+const nextStep = (step: StepId, c: Case, d: ReturnType<typeof diagnose>) =>
+  nextStepWith(model, step, c, d);
+const fromQuery = (query: string) => parseLink(new URLSearchParams(query), model).case;
+const CAUSE_IDS = model.causes.map((c) => c.id);
+const EVIDENCE_RULES = model.rules;
+
+/** Freezes a value and everything inside it, so that a write anywhere throws. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 describe('the contract evidence table', () => {
   it.each(CONTRACT_CASES)('$query gives $top on top', ({ query, top, alsoListed }) => {
-    const { state, dropped } = parseLink(new URLSearchParams(query));
+    const { case: state, dropped } = parseLink(new URLSearchParams(query), model);
     expect(dropped).toEqual([]);
     const d = diagnose(state);
     expect(d.ranked[0]?.cause).toBe(top);
@@ -58,9 +70,11 @@ describe('ranking', () => {
   });
 
   it('offers the admin-rights checks when nothing is known', () => {
-    const d = diagnose(EMPTY_STATE);
+    const d = diagnose(EMPTY_CASE);
     expect(d.ranked.map((r) => r.cause)).toEqual(['unknown']);
-    expect(d.openChecks).toEqual(CHECK_IDS.filter((c) => CHECK_STEP[c] === 'admin-rights'));
+    expect(d.openChecks).toEqual(
+      model.checks.filter((c) => c.step === 'admin-rights').map((c) => c.id),
+    );
   });
 
   it('treats a network backup path as a sign of the wrong media', () => {
@@ -73,31 +87,53 @@ describe('ranking', () => {
     expect(diagnose(fromQuery('seen=10525')).notes).toContain('later-success');
   });
 
-  it('is a pure function of the state', () => {
-    const state: TriageState = fromQuery('code=0x80070005&seen=10771&ssoadmin=no');
-    expect(diagnose(state)).toEqual(diagnose(structuredClone(state)));
+  it('is a pure function of the case: it writes to neither the case nor the model', () => {
+    const state = deepFreeze(fromQuery('code=0x80070005&seen=10771,10525&ssoadmin=no&backup=x'));
+    const frozenModel = deepFreeze(structuredClone(model));
+    const once = diagnoseWith(frozenModel, state);
+    expect(diagnoseWith(frozenModel, state)).toEqual(once);
+    expect(once).toEqual(diagnose(structuredClone(state)));
   });
 });
 
 describe('the decision model', () => {
   it('is valid', () => {
-    expect(validateModel()).toEqual([]);
+    expect(validateModel(model)).toEqual([]);
   });
 
   it('gives every cause fix steps and a guidance link', () => {
-    for (const cause of CAUSES) {
-      expect(cause.fix.length, cause.id).toBeGreaterThan(0);
-      expect(cause.guidance.length, cause.id).toBeGreaterThan(0);
+    for (const { id } of model.causes) {
+      const text = model.text.causes[id];
+      expect(text?.fix.length, id).toBeGreaterThan(0);
+      expect(text?.sources.length, id).toBeGreaterThan(0);
+      expect(text?.guides.length, id).toBeGreaterThan(0);
     }
+  });
+
+  it('finds the problems of a broken model', () => {
+    const broken = structuredClone(model);
+    broken.causes = [...broken.causes, { id: 'orphan', ruledOutBy: 'nope' }];
+    broken.rules = [
+      ...broken.rules,
+      { id: 'bad', cause: 'ghost', anyOf: [{ kind: 'code', code: '0x5' }], strength: 'decisive' },
+    ];
+    broken.notes = [{ id: 'quiet', anyOf: [] }];
+    const problems = validateModel(broken).join('\n');
+    expect(problems).toMatch(/orphan is ruled out by unknown check nope/);
+    expect(problems).toMatch(/cause orphan has no text/);
+    expect(problems).toMatch(/rule bad names unknown cause ghost/);
+    expect(problems).toMatch(/non-canonical code 0x5/);
+    expect(problems).toMatch(/note quiet can never fire/);
+    expect(problems).toMatch(/note quiet has no text/);
   });
 
   it('makes every rule able to change the top cause on its own', () => {
     for (const rule of EVIDENCE_RULES.filter((r) => r.strength === 'decisive' && !r.requires)) {
       for (const trigger of rule.anyOf) {
-        const state: TriageState = { seen: [], answers: {} };
+        const state: Case = { seen: [], answers: {} };
         if (trigger.kind === 'code') state.code = trigger.code;
         if (trigger.kind === 'event') state.seen = [trigger.event];
-        if (trigger.kind === 'answer') state.answers[trigger.check] = trigger.is;
+        if (trigger.kind === 'answer') state.answers = { [trigger.check]: trigger.is };
         if (trigger.kind === 'event-without') state.seen = [trigger.event];
         expect(diagnose(state).ranked[0]?.cause, `${rule.id} ${JSON.stringify(trigger)}`).toBe(
           rule.cause,

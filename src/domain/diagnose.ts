@@ -1,32 +1,29 @@
-import { CAUSE_IDS, RULED_OUT_BY, type CauseId } from './model/cause-ids';
-import { CHECK_IDS, CHECK_STEP, type CheckId } from './model/check-ids';
-import { EVIDENCE_RULES, type EvidenceRule, type Trigger } from './model/evidence-rules';
-import type { TriageState } from './triage-state';
+import type { Case } from './case/case';
+import type { CaseFieldName } from './case/case-fields';
+import type { CheckStep, DecisionModel, EvidenceRule, Trigger } from './model/event-model';
 
 export interface RankedCause {
-  cause: CauseId;
+  cause: string;
   score: number;
   decisive: boolean;
   /** The evidence that points at this cause. */
   evidenceFor: Trigger[];
   /** The check that could rule it out and has not been answered yet. */
-  unchecked?: CheckId;
+  unchecked?: string;
 }
 
 export interface RuledOutCause {
-  cause: CauseId;
-  by: CheckId;
+  cause: string;
+  by: string;
   /** Evidence that had pointed at it: a conflict worth a second look. */
   evidenceFor: Trigger[];
 }
 
-export type DiagnosisNote =
-  | 'later-success'
-  | 'backup-required'
-  | 'no-secret'
-  | 'bad-sso-admin-account'
-  | 'other-event'
-  | 'answers-contradict-evidence';
+/** Notes every model can raise, besides its own note rules. */
+export const GENERAL_NOTES = {
+  otherEvent: 'other-event',
+  contradiction: 'answers-contradict-evidence',
+} as const;
 
 export interface Diagnosis {
   ranked: RankedCause[];
@@ -34,9 +31,9 @@ export interface Diagnosis {
   /** True when a decisive rule names the top cause and nothing ties with it. */
   decided: boolean;
   /** Questions not answered yet that would confirm or rule out the causes listed. */
-  openChecks: CheckId[];
-  /** Observations that are not causes (a later success, a missing backup). */
-  notes: DiagnosisNote[];
+  openChecks: string[];
+  /** Ids of the notes that apply: the model's note rules, then GENERAL_NOTES. */
+  notes: string[];
 }
 
 // Direct evidence outweighs answers, answers outweigh related events, all outweigh hints.
@@ -44,6 +41,10 @@ const WEIGHT = { code: 100, answer: 90, event: 80, candidate: 40 } as const;
 
 function isUncPath(path: string | undefined): boolean {
   return path !== undefined && /^(?:\\\\|\/\/)/.test(path.trim());
+}
+
+function fieldText(c: Case, field: CaseFieldName): string | undefined {
+  return field === 'event' ? c.event?.toString() : c[field];
 }
 
 function triggerWeight(trigger: Trigger): number {
@@ -55,41 +56,44 @@ function triggerWeight(trigger: Trigger): number {
     case 'event':
     case 'event-without':
       return WEIGHT.event;
-    case 'unc-backup-path':
+    case 'unc-path':
       return WEIGHT.candidate;
   }
 }
 
-function triggerHolds(trigger: Trigger, state: TriageState): boolean {
+export function triggerHolds(trigger: Trigger, c: Case): boolean {
   switch (trigger.kind) {
     case 'code':
-      return state.code === trigger.code;
+      return c.code === trigger.code;
     case 'event':
-      return state.seen.includes(trigger.event);
+      return c.seen.includes(trigger.event);
     case 'answer':
-      return state.answers[trigger.check] === trigger.is;
+      return c.answers[trigger.check] === trigger.is;
     case 'event-without':
-      return state.seen.includes(trigger.event) && !state.seen.includes(trigger.without);
-    case 'unc-backup-path':
-      return isUncPath(state.backup);
+      return c.seen.includes(trigger.event) && !c.seen.includes(trigger.without);
+    case 'unc-path':
+      return isUncPath(fieldText(c, trigger.field));
   }
 }
 
-function requirementsHold(rule: EvidenceRule, state: TriageState): boolean {
+function requirementsHold(rule: EvidenceRule, c: Case): boolean {
   return (rule.requires ?? []).every(({ check, is }) =>
-    is === 'not-yes' ? state.answers[check] !== 'yes' : state.answers[check] === is,
+    is === 'not-yes' ? c.answers[check] !== 'yes' : c.answers[check] === is,
   );
 }
 
 const sameTrigger = (a: Trigger, b: Trigger) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Ranks the causes the evidence supports; each rule counts once, by its strongest trigger. */
-export function diagnose(state: TriageState): Diagnosis {
-  const tally = new Map<CauseId, { score: number; decisive: boolean; evidence: Trigger[] }>();
+/**
+ * Ranks the causes the evidence supports; each rule counts once, by its strongest
+ * trigger. Everything it knows about the event comes from the model.
+ */
+export function diagnose(model: DecisionModel, c: Case): Diagnosis {
+  const tally = new Map<string, { score: number; decisive: boolean; evidence: Trigger[] }>();
 
-  for (const rule of EVIDENCE_RULES) {
-    if (!requirementsHold(rule, state)) continue;
-    const fired = rule.anyOf.filter((t) => triggerHolds(t, state));
+  for (const rule of model.rules) {
+    if (!requirementsHold(rule, c)) continue;
+    const fired = rule.anyOf.filter((t) => triggerHolds(t, c));
     if (fired.length === 0) continue;
     const score =
       rule.strength === 'candidate' ? WEIGHT.candidate : Math.max(...fired.map(triggerWeight));
@@ -104,10 +108,9 @@ export function diagnose(state: TriageState): Diagnosis {
 
   const ranked: RankedCause[] = [];
   const ruledOut: RuledOutCause[] = [];
-  for (const cause of CAUSE_IDS) {
+  for (const { id: cause, ruledOutBy: check } of model.causes) {
     const entry = tally.get(cause);
-    const check = RULED_OUT_BY[cause];
-    if (check && state.answers[check] === 'yes') {
+    if (check && c.answers[check] === 'yes') {
       ruledOut.push({ cause, by: check, evidenceFor: entry?.evidence ?? [] });
       continue;
     }
@@ -118,46 +121,59 @@ export function diagnose(state: TriageState): Diagnosis {
       decisive: entry.decisive,
       evidenceFor: entry.evidence,
     };
-    if (check && state.answers[check] === undefined) item.unchecked = check;
+    if (check && c.answers[check] === undefined) item.unchecked = check;
     ranked.push(item);
   }
-  // CAUSE_IDS order breaks ties: the loop above already visits causes in that order.
+  // The model's cause order breaks ties: the loop above already visits causes in that order.
   ranked.sort((a, b) => b.score - a.score);
 
-  const notes = notesFor(state);
-  if (ranked.length === 0) {
-    ranked.push({ cause: 'unknown', score: 0, decisive: false, evidenceFor: [] });
-    if (ruledOut.some((r) => r.evidenceFor.length > 0)) notes.push('answers-contradict-evidence');
+  const notes = model.notes.filter((n) => n.anyOf.some((t) => triggerHolds(t, c))).map((n) => n.id);
+  if (c.event !== undefined && c.event !== model.event.id) notes.push(GENERAL_NOTES.otherEvent);
+  const fallback = ranked.length === 0;
+  if (fallback) {
+    ranked.push({ cause: model.fallbackCause, score: 0, decisive: false, evidenceFor: [] });
+    if (ruledOut.some((r) => r.evidenceFor.length > 0)) notes.push(GENERAL_NOTES.contradiction);
   }
 
   const top = ranked[0];
   const second = ranked[1];
   const decided =
+    !fallback &&
     top !== undefined &&
-    top.cause !== 'unknown' &&
     top.decisive &&
     (second === undefined || second.score < top.score);
 
-  return { ranked, ruledOut, decided, openChecks: openChecks(ranked, state), notes };
+  const partial = { ranked, ruledOut };
+  const open = model.checks
+    .filter((check) => c.answers[check.id] === undefined)
+    .filter((check) =>
+      fallback
+        ? stepOffered(model, check.step, c, partial)
+        : model.causes.some(
+            (cause) => cause.ruledOutBy === check.id && ranked.some((r) => r.cause === cause.id),
+          ),
+    )
+    .map((check) => check.id);
+
+  return { ranked, ruledOut, decided, openChecks: open, notes };
 }
 
-/** The unanswered questions that would confirm or rule out the listed causes. */
-function openChecks(ranked: RankedCause[], state: TriageState): CheckId[] {
-  const listed = new Set(ranked.map((r) => r.cause));
-  const everything = listed.has('unknown');
-  return CHECK_IDS.filter((check) => {
-    if (state.answers[check] !== undefined) return false;
-    if (everything) return CHECK_STEP[check] === 'admin-rights' || state.backup !== undefined;
-    return CAUSE_IDS.some((c) => RULED_OUT_BY[c] === check && listed.has(c));
-  });
-}
-
-function notesFor(state: TriageState): DiagnosisNote[] {
-  const notes: DiagnosisNote[] = [];
-  if (state.seen.includes(10525)) notes.push('later-success');
-  if (state.seen.includes(10589)) notes.push('backup-required');
-  if (state.seen.includes(10520)) notes.push('no-secret');
-  if (state.seen.includes(10517)) notes.push('bad-sso-admin-account');
-  if (state.event !== undefined && state.event !== 10526) notes.push('other-event');
-  return notes;
+/**
+ * Whether the wizard walks a question step for this case. A step that is not optional
+ * is always walked; an optional one when the case points there: a code, a value of one
+ * of its fields, an answer to one of its checks, or a cause of it listed or ruled out.
+ */
+export function stepOffered(
+  model: DecisionModel,
+  step: CheckStep,
+  c: Case,
+  diagnosis: Pick<Diagnosis, 'ranked' | 'ruledOut'>,
+): boolean {
+  const optional = model.optionalSteps.find((s) => s.step === step);
+  if (!optional) return true;
+  if (c.code !== undefined && optional.codes.includes(c.code)) return true;
+  if (optional.fields.some((f) => fieldText(c, f) !== undefined)) return true;
+  if (model.checks.some((k) => k.step === step && c.answers[k.id] !== undefined)) return true;
+  const listed = new Set([...diagnosis.ranked, ...diagnosis.ruledOut].map((r) => r.cause));
+  return model.causes.some((cause) => cause.step === step && listed.has(cause.id));
 }

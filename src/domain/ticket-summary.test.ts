@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { Case } from './case/case';
+import { parseLink } from './case/link-codec';
+import { describeDiagnosis } from './describe-diagnosis';
 import { diagnose } from './diagnose';
-import { parseLink } from './link-codec';
-import { ticketSummary } from './ticket-summary';
+import { ENTSSO_10526 as model } from './model/entsso-10526';
+import { ticketSummary as summaryOf } from './ticket-summary';
+
+const ticketSummary = (state: Case, link: string) =>
+  summaryOf(model, describeDiagnosis(model, state, diagnose(model, state)), link);
 
 describe('ticketSummary', () => {
   it('puts the top cause, its evidence, the fix, what passed and the link into plain text', () => {
-    const { state } = parseLink(
+    const { case: state } = parseLink(
       new URLSearchParams(
         'code=0x80070005&user=CONTOSO%5Cjdoe&elevated=yes&localadmin=no&seen=10525',
       ),
+      model,
     );
-    const text = ticketSummary(state, diagnose(state), 'https://intranet/triage/#/result?v=1');
+    const text = ticketSummary(state, 'https://intranet/triage/#/result?v=1');
     expect(text).toContain('Error code: 0x80070005 (E_ACCESSDENIED)');
     expect(text).toContain('Client user: CONTOSO\\jdoe');
     expect(text).toContain(
@@ -26,8 +33,8 @@ describe('ticketSummary', () => {
   });
 
   it('says what is missing when nothing decides', () => {
-    const { state } = parseLink(new URLSearchParams(''));
-    const text = ticketSummary(state, diagnose(state), 'x');
+    const { case: state } = parseLink(new URLSearchParams(''), model);
+    const text = ticketSummary(state, 'x');
     expect(text).toContain('Possible: The evidence so far does not decide the cause [unknown]');
     expect(text).toContain('  - No error code yet.');
     expect(text).not.toContain('Then verify');

@@ -1,5 +1,5 @@
 import { quoteCmd, quotePowerShell, escapeXml } from '../shell-quote';
-import type { TriageState } from '../triage-state';
+import type { Case } from '../case/case';
 
 export const WINDOW_MINUTES = 10;
 
@@ -38,7 +38,7 @@ export function timeWindow(
  * The three ways to list ENTSSO events around the failure. Every value from the
  * case is quoted for its shell; one that cannot be quoted is left out and reported.
  */
-export function eventLogQueries(state: TriageState): EventLogQueries {
+export function eventLogQueries(state: Case): EventLogQueries {
   const refused: string[] = [];
   const window = timeWindow(state.time);
 

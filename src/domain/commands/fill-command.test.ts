@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCheck } from '../model/checks';
+import { CHECK_TEXT } from '../model/entsso-10526/checks';
 import { backupParts, fillCommand } from './fill-command';
 import { eventLogQueries } from './event-log-queries';
 
@@ -29,7 +29,7 @@ describe('backupParts', () => {
 
 describe('fillCommand', () => {
   it('fills a drive letter bare for cmd and quoted for PowerShell, and refuses a share', () => {
-    const [ps, cmd] = findCheck('ntfs').how;
+    const [ps, cmd] = CHECK_TEXT.ntfs?.how ?? [];
     if (!ps || !cmd) throw new Error('ntfs check lost its commands');
     expect(fillCommand(ps, { drive: 'D' }).text).toBe(
       "(Get-Volume -DriveLetter 'D').FileSystemType",

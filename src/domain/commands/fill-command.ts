@@ -1,6 +1,7 @@
-import type { HowToCheck } from '../model/checks';
+import type { Case } from '../case/case';
+import { caseField } from '../case/case-fields';
+import type { CommandTemplate } from '../model/event-model';
 import { quoteCmd, quotePowerShell } from '../shell-quote';
-import type { TriageState } from '../triage-state';
 
 export const PLACEHOLDERS = [
   'group',
@@ -18,6 +19,9 @@ export const PLACEHOLDERS = [
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type TemplateMode = 'powershell' | 'cmd' | 'text';
 
+/** Case fields fill their own placeholders; the rest are derived from them. */
+const CASE_PLACEHOLDERS = ['backup', 'user', 'computer', 'host'] as const;
+
 const PLACEHOLDER_TEXT: Readonly<Record<Placeholder, string>> = {
   group: '<SSO Administrators group>',
   mss: '<master secret server>',
@@ -25,10 +29,9 @@ const PLACEHOLDER_TEXT: Readonly<Record<Placeholder, string>> = {
   drive: '<drive letter>',
   folder: '<backup folder>',
   probe: '<backup folder>\\sso-write-test.tmp',
-  backup: '<backup file>',
-  user: '<client user>',
-  computer: '<client computer>',
-  host: '<computer that logged the event>',
+  ...(Object.fromEntries(
+    CASE_PLACEHOLDERS.map((name) => [name, caseField(name).commandPlaceholder ?? `<${name}>`]),
+  ) as Record<(typeof CASE_PLACEHOLDERS)[number], string>),
 };
 
 export interface FilledCommand {
@@ -57,19 +60,19 @@ export function backupParts(
   return parts;
 }
 
-export function caseValues(state: TriageState): Partial<Record<Placeholder, string>> {
-  const values: Partial<Record<Placeholder, string>> = { ...backupParts(state.backup) };
-  if (state.backup) values.backup = state.backup.trim();
-  if (state.host) values.host = state.host;
-  if (state.user) values.user = state.user;
-  if (state.computer) values.computer = state.computer;
-  if (state.answers.mss === 'yes' && state.computer) values.mss = state.computer;
+export function caseValues(c: Case): Partial<Record<Placeholder, string>> {
+  const values: Partial<Record<Placeholder, string>> = { ...backupParts(c.backup) };
+  for (const name of CASE_PLACEHOLDERS) {
+    const value = c[name]?.trim();
+    if (value) values[name] = value;
+  }
+  if (c.answers.mss === 'yes' && c.computer) values.mss = c.computer;
   return values;
 }
 
 /** Fills {placeholders} with values quoted for the command's shell, or leaves a visible placeholder. */
 export function fillCommand(
-  how: HowToCheck,
+  how: CommandTemplate,
   values: Partial<Record<Placeholder, string>>,
 ): FilledCommand {
   return fillTemplate(how.command, how.shell, values);

@@ -7,16 +7,16 @@ const FULL = {
   code: '0xC0002A14',
   user: 'CONTOSO\\jdoe',
   computer: 'SSO01',
-  trackingId: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+  tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
 };
 
 describe('readEvent: every pasted shape', () => {
   it('reads an Event Viewer copy with its XML, preferring the XML time and computer', () => {
-    const r = readEvent(samples.EVENT_VIEWER_COPY_WITH_XML);
+    const r = readEvent(samples.EVENT_VIEWER_COPY_WITH_XML, 10526);
     expect(r.shape).toBe('event-viewer-copy-with-xml');
     expect(r.fields).toEqual({
       ...FULL,
-      eventId: '10526',
+      event: '10526',
       host: 'SSO01.contoso.com',
       time: '2024-03-05T14:07:12Z',
     });
@@ -24,31 +24,31 @@ describe('readEvent: every pasted shape', () => {
   });
 
   it('reads an Event Viewer copy without XML and refuses to guess the zone of its local date', () => {
-    const r = readEvent(samples.EVENT_VIEWER_COPY);
+    const r = readEvent(samples.EVENT_VIEWER_COPY, 10526);
     expect(r.shape).toBe('event-viewer-copy');
-    expect(r.fields).toEqual({ ...FULL, eventId: '10526', host: 'SSO01.contoso.com' });
+    expect(r.fields).toEqual({ ...FULL, event: '10526', host: 'SSO01.contoso.com' });
     expect(r.missing).toEqual(['time']);
     expect(r.localTime).toBe('3/5/2024 2:07:12 PM');
     expect(r.notes.join(' ')).toMatch(/no zone/);
   });
 
   it('reads bare event XML, insertion strings in order', () => {
-    const r = readEvent(samples.EVENT_XML);
+    const r = readEvent(samples.EVENT_XML, 10526);
     expect(r.shape).toBe('event-xml');
     expect(r.fields).toEqual({
       ...FULL,
-      eventId: '10526',
+      event: '10526',
       host: 'SSO01.contoso.com',
       time: '2024-03-05T14:07:12Z',
     });
   });
 
   it('reads wevtutil text, picks the 10526 block and reports the other events', () => {
-    const r = readEvent(samples.WEVTUTIL_TEXT);
+    const r = readEvent(samples.WEVTUTIL_TEXT, 10526);
     expect(r.shape).toBe('wevtutil-text');
     expect(r.fields).toEqual({
       ...FULL,
-      eventId: '10526',
+      event: '10526',
       host: 'SSO01.contoso.com',
       time: '2024-03-05T14:07:12Z',
     });
@@ -56,41 +56,43 @@ describe('readEvent: every pasted shape', () => {
   });
 
   it('reads Get-WinEvent | Format-List output', () => {
-    const r = readEvent(samples.FORMAT_LIST);
+    const r = readEvent(samples.FORMAT_LIST, 10526);
     expect(r.shape).toBe('powershell-format-list');
-    expect(r.fields).toEqual({ ...FULL, eventId: '10526' });
+    expect(r.fields).toEqual({ ...FULL, event: '10526' });
     expect(r.localTime).toBe('3/5/2024 2:07:12 PM');
   });
 
   it('reads the older Event Viewer copy, one field per line', () => {
-    const r = readEvent(samples.LEGACY_MULTILINE);
+    const r = readEvent(samples.LEGACY_MULTILINE, 10526);
     expect(r.shape).toBe('legacy-event-viewer');
-    expect(r.fields).toEqual({ ...FULL, eventId: '10526', host: 'SSO01' });
+    expect(r.fields).toEqual({ ...FULL, event: '10526', host: 'SSO01' });
     expect(r.localTime).toBe('3/5/2009 2:07:12 PM');
   });
 
   it('reads the older Event Viewer copy run together on one line', () => {
-    const r = readEvent(samples.LEGACY_ONE_LINE);
+    const r = readEvent(samples.LEGACY_ONE_LINE, 10526);
     expect(r.shape).toBe('legacy-event-viewer');
-    expect(r.fields).toEqual({ ...FULL, eventId: '10526', host: 'SSO01' });
+    expect(r.fields).toEqual({ ...FULL, event: '10526', host: 'SSO01' });
   });
 
   it('reads the message body alone', () => {
-    const r = readEvent(samples.MESSAGE_ONLY);
+    const r = readEvent(samples.MESSAGE_ONLY, 10526);
     expect(r.shape).toBe('message-fields');
     expect(r.fields).toEqual(FULL);
     expect(r.missing).toEqual(['time', 'host']);
   });
 
   it('reads hand-typed label lines in any case, with a signed decimal code', () => {
-    const r = readEvent(samples.TYPED_FIELDS);
+    const r = readEvent(samples.TYPED_FIELDS, 10526);
     expect(r.fields).toEqual({ user: 'CONTOSO\\jdoe', code: '0xC0002A14' });
-    expect(r.missing).toEqual(['computer', 'trackingId', 'time', 'host']);
+    expect(r.missing).toEqual(['computer', 'tid', 'time', 'host']);
   });
 
   it('gives the same answer with CRLF line ends', () => {
     const crlf = samples.EVENT_VIEWER_COPY_WITH_XML.replace(/\n/g, '\r\n');
-    expect(readEvent(crlf).fields).toEqual(readEvent(samples.EVENT_VIEWER_COPY_WITH_XML).fields);
+    expect(readEvent(crlf, 10526).fields).toEqual(
+      readEvent(samples.EVENT_VIEWER_COPY_WITH_XML, 10526).fields,
+    );
   });
 
   it('reads a UTF-16LE file with a byte-order mark', () => {
@@ -102,7 +104,7 @@ describe('readEvent: every pasted shape', () => {
       bytes[2 + i * 2] = c & 0xff;
       bytes[3 + i * 2] = c >> 8;
     }
-    expect(readEvent(decodeEventFile(bytes)).fields.code).toBe('0xC0002A14');
+    expect(readEvent(decodeEventFile(bytes), 10526).fields.code).toBe('0xC0002A14');
   });
 
   it('reads a UTF-16LE file without a byte-order mark, and plain UTF-8', () => {
@@ -116,16 +118,16 @@ describe('readEvent: every pasted shape', () => {
 
 describe('several events in one paste', () => {
   it('reads the 10526 out of Format-List output of several events, and lists the rest', () => {
-    const r = readEvent(samples.FORMAT_LIST_SEVERAL);
+    const r = readEvent(samples.FORMAT_LIST_SEVERAL, 10526);
     expect(r.shape).toBe('powershell-format-list');
-    expect(r.fields).toEqual({ ...FULL, code: '0x80070005', eventId: '10526' });
+    expect(r.fields).toEqual({ ...FULL, code: '0x80070005', event: '10526' });
     expect(r.otherEventIds).toEqual([10771, 10562]);
   });
 
   it('reads the 10526 out of several XML events, wherever it stands', () => {
-    const r = readEvent(samples.XML_SEVERAL);
+    const r = readEvent(samples.XML_SEVERAL, 10526);
     expect(r.fields).toMatchObject({
-      eventId: '10526',
+      event: '10526',
       code: '0x80070005',
       time: '2024-03-05T14:07:12Z',
     });
@@ -144,15 +146,15 @@ describe('several events in one paste', () => {
 describe('readEvent: broken and hostile input', () => {
   it('finds nothing in empty or unrelated text, and says so', () => {
     for (const text of ['', '   ', 'hello world', '<<<>>>', '::::']) {
-      const r = readEvent(text);
+      const r = readEvent(text, 10526);
       expect(r.shape).toBe('unrecognized');
       expect(r.fields).toEqual({});
-      expect(r.missing).toEqual(['code', 'user', 'computer', 'trackingId', 'time', 'host']);
+      expect(r.missing).toEqual(['code', 'user', 'computer', 'tid', 'time', 'host']);
     }
   });
 
   it('reports a code and a tracking ID it cannot read instead of guessing', () => {
-    const r = readEvent('Error Code: banana\nTracking ID: not-a-guid');
+    const r = readEvent('Error Code: banana\nTracking ID: not-a-guid', 10526);
     expect(r.fields).toEqual({});
     expect(r.notes).toHaveLength(2);
   });
@@ -161,7 +163,7 @@ describe('readEvent: broken and hostile input', () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE e [<!ENTITY x "BOOM">]>
 <Event><System><Provider Name="ENTSSO"/><EventID>10526</EventID></System>
 <EventData><Data>&lt;script&gt;alert(1)&lt;/script&gt;</Data><Data>&x;</Data><Data>x</Data><Data>0x80070005</Data></EventData></Event>`;
-    const r = readEvent(xml);
+    const r = readEvent(xml, 10526);
     expect(r.fields.user).toBe('<script>alert(1)</script>');
     expect(r.fields.computer).toBe('&x;');
     expect(r.fields.code).toBe('0x80070005');
@@ -169,18 +171,18 @@ describe('readEvent: broken and hostile input', () => {
 
   it('reads only the first part of very long input, and says so', () => {
     const long = 'Client User: '.repeat(50_000) + 'a'.repeat(300_000);
-    const r = readEvent(long);
+    const r = readEvent(long, 10526);
     expect(r.notes.join(' ')).toContain(MAX_EVENT_TEXT.toLocaleString('en-US'));
   });
 
   it('notes an event that is not 10526 or not from ENTSSO', () => {
-    const r = readEvent('Source: Foo\nEvent ID: 1000\nError Code: 0x80004005');
-    expect(r.fields.eventId).toBe('1000');
+    const r = readEvent('Source: Foo\nEvent ID: 1000\nError Code: 0x80004005', 10526);
+    expect(r.fields.event).toBe('1000');
     expect(r.notes.join(' ')).toMatch(/not ENTSSO/);
     expect(r.notes.join(' ')).toMatch(/not 10526/);
   });
 
   it('reduces a full message ID in the Event ID field to the event number', () => {
-    expect(readEvent('Event ID: 3221235998').fields.eventId).toBe('10526');
+    expect(readEvent('Event ID: 3221235998', 10526).fields.event).toBe('10526');
   });
 });

@@ -1,8 +1,10 @@
+import type { CaseFieldName } from '../case/case-fields';
 import { parseCode } from '../codes/decode-code';
 import { readEventXml, type XmlEventFields } from './read-xml';
 import { normalizeText } from './text-source';
 
-export type EventField = 'eventId' | 'code' | 'user' | 'computer' | 'trackingId' | 'time' | 'host';
+/** The reader fills case fields, named as in the case-field table. */
+export type EventField = Exclude<CaseFieldName, 'backup'>;
 
 export type EventShape =
   | 'event-viewer-copy-with-xml'
@@ -148,7 +150,7 @@ function detectShape(text: string, hasXml: boolean, labels: Labelled[]): EventSh
 
 /**
  * Several events in one paste (wevtutil text or XML, Get-WinEvent | Format-List): one
- * block each. The 10526 block is the case; the others are related events.
+ * block each. The block of the target event is the case; the others are related events.
  */
 function splitEvents(text: string): string[] {
   const starts = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index ?? 0);
@@ -196,7 +198,7 @@ function eventIdFrom(value: string | undefined, notes: string[]): number | undef
  * Event Viewer copy (even run together on one line), the message alone, or typed
  * `Label: value` lines. It never guesses: what it cannot find is listed as missing.
  */
-export function readEvent(input: string): ReadEventResult {
+export function readEvent(input: string, target: number): ReadEventResult {
   const notes: string[] = [];
   let text = normalizeText(input);
   if (text.length > MAX_EVENT_TEXT) {
@@ -207,7 +209,7 @@ export function readEvent(input: string): ReadEventResult {
   const blocks = splitEvents(text);
   const mainIndex = Math.max(
     0,
-    blocks.findIndex((b) => blockEventId(b) === 10526),
+    blocks.findIndex((b) => blockEventId(b) === target),
   );
   const main = blocks[mainIndex] ?? text;
   const others = blocks.filter((_, i) => i !== mainIndex);
@@ -221,10 +223,10 @@ export function readEvent(input: string): ReadEventResult {
   // Event ID: the XML is exact; labels are next.
   const eventId =
     xml?.eventId !== undefined ? xml.eventId : eventIdFrom(first(labels, 'eventId'), notes);
-  if (eventId !== undefined) fields.eventId = String(eventId);
+  if (eventId !== undefined) fields.event = String(eventId);
 
-  // The XML holds the insertion strings %1..%4 of a 10526 in order.
-  const data = eventId === 10526 && xml && xml.data.length >= 4 ? xml.data : [];
+  // The XML holds the insertion strings %1..%4 (user, computer, Tracking ID, code) in order.
+  const data = eventId === target && xml && xml.data.length >= 4 ? xml.data : [];
 
   const user = first(labels, 'user') ?? data[0];
   if (user) fields.user = user;
@@ -235,7 +237,7 @@ export function readEvent(input: string): ReadEventResult {
   const tidText = first(labels, 'trackingId') ?? data[2];
   if (tidText) {
     const guid = GUID_RE.exec(tidText)?.[0];
-    if (guid) fields.trackingId = guid.toLowerCase();
+    if (guid) fields.tid = guid.toLowerCase();
     else notes.push(`The Tracking ID "${tidText.slice(0, 80)}" is not a GUID, so it was left out.`);
   }
 
@@ -270,13 +272,13 @@ export function readEvent(input: string): ReadEventResult {
   if (source && !/^ENTSSO$/i.test(source)) {
     notes.push(`The source is "${source}", not ENTSSO: check that this is the right event.`);
   }
-  if (eventId !== undefined && eventId !== 10526) {
-    notes.push(`This is event ${eventId}, not 10526.`);
+  if (eventId !== undefined && eventId !== target) {
+    notes.push(`This is event ${eventId}, not ${target}.`);
   }
 
   const otherEventIds = others.map(blockEventId).filter((id): id is number => id !== undefined);
 
-  const wanted: EventField[] = ['code', 'user', 'computer', 'trackingId', 'time', 'host'];
+  const wanted: EventField[] = ['code', 'user', 'computer', 'tid', 'time', 'host'];
   const result: ReadEventResult = {
     shape,
     fields,

@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseValues, fillTemplate } from '../commands/fill-command';
-import { parseLink } from '../link-codec';
-import { CAUSES } from '../model/causes';
-import { CHECKS } from '../model/checks';
+import { parseLink as parseWith } from '../case/link-codec';
+import { ENTSSO_10526 as model } from '../model/entsso-10526';
 import { GUIDE_IDS, guideFile, type GuideId } from './guide-ids';
 import { checkGuide, type Guide } from './guide-schema';
 
@@ -37,7 +36,10 @@ describe('the shipped guide files', () => {
   );
 
   it('is reachable: every guide is linked from a cause or a check', () => {
-    const linked = new Set([...CAUSES.flatMap((c) => c.guides), ...CHECKS.map((c) => c.guide)]);
+    const linked = new Set([
+      ...Object.values(model.text.causes).flatMap((c) => c.guides),
+      ...Object.values(model.text.checks).map((c) => c.guide),
+    ]);
     expect(GUIDE_IDS.filter((id) => !linked.has(id))).toEqual([]);
   });
 });
@@ -83,6 +85,8 @@ describe('checkGuide', () => {
   });
 });
 
+const parseLink = (params: URLSearchParams) => parseWith(params, model);
+
 describe('filling the case into guide commands', () => {
   const hostile = parseLink(
     new URLSearchParams({
@@ -91,7 +95,7 @@ describe('filling the case into guide commands', () => {
       mss: 'yes',
       backup: 'D:\\bak\\%TEMP%\\"x".bak',
     }),
-  ).state;
+  ).case;
   const values = caseValues(hostile);
 
   it('quotes user values for PowerShell', () => {
@@ -131,7 +135,7 @@ describe('filling the case into guide commands', () => {
         new URLSearchParams(
           'user=CONTOSO%5Cjdoe&computer=SSO01&mss=yes&backup=D%3A%5CSSO%20Backup%5Cs.bak',
         ),
-      ).state,
+      ).case,
     );
     for (const id of GUIDE_IDS) {
       const checked = checkGuide(load(id), id);

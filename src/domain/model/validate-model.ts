@@ -1,46 +1,100 @@
-import { CAUSES, CAUSE_IDS, type CauseId } from './causes';
-import { CHECKS, CHECK_IDS } from './checks';
-import { EVIDENCE_RULES } from './evidence-rules';
 import { parseCode } from '../codes/decode-code';
+import { isGuideId } from '../guides/guide-ids';
+import type { EventModel, Trigger } from './event-model';
 
-/** Problems in the decision model; an empty list means the model is sound. */
-export function validateModel(): string[] {
+const SOURCE_URL = /^https:\/\/(?:learn|support)\.microsoft\.com\/[\w\-./#?=&%]+$/;
+
+/** Problems in a model; an empty list means it is sound. */
+export function validateModel(model: EventModel): string[] {
   const problems: string[] = [];
-  const causeIds = new Set<string>(CAUSE_IDS);
+  const causeIds = new Set(model.causes.map((c) => c.id));
+  const checkIds = new Set(model.checks.map((c) => c.id));
+  const repeats = (ids: string[], what: string) => {
+    if (new Set(ids).size !== ids.length) problems.push(`${what} ids repeat`);
+  };
+  repeats(
+    model.causes.map((c) => c.id),
+    'cause',
+  );
+  repeats(
+    model.checks.map((c) => c.id),
+    'check',
+  );
+  repeats(
+    model.rules.map((r) => r.id),
+    'rule',
+  );
+  repeats(
+    model.notes.map((n) => n.id),
+    'note',
+  );
+  if (!causeIds.has(model.fallbackCause))
+    problems.push(`fallback cause ${model.fallbackCause} is not a cause`);
 
-  for (const id of CAUSE_IDS) {
-    const matches = CAUSES.filter((c) => c.id === id);
-    if (matches.length !== 1) problems.push(`cause ${id} is defined ${matches.length} times`);
-  }
-  for (const cause of CAUSES) {
-    if (cause.fix.length === 0) problems.push(`cause ${cause.id} has no fix steps`);
-    if (cause.guidance.length === 0) problems.push(`cause ${cause.id} has no guidance link`);
-    if (cause.guides.length === 0) problems.push(`cause ${cause.id} has no in-app guide`);
-    if (cause.title.trim() === '' || cause.explanation.trim() === '')
+  for (const cause of model.causes) {
+    if (cause.ruledOutBy && !checkIds.has(cause.ruledOutBy))
+      problems.push(`cause ${cause.id} is ruled out by unknown check ${cause.ruledOutBy}`);
+    const text = model.text.causes[cause.id];
+    if (!text) {
+      problems.push(`cause ${cause.id} has no text`);
+      continue;
+    }
+    if (text.title.trim() === '' || text.explanation.trim() === '')
       problems.push(`cause ${cause.id} lacks text`);
+    if (text.fix.length === 0) problems.push(`cause ${cause.id} has no fix steps`);
+    if (cause.id !== model.fallbackCause && text.verify.length === 0)
+      problems.push(`cause ${cause.id} has no verify step`);
+    if (text.guides.length === 0) problems.push(`cause ${cause.id} has no in-app guide`);
+    for (const g of text.guides)
+      if (!isGuideId(g)) problems.push(`cause ${cause.id}: no guide ${g}`);
+    if (text.sources.length === 0) problems.push(`cause ${cause.id} names no source`);
+    for (const s of text.sources) {
+      if (s.kind === 'microsoft' && !SOURCE_URL.test(s.url))
+        problems.push(`cause ${cause.id} cites a page off Microsoft's sites: ${s.url}`);
+    }
   }
-  for (const check of CHECK_IDS) {
-    if (CHECKS.filter((c) => c.id === check).length !== 1)
-      problems.push(`check ${check} is not defined once`);
+  for (const id of Object.keys(model.text.causes))
+    if (!causeIds.has(id)) problems.push(`text for unknown cause ${id}`);
+
+  for (const check of model.checks) {
+    const text = model.text.checks[check.id];
+    if (!text) problems.push(`check ${check.id} has no text`);
+    else if (!isGuideId(text.guide)) problems.push(`check ${check.id}: no guide ${text.guide}`);
   }
-  const reachable = new Set<CauseId>(['unknown']);
-  for (const rule of EVIDENCE_RULES) {
-    if (!causeIds.has(rule.cause))
-      problems.push(`rule ${rule.id} names unknown cause ${rule.cause}`);
-    if (rule.anyOf.length === 0) problems.push(`rule ${rule.id} can never fire`);
-    for (const t of rule.anyOf) {
+
+  const checkTriggers = (where: string, triggers: readonly Trigger[]) => {
+    if (triggers.length === 0) problems.push(`${where} can never fire`);
+    for (const t of triggers) {
       if (t.kind === 'code') {
         const parsed = parseCode(t.code);
         if (!parsed.ok || parsed.hex !== t.code)
-          problems.push(`rule ${rule.id} has a non-canonical code ${t.code}`);
+          problems.push(`${where} has a non-canonical code ${t.code}`);
       }
+      if (t.kind === 'answer' && !checkIds.has(t.check))
+        problems.push(`${where} asks unknown check ${t.check}`);
     }
+  };
+
+  const reachable = new Set([model.fallbackCause]);
+  for (const rule of model.rules) {
+    if (!causeIds.has(rule.cause))
+      problems.push(`rule ${rule.id} names unknown cause ${rule.cause}`);
+    checkTriggers(`rule ${rule.id}`, rule.anyOf);
+    for (const r of rule.requires ?? [])
+      if (!checkIds.has(r.check))
+        problems.push(`rule ${rule.id} requires unknown check ${r.check}`);
     reachable.add(rule.cause);
   }
-  for (const id of CAUSE_IDS) {
+  for (const id of causeIds) {
     if (!reachable.has(id)) problems.push(`cause ${id} is not reachable from any rule`);
   }
-  if (new Set(EVIDENCE_RULES.map((r) => r.id)).size !== EVIDENCE_RULES.length)
-    problems.push('rule ids repeat');
+  for (const note of model.notes) {
+    checkTriggers(`note ${note.id}`, note.anyOf);
+    if (!model.text.notes[note.id]) problems.push(`note ${note.id} has no text`);
+  }
+  for (const step of model.optionalSteps) {
+    for (const code of step.codes)
+      checkTriggers(`optional step ${step.step}`, [{ kind: 'code', code }]);
+  }
   return problems;
 }

@@ -1,4 +1,5 @@
-import type { CauseId } from '../model/causes';
+/** A cause id of the 10526 model. */
+type CauseId = string;
 
 /** One case per way into each row of the contract's evidence table, as link parameters. */
 export interface ContractCase {

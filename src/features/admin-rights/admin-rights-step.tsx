@@ -1,9 +1,12 @@
+import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CheckList } from '../../components/check-list';
 import { StepLayout } from '../../components/step-layout';
-import { useTriage } from '../../components/use-triage';
+import { useCaseLink } from '../../hooks/use-case-link';
+import { useWizardNav } from '../../hooks/use-wizard-nav';
 
 export function AdminRightsStep() {
-  const { state, primaryFor } = useTriage();
+  const { case: state } = useCaseLink();
+  const { primaryFor } = useWizardNav();
   return (
     <StepLayout
       title="Check admin rights"
@@ -21,7 +24,7 @@ export function AdminRightsStep() {
       }
       primary={primaryFor('admin-rights')}
     >
-      <CheckList step="admin-rights" />
+      <CheckList model={ENTSSO_10526} step="admin-rights" />
     </StepLayout>
   );
 }

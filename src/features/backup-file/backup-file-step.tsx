@@ -1,14 +1,18 @@
-import { checkText } from '../../domain/link-codec';
+import { caseField, fieldError } from '../../domain/case/case-fields';
+import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CheckList } from '../../components/check-list';
 import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
-import { useTriage } from '../../components/use-triage';
+import { useCaseLink } from '../../hooks/use-case-link';
+import { useWizardNav } from '../../hooks/use-wizard-nav';
+
+const BACKUP = caseField('backup');
 
 export function BackupFileStep() {
-  const { params, update, primaryFor } = useTriage();
+  const { params, update } = useCaseLink();
+  const { primaryFor } = useWizardNav();
   const raw = params.get('backup');
-  const check = raw && raw.trim() !== '' ? checkText('backup', raw) : undefined;
   return (
     <StepLayout
       title="Check the backup file"
@@ -21,19 +25,19 @@ export function BackupFileStep() {
       primary={primaryFor('backup-file')}
     >
       <TextField
-        name="backup"
-        label="Backup file path"
+        name={BACKUP.name}
+        label={BACKUP.label}
         value={raw ?? ''}
         onChange={(value) => update({ backup: value }, { typedIn: 'backup' })}
-        placeholder="D:\SSOBackup\secret.bak"
-        hint="The path given to ssoconfig -generateSecret; it fills the commands below."
-        error={check && !check.ok ? check.reason : undefined}
+        placeholder={BACKUP.example}
+        hint={BACKUP.hint}
+        error={fieldError('backup', raw)}
       />
       <p className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-sm text-slate-900">
         The backup password must have at least 7 characters. A shorter one fails with 0xC0002A54 and
         event 10836.
       </p>
-      <CheckList step="backup-file" />
+      <CheckList model={ENTSSO_10526} step="backup-file" />
     </StepLayout>
   );
 }

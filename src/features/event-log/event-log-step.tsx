@@ -1,16 +1,19 @@
 import { Link } from 'react-router';
-import { RELATED_EVENT_IDS, RELATED_EVENTS } from '../../domain/codes/related-events';
-import { findEventIds } from '../../domain/event-reader/read-event';
-import { idListParam, toggled } from '../../domain/id-list';
+import { idListParam, toggled } from '../../domain/case/id-list';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
+import { findEventIds } from '../../domain/event-reader/read-event';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
-import { useTriage } from '../../components/use-triage';
+import { MODEL, useCaseLink } from '../../hooks/use-case-link';
+import { useWizardNav } from '../../hooks/use-wizard-nav';
+
+const RELATED_IDS = new Set(MODEL.relatedEvents.map((e) => e.id));
 
 export function EventLogStep() {
-  const { params, state, update, primaryFor } = useTriage();
+  const { params, case: state, update } = useCaseLink();
+  const { primaryFor } = useWizardNav();
   const queries = eventLogQueries(state);
   const seen = new Set(state.seen);
 
@@ -19,7 +22,7 @@ export function EventLogStep() {
 
   function readOutput(value: string) {
     // Pasting output only ever ticks boxes; unticking stays a deliberate click.
-    const related = findEventIds(value).filter((id) => RELATED_EVENT_IDS.has(id));
+    const related = findEventIds(value).filter((id) => RELATED_IDS.has(id));
     update({ log: value, seen: idListParam([...state.seen, ...related]) }, { typedIn: 'log' });
   }
 
@@ -32,9 +35,9 @@ export function EventLogStep() {
       title="Check the event log"
       intro={
         <p>
-          ENTSSO usually logs the real reason as a separate event next to the 10526, with the same
-          Tracking ID or within a few minutes. List the events, then tick the ones you find.
-          Background: <GuideLink id="managing-master-secret" />.
+          ENTSSO usually logs the real reason as a separate event next to the {MODEL.event.id}, with
+          the same Tracking ID or within a few minutes. List the events, then tick the ones you
+          find. Background: <GuideLink id="managing-master-secret" />.
         </p>
       }
       primary={primaryFor('event-log')}
@@ -96,7 +99,7 @@ export function EventLogStep() {
       <fieldset className="mt-6">
         <legend className="text-lg font-semibold">Which related events did you find?</legend>
         <ul className="mt-2 divide-y divide-slate-200 rounded border border-slate-300 bg-white">
-          {RELATED_EVENTS.map((event) => {
+          {MODEL.relatedEvents.map((event) => {
             const id = `seen-${event.id}`;
             return (
               <li key={event.id} className="flex items-start gap-3 p-2">

@@ -1,16 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
-import { Link, useParams } from 'react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams, useRouteError, type LoaderFunctionArgs } from 'react-router';
+import { isEmptyCase } from '../../domain/case/link-codec';
 import { caseValues, fillTemplate, type Placeholder } from '../../domain/commands/fill-command';
 import { GUIDE_LINK_TEXT, isGuideId, type GuideId } from '../../domain/guides/guide-ids';
 import type { Guide } from '../../domain/guides/guide-schema';
-import { idListParam, toggled } from '../../domain/id-list';
-import { isEmptyState } from '../../domain/link-codec';
-import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
-import { guideQuery, GuideLoadError } from '../../components/guides/guide-query';
 import { StepLayout } from '../../components/step-layout';
-import { useTriage } from '../../components/use-triage';
+import { TemplateCommand } from '../../components/template-command';
+import { MODEL, useCaseLink } from '../../hooks/use-case-link';
+import { queryClient } from '../../lib/query-client';
+import { GuideCaseValues } from './guide-case-values';
+import { GuideChecklist } from './guide-checklist';
+import { guideQuery, GuideLoadError } from './guide-query';
+
+/** The route loads the guide before it renders; a broken file lands in GuideError. */
+export async function guideLoader({ params }: LoaderFunctionArgs): Promise<null> {
+  if (params.id && isGuideId(params.id)) await queryClient.ensureQueryData(guideQuery(params.id));
+  return null;
+}
 
 export function GuidePage() {
   const { id = '' } = useParams();
@@ -30,12 +37,9 @@ export function GuidePage() {
   return <LoadedGuide id={id} />;
 }
 
-function LoadedGuide({ id }: { id: GuideId }) {
-  const query = useQuery(guideQuery(id));
-  const { params, state } = useTriage();
-  const fromCase = !isEmptyState(state);
-
-  const backLinks = (
+function BackLinks() {
+  const { params, case: current } = useCaseLink();
+  return (
     <p className="mt-4 flex flex-wrap gap-4">
       <Link
         className="text-blue-800 underline"
@@ -43,64 +47,65 @@ function LoadedGuide({ id }: { id: GuideId }) {
       >
         All guides
       </Link>
-      {fromCase ? (
+      {isEmptyCase(current, MODEL) ? (
+        <Link className="text-blue-800 underline" to="/">
+          Start a triage
+        </Link>
+      ) : (
         <Link
           className="text-blue-800 underline"
           to={{ pathname: '/result', search: params.toString() }}
         >
           Back to your diagnosis
         </Link>
-      ) : (
-        <Link className="text-blue-800 underline" to="/">
-          Start a triage
-        </Link>
       )}
     </p>
   );
+}
 
-  if (query.isPending) {
-    return (
-      <StepLayout title={GUIDE_LINK_TEXT[id]}>
-        <p role="status">Loading the guide…</p>
-      </StepLayout>
-    );
-  }
-  if (query.isError) {
-    const error = query.error;
-    return (
-      <StepLayout title={GUIDE_LINK_TEXT[id]}>
-        <div
-          role="alert"
-          className="rounded border border-red-800 bg-red-50 p-4"
-          data-testid="guide-error"
-        >
-          <p className="font-semibold">This guide could not be shown.</p>
-          {error instanceof GuideLoadError ? (
-            <>
-              <p className="mt-1">
-                The content file <code className="font-mono">{error.file}</code> has a problem:
-              </p>
-              <ul className="mt-1 list-disc pl-5">
-                {error.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-              <p className="mt-2 text-sm">
-                The file sits next to the app on the web server and can be corrected there without a
-                rebuild.
-              </p>
-            </>
-          ) : (
-            <p className="mt-1">{error.message}</p>
-          )}
-        </div>
-        {backLinks}
-      </StepLayout>
-    );
-  }
+/** Shown when the guide file is missing or wrong: names the file and the problem. */
+export function GuideError() {
+  const error = useRouteError();
+  const { id = '' } = useParams();
   return (
-    <GuideView guide={query.data} values={caseValues(state)} fromCase={fromCase}>
-      {backLinks}
+    <StepLayout title={isGuideId(id) ? GUIDE_LINK_TEXT[id] : 'Guide'}>
+      <div
+        role="alert"
+        className="rounded border border-red-800 bg-red-50 p-4"
+        data-testid="guide-error"
+      >
+        <p className="font-semibold">This guide could not be shown.</p>
+        {error instanceof GuideLoadError ? (
+          <>
+            <p className="mt-1">
+              The content file <code className="font-mono">{error.file}</code> has a problem:
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {error.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+            <p className="mt-2 text-sm">
+              The file sits next to the app on the web server and can be corrected there without a
+              rebuild.
+            </p>
+          </>
+        ) : (
+          <p className="mt-1">{error instanceof Error ? error.message : String(error)}</p>
+        )}
+      </div>
+      <BackLinks />
+    </StepLayout>
+  );
+}
+
+function LoadedGuide({ id }: { id: GuideId }) {
+  const { data: guide } = useSuspenseQuery(guideQuery(id));
+  const { case: current } = useCaseLink();
+  const values = caseValues(current);
+  return (
+    <GuideView guide={guide} values={values} fromCase={!isEmptyCase(current, MODEL)}>
+      <BackLinks />
     </GuideView>
   );
 }
@@ -113,21 +118,7 @@ interface GuideViewProps {
 }
 
 function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
-  const { params, update } = useTriage();
-  const done = new Set(
-    (params.get('done') ?? '')
-      .split(',')
-      .filter((v) => /^\d{1,2}$/.test(v))
-      .map(Number),
-  );
   const text = (template: string) => fillTemplate(template, 'text', values).text;
-  const checklistId = useId();
-  const known = Object.entries(values) as Array<[Placeholder, string]>;
-
-  function toggle(index: number, on: boolean) {
-    update({ done: idListParam(toggled(done, index, on)) }, { push: false });
-  }
-
   return (
     <StepLayout title={guide.title} intro={<p>{guide.summary}</p>}>
       <p className="mb-4">
@@ -140,30 +131,7 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
           {guide.official.title}
         </a>
       </p>
-      <div
-        className="mb-6 rounded border border-slate-300 bg-white p-3 text-sm"
-        data-testid="case-values"
-      >
-        {fromCase && known.length > 0 ? (
-          <>
-            <p className="font-semibold">Filled in from your case:</p>
-            <ul className="mt-1 list-disc pl-5">
-              {known
-                .filter(([key]) => ['user', 'computer', 'mss', 'backup', 'host'].includes(key))
-                .map(([key, value]) => (
-                  <li key={key}>
-                    {PLACEHOLDER_NAMES[key]}: <span className="font-mono break-all">{value}</span>
-                  </li>
-                ))}
-            </ul>
-          </>
-        ) : (
-          <p>
-            Opened on its own: values in angle brackets, such as <code>&lt;client user&gt;</code>,
-            stand for yours. Open the guide from a diagnosis to have them filled in.
-          </p>
-        )}
-      </div>
+      <GuideCaseValues values={values} fromCase={fromCase} />
 
       <h2 className="text-lg font-semibold">When to use it</h2>
       <ul className="mb-4 list-disc pl-5">
@@ -172,49 +140,24 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
         ))}
       </ul>
 
-      <fieldset className="mb-6">
-        <legend className="text-lg font-semibold">Before you start</legend>
-        <ul className="mt-2 space-y-1">
-          {guide.prerequisites.map((item, index) => {
-            const id = `${checklistId}-${index}`;
-            return (
-              <li key={item} className="flex items-start gap-2">
-                <input
-                  id={id}
-                  type="checkbox"
-                  className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
-                  checked={done.has(index)}
-                  onChange={(e) => toggle(index, e.target.checked)}
-                />
-                <label htmlFor={id}>{text(item)}</label>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
+      <GuideChecklist items={guide.prerequisites.map(text)} />
 
       {guide.sections.map((section) => (
         <section key={section.title} className="mb-6">
           <h2 className="text-lg font-semibold">{section.title}</h2>
           <ol className="mt-2 list-decimal space-y-2 pl-5">
-            {section.steps.map((step) => {
-              const filled = step.command
-                ? fillTemplate(step.command.code, step.command.shell, values)
-                : undefined;
-              return (
-                <li key={step.text}>
-                  {text(step.text)}
-                  {step.command && filled ? (
-                    <CommandBlock
-                      title={step.command.code.split(' ')[0] ?? 'Command'}
-                      shell={step.command.shell === 'powershell' ? 'PowerShell' : 'cmd'}
-                      command={filled.text}
-                      note={filled.refused.join(' ') || undefined}
-                    />
-                  ) : null}
-                </li>
-              );
-            })}
+            {section.steps.map((step) => (
+              <li key={step.text}>
+                {text(step.text)}
+                {step.command ? (
+                  <TemplateCommand
+                    code={step.command.code}
+                    shell={step.command.shell}
+                    values={values}
+                  />
+                ) : null}
+              </li>
+            ))}
           </ol>
         </section>
       ))}
@@ -251,11 +194,3 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
     </StepLayout>
   );
 }
-
-const PLACEHOLDER_NAMES: Readonly<Partial<Record<Placeholder, string>>> = {
-  user: 'Client user',
-  computer: 'Client computer',
-  mss: 'Master secret server',
-  backup: 'Backup file',
-  host: 'Computer that logged the event',
-};

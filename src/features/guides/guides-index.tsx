@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { GUIDE_IDS, GUIDE_LINK_TEXT } from '../../domain/guides/guide-ids';
 import { GuideLink } from '../../components/guide-link';
-import { guideQuery } from '../../components/guides/guide-query';
+import { guideQuery } from './guide-query';
 import { StepLayout } from '../../components/step-layout';
 
 export function GuidesIndex() {

@@ -1,27 +1,8 @@
-import type { GuideId } from '../guides/guide-ids';
-import { CHECK_IDS, CHECK_STEP, type Answer, type CheckId, type CheckStep } from './check-ids';
+import type { CheckText } from '../event-model';
 
-export { CHECK_IDS, CHECK_STEP, type Answer, type CheckId, type CheckStep };
-
-export interface HowToCheck {
-  /** What to run, with {placeholders} the wizard fills from the case. */
-  command: string;
-  shell: 'powershell' | 'cmd';
-  look: string;
-}
-
-export interface Check {
-  id: CheckId;
-  question: string;
-  why: string;
-  how: readonly HowToCheck[];
-  /** The in-app guide that explains this check. */
-  guide: GuideId;
-}
-
-export const CHECKS: readonly Check[] = [
-  {
-    id: 'mss',
+/** The questions of the 10526 model and the commands that answer them. */
+export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
+  mss: {
     guide: 'master-secret-server',
     question: 'Did the attempt run on the master secret server?',
     why: 'Only the master secret server can create a new secret.',
@@ -34,8 +15,7 @@ export const CHECKS: readonly Check[] = [
       { command: 'hostname', shell: 'cmd', look: 'The name of the computer you are on.' },
     ],
   },
-  {
-    id: 'ssoadmin',
+  ssoadmin: {
     guide: 'sso-administrators',
     question: 'Is the client user a member of the SSO Administrators account?',
     why: 'Being a Windows administrator is not enough: the SSO Administrators group named in the SSO database decides.',
@@ -57,8 +37,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'relogon',
+  relogon: {
     guide: 'sso-administrators',
     question: 'Has the user logged off and on again since being added to a group?',
     why: 'Windows reads group membership at logon; a session opened before the change does not carry the new group.',
@@ -70,8 +49,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'localadmin',
+  localadmin: {
     guide: 'sso-administrators',
     question: 'Is the client user a Windows administrator on the master secret server?',
     why: 'Generating the secret needs local administrator rights on that server as well.',
@@ -88,8 +66,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'elevated',
+  elevated: {
     guide: 'generate-master-secret',
     question: 'Did the tool run elevated ("Run as administrator")?',
     why: "With UAC on, an administrator's normal window has a filtered token without admin rights.",
@@ -101,8 +78,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'svc',
+  svc: {
     guide: 'master-secret-server',
     question: 'Is the ENTSSO service running on the master secret server?',
     why: 'The request is served by that service; stopped or unreachable, nothing can be generated.',
@@ -114,8 +90,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'db',
+  db: {
     guide: 'managing-master-secret',
     question: 'Can the master secret server reach the SSO database?',
     why: 'Every credential is re-encrypted in the SSO database, so SQL Server must answer.',
@@ -132,8 +107,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'ntfs',
+  ntfs: {
     guide: 'back-up-master-secret',
     question: 'Is the backup path on an NTFS volume or on removable media?',
     why: 'FAT volumes and network shares are refused for the backup file.',
@@ -150,8 +124,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'folder',
+  folder: {
     guide: 'back-up-master-secret',
     question: 'Does the backup folder exist, with a valid path and file name?',
     why: 'The tool does not create folders, and Windows refuses names with invalid characters.',
@@ -163,8 +136,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'writable',
+  writable: {
     guide: 'back-up-master-secret',
     question: 'Can the client user create a file in that folder?',
     why: 'The backup file is written with the rights of the person running the tool.',
@@ -176,8 +148,7 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-  {
-    id: 'space',
+  space: {
     guide: 'back-up-master-secret',
     question: 'Does the backup volume have free space?',
     why: 'A full volume stops the backup file from being written.',
@@ -189,10 +160,4 @@ export const CHECKS: readonly Check[] = [
       },
     ],
   },
-];
-
-export function findCheck(id: CheckId): Check {
-  const check = CHECKS.find((c) => c.id === id);
-  if (!check) throw new Error(`Unknown check ${id}`);
-  return check;
-}
+};

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseLink, serializeLink } from './link-codec';
-import type { TriageState } from './triage-state';
+import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
+import type { Case } from './case';
+import { parseLink as parseWith, serializeLink as serializeWith } from './link-codec';
 
-const FULL: TriageState = {
+const parseLink = (params: URLSearchParams) => parseWith(params, model);
+const serializeLink = (c: Case) => serializeWith(c, model);
+
+const FULL: Case = {
   event: 10526,
   code: '0xC0002A14',
   user: 'CONTOSO\\jdoe',
@@ -19,7 +23,7 @@ describe('link codec', () => {
   it('round-trips a full case', () => {
     const link = serializeLink(FULL);
     expect(link.get('v')).toBe('1');
-    expect(parseLink(new URLSearchParams(link.toString()))).toEqual({ state: FULL, dropped: [] });
+    expect(parseLink(new URLSearchParams(link.toString()))).toEqual({ case: FULL, dropped: [] });
   });
 
   it('writes parameters in one fixed order', () => {
@@ -29,7 +33,7 @@ describe('link codec', () => {
   });
 
   it('normalizes every spelling it accepts', () => {
-    const { state, dropped } = parseLink(
+    const { case: state, dropped } = parseLink(
       new URLSearchParams(
         'code=-2147024891&tid={3F2504E0-4F89-11D3-9A0C-0305E82C3301}&time=2024-03-05T16:07:12%2B02:00&seen=11009,10772,10772&mss=YES',
       ),
@@ -46,7 +50,7 @@ describe('link codec', () => {
 
   it('drops each bad value with a reason and keeps the rest', () => {
     const long = 'x'.repeat(257);
-    const { state, dropped } = parseLink(
+    const { case: state, dropped } = parseLink(
       new URLSearchParams({
         v: '1',
         code: 'zzz',
@@ -67,9 +71,9 @@ describe('link codec', () => {
       'code',
       'user',
       'computer',
-      'backup',
       'tid',
       'time',
+      'backup',
       'seen',
       'seen',
       'elevated',
@@ -79,7 +83,7 @@ describe('link codec', () => {
   });
 
   it('accepts text at its length limit, counted in characters', () => {
-    const { state } = parseLink(
+    const { case: state } = parseLink(
       new URLSearchParams({ user: '\u00e9'.repeat(256), computer: 'c'.repeat(255) }),
     );
     expect(state.user).toHaveLength(256);
@@ -87,12 +91,14 @@ describe('link codec', () => {
   });
 
   it('keeps markup in text as plain data', () => {
-    const { state } = parseLink(new URLSearchParams({ user: '<img src=x onerror=alert(1)>' }));
+    const { case: state } = parseLink(
+      new URLSearchParams({ user: '<img src=x onerror=alert(1)>' }),
+    );
     expect(state.user).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('warns about a link of another contract version and still reads it', () => {
-    const { state, dropped } = parseLink(new URLSearchParams('v=2&code=0x80070005'));
+    const { case: state, dropped } = parseLink(new URLSearchParams('v=2&code=0x80070005'));
     expect(dropped[0]?.param).toBe('v');
     expect(state.code).toBe('0x80070005');
   });

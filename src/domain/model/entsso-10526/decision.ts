@@ -1,42 +1,16 @@
-import type { CauseId } from './causes';
-import type { Answer, CheckId } from './checks';
-
-/** One piece of evidence that can point at a cause. */
-export type Trigger =
-  | { kind: 'code'; code: string }
-  | { kind: 'event'; event: number }
-  | { kind: 'answer'; check: CheckId; is: Answer }
-  /** An event seen without the event that would close it (10562 without 10528). */
-  | { kind: 'event-without'; event: number; without: number }
-  /** The backup path given is a network (UNC) path. */
-  | { kind: 'unc-backup-path' };
-
-export interface AnswerCondition {
-  check: CheckId;
-  is: Answer | 'not-yes';
-}
-
-export interface EvidenceRule {
-  id: string;
-  cause: CauseId;
-  /** Any one of these is enough for the rule to fire. */
-  anyOf: readonly Trigger[];
-  /** Answers that must all hold as well. */
-  requires?: readonly AnswerCondition[];
-  /** Decisive rules make their cause the top one on their own; candidates only list it. */
-  strength: 'decisive' | 'candidate';
-}
+import type { Answer, DecisionModel, EvidenceRule, Trigger } from '../event-model';
+import { RELATED_EVENTS } from './related-events';
 
 const codes = (...list: string[]): Trigger[] => list.map((code) => ({ kind: 'code', code }));
 const events = (...list: number[]): Trigger[] => list.map((event) => ({ kind: 'event', event }));
-const no = (check: CheckId): Trigger => ({ kind: 'answer', check, is: 'no' });
+const no = (check: string): Trigger => ({ kind: 'answer', check, is: 'no' as Answer });
 
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');
 const BACKUP_WRITE_FAILED = [...codes('0xC0002A20'), ...events(10784, 10560)];
 
-/** The evidence table of the triage contract, row by row, as data. */
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [
+/** The evidence table of the triage contract, row by row. */
+const RULES: readonly EvidenceRule[] = [
   {
     id: 'not-sso-admin',
     cause: 'not-sso-admin',
@@ -144,7 +118,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   {
     id: 'backup-media-unc',
     cause: 'backup-media',
-    anyOf: [{ kind: 'unc-backup-path' }],
+    anyOf: [{ kind: 'unc-path', field: 'backup' }],
     strength: 'candidate',
   },
   {
@@ -242,3 +216,64 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     strength: 'decisive',
   },
 ];
+
+/** Event 10526 as a decision: which causes, which questions, which evidence. No prose here. */
+export const ENTSSO_10526_DECISION: DecisionModel = {
+  event: {
+    id: 10526,
+    name: 'SSO_ERROR_GENERATE_SECRET_FAILED',
+    summary: 'failed to generate a new master secret',
+  },
+  // Tie-break order of the ranking, most fundamental first.
+  causes: [
+    { id: 'not-master-secret-server', step: 'admin-rights', ruledOutBy: 'mss' },
+    { id: 'sso-disabled' },
+    { id: 'sso-service-unavailable', step: 'admin-rights', ruledOutBy: 'svc' },
+    { id: 'sso-db-unavailable', step: 'admin-rights', ruledOutBy: 'db' },
+    { id: 'reencrypt-in-progress' },
+    { id: 'secret-unreadable' },
+    { id: 'service-account-not-sso-admin' },
+    { id: 'not-elevated', step: 'admin-rights', ruledOutBy: 'elevated' },
+    { id: 'not-local-admin', step: 'admin-rights', ruledOutBy: 'localadmin' },
+    { id: 'not-sso-admin', step: 'admin-rights', ruledOutBy: 'ssoadmin' },
+    { id: 'stale-token', step: 'admin-rights', ruledOutBy: 'relogon' },
+    { id: 'backup-media', step: 'backup-file', ruledOutBy: 'ntfs' },
+    { id: 'backup-path', step: 'backup-file', ruledOutBy: 'folder' },
+    { id: 'backup-access', step: 'backup-file', ruledOutBy: 'writable' },
+    { id: 'backup-disk-full', step: 'backup-file', ruledOutBy: 'space' },
+    { id: 'backup-file-in-use', step: 'backup-file' },
+    { id: 'backup-password-too-short', step: 'backup-file' },
+    { id: 'unknown' },
+  ],
+  fallbackCause: 'unknown',
+  // The order in which each step asks them, and the order of answers in a link.
+  checks: [
+    { id: 'mss', step: 'admin-rights' },
+    { id: 'ssoadmin', step: 'admin-rights' },
+    { id: 'localadmin', step: 'admin-rights' },
+    { id: 'elevated', step: 'admin-rights' },
+    { id: 'relogon', step: 'admin-rights' },
+    { id: 'svc', step: 'admin-rights' },
+    { id: 'db', step: 'admin-rights' },
+    { id: 'ntfs', step: 'backup-file' },
+    { id: 'folder', step: 'backup-file' },
+    { id: 'writable', step: 'backup-file' },
+    { id: 'space', step: 'backup-file' },
+  ],
+  rules: RULES,
+  notes: [
+    { id: 'later-success', anyOf: events(10525) },
+    { id: 'backup-required', anyOf: events(10589) },
+    { id: 'no-secret', anyOf: events(10520) },
+    { id: 'bad-sso-admin-account', anyOf: events(10517) },
+  ],
+  optionalSteps: [
+    {
+      step: 'backup-file',
+      // Write-protected or not-ready removable media name no cause but point at the backup file.
+      codes: ['0x80070013', '0x80070015'],
+      fields: ['backup'],
+    },
+  ],
+  relatedEvents: RELATED_EVENTS,
+};

@@ -1,12 +1,6 @@
-/** ENTSSO events worth looking for around a 10526, and what each one tells. */
-export interface RelatedEvent {
-  id: number;
-  name: string;
-  tells: string;
-  /** Events that describe a good outcome rather than a cause. */
-  kind: 'cause' | 'outcome';
-}
+import type { RelatedEvent } from '../event-model';
 
+/** ENTSSO events worth looking for around a 10526, and what each one tells. */
 export const RELATED_EVENTS: readonly RelatedEvent[] = [
   {
     id: 11009,
@@ -174,9 +168,3 @@ export const RELATED_EVENTS: readonly RelatedEvent[] = [
     kind: 'outcome',
   },
 ];
-
-export const RELATED_EVENT_IDS: ReadonlySet<number> = new Set(RELATED_EVENTS.map((e) => e.id));
-
-export function findRelatedEvent(id: number): RelatedEvent | undefined {
-  return RELATED_EVENTS.find((e) => e.id === id);
-}

@@ -1,62 +1,40 @@
-import { CAUSE_IDS, type CauseId } from './cause-ids';
-import type { GuideId } from '../guides/guide-ids';
+import type { CauseText, Source } from '../event-model';
 
-export { CAUSE_IDS, type CauseId };
+const LEARN_BASE = 'https://learn.microsoft.com/en-us/biztalk/core/';
 
-export const LEARN_BASE = 'https://learn.microsoft.com/en-us/biztalk/core/';
-
-export interface GuidanceLink {
-  title: string;
-  /** A page name under LEARN_BASE. */
-  page: string;
+function learn(title: string, page: string): Source {
+  return { kind: 'microsoft', title, url: LEARN_BASE + page };
 }
 
-export interface Cause {
-  id: CauseId;
-  title: string;
-  explanation: string;
-  fix: readonly string[];
-  /** Official pages. */
-  guidance: readonly GuidanceLink[];
-  /** In-app guides that fix it. */
-  guides: readonly GuideId[];
-}
-
-const GENERATE: GuidanceLink = {
-  title: 'How to generate the master secret',
-  page: 'how-to-generate-the-master-secret',
-};
-const MANAGING: GuidanceLink = {
-  title: 'Managing the master secret',
-  page: 'managing-the-master-secret',
-};
-const BACKUP: GuidanceLink = {
-  title: 'How to back up the master secret',
-  page: 'how-to-back-up-the-master-secret',
-};
-const RESTORE: GuidanceLink = {
-  title: 'How to restore the master secret',
-  page: 'how-to-restore-the-master-secret',
-};
-const MSS: GuidanceLink = { title: 'Master secret server', page: 'master-secret-server' };
-const MOVE_MSS: GuidanceLink = {
-  title: 'How to move the master secret server',
-  page: 'how-to-move-the-master-secret-server',
-};
-const ADMINS: GuidanceLink = {
-  title: 'How to specify the SSO Administrators accounts',
-  page: 'how-to-specify-sso-administrators-and-affiliate-administrators-accounts',
-};
-const GROUPS: GuidanceLink = { title: 'SSO user groups', page: 'sso-user-groups' };
-const DISPLAY_DB: GuidanceLink = {
-  title: 'How to display the SSO database information',
-  page: 'how-to-display-the-sso-database-information',
-};
-const EVENT_10526: GuidanceLink = { title: 'Event 10526', page: 'single-sign-on-event-10526' };
-const SECURITY: GuidanceLink = {
-  title: 'SSO security recommendations',
-  page: 'sso-security-recommendations',
-};
+const GENERATE: Source = learn(
+  'How to generate the master secret',
+  'how-to-generate-the-master-secret',
+);
+const MANAGING: Source = learn('Managing the master secret', 'managing-the-master-secret');
+const BACKUP: Source = learn(
+  'How to back up the master secret',
+  'how-to-back-up-the-master-secret',
+);
+const RESTORE: Source = learn(
+  'How to restore the master secret',
+  'how-to-restore-the-master-secret',
+);
+const MSS: Source = learn('Master secret server', 'master-secret-server');
+const MOVE_MSS: Source = learn(
+  'How to move the master secret server',
+  'how-to-move-the-master-secret-server',
+);
+const ADMINS: Source = learn(
+  'How to specify the SSO Administrators accounts',
+  'how-to-specify-sso-administrators-and-affiliate-administrators-accounts',
+);
+const GROUPS: Source = learn('SSO user groups', 'sso-user-groups');
+const DISPLAY_DB: Source = learn(
+  'How to display the SSO database information',
+  'how-to-display-the-sso-database-information',
+);
+const EVENT_10526: Source = learn('Event 10526', 'single-sign-on-event-10526');
+const SECURITY: Source = learn('SSO security recommendations', 'sso-security-recommendations');
 
 /** Steps that every successful fix ends with. */
 export const AFTER_FIX: readonly string[] = [
@@ -67,9 +45,8 @@ export const AFTER_FIX: readonly string[] = [
 const RERUN_ELEVATED =
   'Open a new command prompt with "Run as administrator" on the master secret server and run ssoconfig -generateSecret again from there.';
 
-export const CAUSES: readonly Cause[] = [
-  {
-    id: 'not-master-secret-server',
+export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
+  'not-master-secret-server': {
     title: 'The attempt ran on a computer that is not the master secret server',
     explanation:
       'Only the one server that holds the master secret can make a new one. Other SSO servers refuse.',
@@ -78,22 +55,22 @@ export const CAUSES: readonly Cause[] = [
       'Sign in to that server (or the active node of its cluster) and generate the secret there.',
       'If that server is gone for good, promote another server to master secret server first and restore the secret on it.',
     ],
-    guidance: [MSS, MOVE_MSS, GENERATE],
+    verify: AFTER_FIX,
+    sources: [MSS, MOVE_MSS, GENERATE],
     guides: ['master-secret-server', 'generate-master-secret'],
   },
-  {
-    id: 'sso-disabled',
+  'sso-disabled': {
     title: 'The SSO system is disabled',
     explanation: 'While SSO is disabled, no new secret can be generated.',
     fix: [
       'Confirm with ssomanage -displaydb that SSO is disabled.',
       'Enable it with ssomanage -enablesso (as an SSO administrator), then generate again.',
     ],
-    guidance: [DISPLAY_DB, GENERATE],
+    verify: AFTER_FIX,
+    sources: [DISPLAY_DB, GENERATE],
     guides: ['managing-master-secret', 'sso-administrators'],
   },
-  {
-    id: 'sso-service-unavailable',
+  'sso-service-unavailable': {
     title: 'The ENTSSO service on the master secret server is stopped or out of reach',
     explanation:
       'The request must reach the ENTSSO service on the master secret server over RPC. A stopped service, a wrong server name or a firewall blocking TCP 135 and the dynamic RPC ports all end the same way.',
@@ -102,11 +79,11 @@ export const CAUSES: readonly Cause[] = [
       'If it runs, check the server name with ssomanage -displaydb and that RPC (TCP 135 and 49152-65535, or your fixed range) is open between the servers.',
       'Read the ENTSSO events on the master secret server for the reason the service stopped.',
     ],
-    guidance: [MSS, DISPLAY_DB],
+    verify: AFTER_FIX,
+    sources: [MSS, DISPLAY_DB],
     guides: ['master-secret-server'],
   },
-  {
-    id: 'sso-db-unavailable',
+  'sso-db-unavailable': {
     title: 'The SSO database cannot be reached',
     explanation:
       'Generating a secret re-encrypts what the SSO database holds, so SQL Server must answer.',
@@ -115,11 +92,11 @@ export const CAUSES: readonly Cause[] = [
       'Check that SQL Server is up, that its port (1433 by default) is open from the master secret server, and that the SSO service account can log in to SSODB.',
       'Generate again once the database answers.',
     ],
-    guidance: [DISPLAY_DB, MANAGING],
+    verify: AFTER_FIX,
+    sources: [DISPLAY_DB, MANAGING],
     guides: ['managing-master-secret', 'master-secret-server'],
   },
-  {
-    id: 'reencrypt-in-progress',
+  'reencrypt-in-progress': {
     title: 'An earlier secret change is still re-encrypting the SSO database',
     explanation:
       'After a new secret, every credential is re-encrypted. Until that ends (event 10528), a further change is refused.',
@@ -128,11 +105,11 @@ export const CAUSES: readonly Cause[] = [
       'Wait until it appears; if 10522 shows, re-encryption failed and will retry, so fix what it names first.',
       'Generate again only after re-encryption is complete.',
     ],
-    guidance: [MANAGING],
+    verify: AFTER_FIX,
+    sources: [MANAGING],
     guides: ['managing-master-secret'],
   },
-  {
-    id: 'secret-unreadable',
+  'secret-unreadable': {
     title: 'The stored secret cannot be decrypted, most likely after a service account change',
     explanation:
       'The master secret in the registry is protected for the SSO service account. When that account changes, the secret can no longer be read.',
@@ -141,11 +118,11 @@ export const CAUSES: readonly Cause[] = [
       'Put the original account back, or restore the master secret from its backup file with ssoconfig -restoreSecret.',
       'Do not generate a new secret before the current one can be read: its data would be lost.',
     ],
-    guidance: [RESTORE, MANAGING],
+    verify: AFTER_FIX,
+    sources: [RESTORE, MANAGING],
     guides: ['restore-master-secret', 'managing-master-secret'],
   },
-  {
-    id: 'service-account-not-sso-admin',
+  'service-account-not-sso-admin': {
     title: 'The SSO service account is not in SSO Administrators',
     explanation:
       'The ENTSSO service itself must belong to the SSO Administrators account named in the SSO database.',
@@ -153,11 +130,11 @@ export const CAUSES: readonly Cause[] = [
       'Find the group with ssomanage -displaydb and the service account with Get-Service ENTSSO (or services.msc).',
       'Add the service account to that group, then restart the ENTSSO service so that it gets a fresh token.',
     ],
-    guidance: [ADMINS, GROUPS],
+    verify: AFTER_FIX,
+    sources: [ADMINS, GROUPS],
     guides: ['sso-administrators'],
   },
-  {
-    id: 'not-elevated',
+  'not-elevated': {
     title: 'The tool ran without elevation',
     explanation:
       'With User Account Control on, even an administrator works with a filtered token until they choose "Run as administrator".',
@@ -165,11 +142,11 @@ export const CAUSES: readonly Cause[] = [
       RERUN_ELEVATED,
       'For the SSO Administration snap-in, start the MMC console elevated as well.',
     ],
-    guidance: [GENERATE, SECURITY],
+    verify: AFTER_FIX,
+    sources: [GENERATE, SECURITY],
     guides: ['generate-master-secret'],
   },
-  {
-    id: 'not-local-admin',
+  'not-local-admin': {
     title: 'The client user is not a Windows administrator on the master secret server',
     explanation:
       'Generating the secret needs local administrator rights on the master secret server, in addition to SSO Administrators.',
@@ -178,11 +155,11 @@ export const CAUSES: readonly Cause[] = [
       'Have them log off and on again so that the new membership is in their token.',
       RERUN_ELEVATED,
     ],
-    guidance: [GENERATE, GROUPS],
+    verify: AFTER_FIX,
+    sources: [GENERATE, GROUPS],
     guides: ['sso-administrators', 'generate-master-secret'],
   },
-  {
-    id: 'not-sso-admin',
+  'not-sso-admin': {
     title: 'The client user is not a member of SSO Administrators',
     explanation:
       'Only members of the SSO Administrators account named in the SSO database may generate the secret. Windows administrator rights do not replace it.',
@@ -191,11 +168,11 @@ export const CAUSES: readonly Cause[] = [
       'Add the client user to that group, or run the tool as someone who is already a member.',
       'Log off and on again, then check with whoami /groups that the group is in the token before generating again.',
     ],
-    guidance: [ADMINS, GROUPS, GENERATE],
+    verify: AFTER_FIX,
+    sources: [ADMINS, GROUPS, GENERATE],
     guides: ['sso-administrators', 'generate-master-secret'],
   },
-  {
-    id: 'stale-token',
+  'stale-token': {
     title: 'The user was added to the group, but their logon session predates it',
     explanation:
       'Group membership is read when a person logs on. A session opened before the change still lacks the group, even though Active Directory shows it.',
@@ -204,22 +181,22 @@ export const CAUSES: readonly Cause[] = [
       'Check with whoami /groups that the SSO Administrators group is now listed.',
       'Generate the secret again from an elevated prompt.',
     ],
-    guidance: [GROUPS, ADMINS],
+    verify: AFTER_FIX,
+    sources: [GROUPS, ADMINS],
     guides: ['sso-administrators'],
   },
-  {
-    id: 'backup-media',
+  'backup-media': {
     title: 'The backup file is not on NTFS or removable media',
     explanation: 'The backup of the new secret is refused on FAT volumes and on network shares.',
     fix: [
       'Choose a folder on a local NTFS volume or on removable media (for example D:\\SSOBackup).',
       'Run ssoconfig -generateSecret again with that path; copy the file off the server afterwards.',
     ],
-    guidance: [BACKUP, GENERATE],
+    verify: AFTER_FIX,
+    sources: [BACKUP, GENERATE],
     guides: ['back-up-master-secret', 'generate-master-secret'],
   },
-  {
-    id: 'backup-path',
+  'backup-path': {
     title: 'The backup folder does not exist or the path is invalid',
     explanation:
       'The folder is not created for you, and names with invalid characters are refused.',
@@ -228,33 +205,33 @@ export const CAUSES: readonly Cause[] = [
       'Use a simple file name ending in .bak, without wildcard or reserved characters.',
       'Run ssoconfig -generateSecret again with the corrected path.',
     ],
-    guidance: [BACKUP, GENERATE],
+    verify: AFTER_FIX,
+    sources: [BACKUP, GENERATE],
     guides: ['back-up-master-secret', 'generate-master-secret'],
   },
-  {
-    id: 'backup-access',
+  'backup-access': {
     title: 'The account cannot create the backup file in that folder',
     explanation: 'The backup file is written with the rights of the person running the tool.',
     fix: [
       'Give the client user write permission on the folder, or choose a folder they can write to.',
       RERUN_ELEVATED,
     ],
-    guidance: [BACKUP, GENERATE],
+    verify: AFTER_FIX,
+    sources: [BACKUP, GENERATE],
     guides: ['back-up-master-secret', 'generate-master-secret'],
   },
-  {
-    id: 'backup-disk-full',
+  'backup-disk-full': {
     title: 'The backup volume is full',
     explanation: 'The backup file cannot be written without free space.',
     fix: [
       'Free space on the volume or choose another NTFS volume.',
       'Run ssoconfig -generateSecret again.',
     ],
-    guidance: [BACKUP],
+    verify: AFTER_FIX,
+    sources: [BACKUP],
     guides: ['back-up-master-secret'],
   },
-  {
-    id: 'backup-file-in-use',
+  'backup-file-in-use': {
     title: 'The backup file already exists or is open elsewhere',
     explanation:
       'An existing file with that name, or another program holding it open, stops the backup.',
@@ -262,22 +239,22 @@ export const CAUSES: readonly Cause[] = [
       'Use a new file name, or close the program that holds the file.',
       'Keep only one .bak file in the backup folder, so that a later restore cannot pick the wrong one.',
     ],
-    guidance: [BACKUP],
+    verify: AFTER_FIX,
+    sources: [BACKUP],
     guides: ['back-up-master-secret'],
   },
-  {
-    id: 'backup-password-too-short',
+  'backup-password-too-short': {
     title: 'The backup password is too short',
     explanation: 'The password that protects the backup file must have at least 7 characters.',
     fix: [
       'Run ssoconfig -generateSecret again and give a password of 7 characters or more, and a hint.',
       'Store the password apart from the backup file.',
     ],
-    guidance: [BACKUP, GENERATE],
+    verify: AFTER_FIX,
+    sources: [BACKUP, GENERATE],
     guides: ['generate-master-secret', 'back-up-master-secret'],
   },
-  {
-    id: 'unknown',
+  unknown: {
     title: 'The evidence so far does not decide the cause',
     explanation:
       'Event 10526 only says that generating failed. The related events around it and the answers to a few questions tell why.',
@@ -286,17 +263,8 @@ export const CAUSES: readonly Cause[] = [
       'Answer the admin-rights questions: most failures come from missing rights.',
       'If a backup path was given, answer the backup-file questions too.',
     ],
-    guidance: [EVENT_10526, GENERATE, MANAGING],
+    verify: [],
+    sources: [EVENT_10526, GENERATE, MANAGING],
     guides: ['managing-master-secret', 'generate-master-secret'],
   },
-];
-
-export function findCause(id: CauseId): Cause {
-  const cause = CAUSES.find((c) => c.id === id);
-  if (!cause) throw new Error(`Unknown cause ${id}`);
-  return cause;
-}
-
-export function learnUrl(link: GuidanceLink): string {
-  return LEARN_BASE + link.page;
-}
+};

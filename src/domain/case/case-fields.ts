@@ -1,0 +1,192 @@
+import { parseCode } from '../codes/decode-code';
+
+export type Checked = { ok: true; value: string } | { ok: false; reason: string };
+
+export type TextFieldName = 'code' | 'user' | 'computer' | 'tid' | 'time' | 'host' | 'backup';
+export type CaseFieldName = 'event' | TextFieldName;
+
+/** Where a person enters the field. */
+export type FieldStep = 'gather' | 'admin-rights' | 'backup-file';
+
+export interface CaseField {
+  /** The link parameter (contract v1), also the field's name in forms and commands. */
+  name: CaseFieldName;
+  label: string;
+  /** An example value, shown as the form field's placeholder. */
+  example: string;
+  hint?: string;
+  step: FieldStep;
+  /** Reads what was typed or linked; the value it returns is the one stored. */
+  check: (raw: string) => Checked;
+  /** What a command shows where this value is still unknown. */
+  commandPlaceholder?: string;
+  /** Rarely needed: forms show it after the others. */
+  secondary?: boolean;
+}
+
+const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
+const ISO_UTC =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+// Control characters have no place in any field and could disturb a generated command.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+function text(label: string, limit: number): (raw: string) => Checked {
+  return (raw) => {
+    const value = raw.trim();
+    if (value === '') return { ok: false, reason: `${label} is empty.` };
+    if ([...value].length > limit) {
+      return { ok: false, reason: `${label} is longer than ${limit} characters.` };
+    }
+    if (CONTROL.test(value)) {
+      return { ok: false, reason: `${label} contains a line break or control character.` };
+    }
+    return { ok: true, value };
+  };
+}
+
+export function checkTrackingId(raw: string): Checked {
+  const m = GUID.exec(raw.trim());
+  if (!m?.[1])
+    return {
+      ok: false,
+      reason: 'A Tracking ID is a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301.',
+    };
+  return { ok: true, value: m[1].toLowerCase() };
+}
+
+/** Accepts ISO 8601 with a zone; stores it in UTC so that every reader sees the same instant. */
+export function checkTime(raw: string): Checked {
+  const trimmed = raw.trim();
+  const m = ISO_UTC.exec(trimmed);
+  const date = m ? new Date(trimmed) : undefined;
+  const month = Number(m?.[2]);
+  const day = Number(m?.[3]);
+  if (
+    !m ||
+    !date ||
+    Number.isNaN(date.getTime()) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31
+  ) {
+    return { ok: false, reason: 'Use ISO 8601 with a zone, for example 2024-03-05T14:07:00Z.' };
+  }
+  return { ok: true, value: date.toISOString().replace(/\.000Z$/, 'Z') };
+}
+
+export function checkEventId(raw: string): Checked {
+  const value = raw.trim();
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
+    return { ok: false, reason: 'An event ID is a whole number from 1 to 65535.' };
+  }
+  return { ok: true, value: String(Number(value)) };
+}
+
+function checkCode(raw: string): Checked {
+  const r = parseCode(raw);
+  return r.ok ? { ok: true, value: r.hex } : r;
+}
+
+/**
+ * The fields of a case, each written once: the link codec, the start step, the
+ * dropped-values notice, the result's facts, the ticket text and the command filler
+ * all read this table. Its order is the order of the link's parameters.
+ */
+export const CASE_FIELDS: readonly CaseField[] = [
+  {
+    name: 'event',
+    label: 'Event ID',
+    example: '10526',
+    step: 'gather',
+    check: checkEventId,
+    secondary: true,
+  },
+  {
+    name: 'code',
+    label: 'Error code',
+    example: '0xC0002A14',
+    hint: 'From the line Error Code: hex, or decimal, as written.',
+    step: 'gather',
+    check: checkCode,
+  },
+  {
+    name: 'user',
+    label: 'Client user',
+    example: 'CONTOSO\\jdoe',
+    step: 'gather',
+    check: text('Client user', 256),
+    commandPlaceholder: '<client user>',
+  },
+  {
+    name: 'computer',
+    label: 'Client computer',
+    example: 'SSO01',
+    hint: 'Where the generate request came from.',
+    step: 'gather',
+    check: text('Client computer', 255),
+    commandPlaceholder: '<client computer>',
+  },
+  {
+    name: 'tid',
+    label: 'Tracking ID',
+    example: '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
+    step: 'gather',
+    check: checkTrackingId,
+  },
+  {
+    name: 'time',
+    label: 'Time logged (UTC)',
+    example: '2024-03-05T14:07:12Z',
+    hint: 'ISO 8601 with a zone, used for the event log search window.',
+    step: 'gather',
+    check: checkTime,
+  },
+  {
+    name: 'host',
+    label: 'Logged on computer',
+    example: 'SSO01.contoso.com',
+    hint: 'The computer whose Application log holds the event.',
+    step: 'gather',
+    check: text('Logged on computer', 255),
+    commandPlaceholder: '<computer that logged the event>',
+  },
+  {
+    name: 'backup',
+    label: 'Backup file path',
+    example: 'D:\\SSOBackup\\secret.bak',
+    hint: 'The path given to ssoconfig -generateSecret; it fills the commands below.',
+    step: 'backup-file',
+    check: text('Backup file path', 260),
+    commandPlaceholder: '<backup file>',
+  },
+];
+
+const BY_NAME = new Map(CASE_FIELDS.map((f) => [f.name, f]));
+
+export function caseField(name: CaseFieldName): CaseField {
+  const field = BY_NAME.get(name);
+  if (!field) throw new Error(`No case field ${name}`);
+  return field;
+}
+
+export function isCaseFieldName(name: string): name is CaseFieldName {
+  return BY_NAME.has(name as CaseFieldName);
+}
+
+/** The problem with a raw field value, or undefined when it is empty or fine. */
+export function fieldError(
+  name: CaseFieldName,
+  raw: string | null | undefined,
+): string | undefined {
+  if (raw === null || raw === undefined || raw.trim() === '') return undefined;
+  const r = caseField(name).check(raw);
+  return r.ok ? undefined : r.reason;
+}
+
+/** The fields a step asks for, in the order a form shows them. */
+export function fieldsOfStep(step: FieldStep): CaseField[] {
+  const own = CASE_FIELDS.filter((f) => f.step === step);
+  return [...own.filter((f) => !f.secondary), ...own.filter((f) => f.secondary)];
+}

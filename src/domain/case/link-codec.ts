@@ -1,0 +1,95 @@
+import type { Answer, DecisionModel } from '../model/event-model';
+import { EMPTY_CASE, type Case } from './case';
+import { CASE_FIELDS, checkEventId } from './case-fields';
+
+export const CONTRACT_VERSION = '1';
+
+export interface DroppedValue {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+export interface ParsedLink {
+  case: Case;
+  dropped: DroppedValue[];
+}
+
+type AnswerIds = Pick<DecisionModel, 'checks'>;
+
+function parseAnswer(raw: string): Answer | undefined {
+  const v = raw.trim().toLowerCase();
+  return v === 'yes' || v === 'no' ? v : undefined;
+}
+
+/**
+ * Reads a link's parameters into a case. A value that does not fit is dropped with a
+ * reason; everything else still counts, and unknown parameters are ignored.
+ */
+export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink {
+  const dropped: DroppedValue[] = [];
+  const result: Case = { seen: [], answers: {} };
+  const answers: Record<string, Answer> = {};
+  const drop = (param: string, value: string, reason: string) =>
+    dropped.push({ param, value, reason });
+
+  const v = params.get('v');
+  if (v !== null && v !== CONTRACT_VERSION) {
+    drop(
+      'v',
+      v,
+      `This link was made for version ${v} of the link format; it was read as version ${CONTRACT_VERSION}.`,
+    );
+  }
+
+  for (const field of CASE_FIELDS) {
+    const raw = params.get(field.name);
+    if (raw === null || raw.trim() === '') continue;
+    const r = field.check(raw);
+    if (!r.ok) drop(field.name, raw, r.reason);
+    else if (field.name === 'event') result.event = Number(r.value);
+    else result[field.name] = r.value;
+  }
+
+  const seen = params.get('seen');
+  if (seen !== null && seen.trim() !== '') {
+    const ids = new Set<number>();
+    for (const item of seen.split(',')) {
+      const r = checkEventId(item);
+      if (r.ok) ids.add(Number(r.value));
+      else if (item.trim() !== '') drop('seen', item, r.reason);
+    }
+    result.seen = [...ids].sort((a, b) => a - b);
+  }
+
+  for (const { id } of model.checks) {
+    const raw = params.get(id);
+    if (raw === null || raw === '') continue;
+    const answer = parseAnswer(raw);
+    if (answer) answers[id] = answer;
+    else drop(id, raw, 'Answers are yes or no.');
+  }
+  result.answers = answers;
+
+  return { case: result, dropped };
+}
+
+/** Writes a case as link parameters in one fixed order, so equal cases give equal links. */
+export function serializeLink(c: Case, model: AnswerIds): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('v', CONTRACT_VERSION);
+  for (const { name } of CASE_FIELDS) {
+    const value = name === 'event' ? c.event?.toString() : c[name];
+    if (value) params.set(name, value);
+  }
+  if (c.seen.length > 0) params.set('seen', c.seen.join(','));
+  for (const { id } of model.checks) {
+    const answer = c.answers[id];
+    if (answer) params.set(id, answer);
+  }
+  return params;
+}
+
+export function isEmptyCase(c: Case, model: AnswerIds): boolean {
+  return serializeLink(c, model).toString() === serializeLink(EMPTY_CASE, model).toString();
+}

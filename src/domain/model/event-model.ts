@@ -1,0 +1,129 @@
+import type { CaseFieldName } from '../case/case-fields';
+import type { GuideId } from '../guides/guide-ids';
+
+export type Answer = 'yes' | 'no';
+
+/** One piece of evidence that can point at a cause or raise a note. */
+export type Trigger =
+  | { kind: 'code'; code: string }
+  | { kind: 'event'; event: number }
+  | { kind: 'answer'; check: string; is: Answer }
+  /** An event seen without the event that would close it (10562 without 10528). */
+  | { kind: 'event-without'; event: number; without: number }
+  /** A text field of the case holds a network (UNC) path. */
+  | { kind: 'unc-path'; field: CaseFieldName };
+
+export interface AnswerCondition {
+  check: string;
+  is: Answer | 'not-yes';
+}
+
+export interface EvidenceRule {
+  id: string;
+  cause: string;
+  /** Any one of these is enough for the rule to fire. */
+  anyOf: readonly Trigger[];
+  /** Answers that must all hold as well. */
+  requires?: readonly AnswerCondition[];
+  /** Decisive rules make their cause the top one on their own; candidates only list it. */
+  strength: 'decisive' | 'candidate';
+}
+
+/** An observation that is not a cause (a later success, a missing backup). */
+export interface NoteRule {
+  id: string;
+  anyOf: readonly Trigger[];
+}
+
+/** The wizard steps that ask questions; the start, event-log and result steps always exist. */
+export type CheckStep = 'admin-rights' | 'backup-file';
+
+export interface CauseSpec {
+  id: string;
+  /** The step whose questions settle this cause; a step only some causes need is offered for them. */
+  step?: CheckStep;
+  /** The check whose `yes` rules this cause out. */
+  ruledOutBy?: string;
+}
+
+export interface CheckSpec {
+  id: string;
+  step: CheckStep;
+}
+
+/** A step walked only when the case points there. */
+export interface OptionalStep {
+  step: CheckStep;
+  /** Codes that point at the step without naming a cause of it. */
+  codes: readonly string[];
+  /** Case fields that belong to the step: a value in one means the person is on that path. */
+  fields: readonly CaseFieldName[];
+}
+
+export interface RelatedEvent {
+  id: number;
+  name: string;
+  tells: string;
+  /** Events that describe an outcome rather than a cause. */
+  kind: 'cause' | 'outcome';
+}
+
+/**
+ * What diagnosing and walking the wizard need: ids, rules and steps, no prose. It ships
+ * with the start page; the words (EventText) load with the pages that show them.
+ */
+export interface DecisionModel {
+  event: { id: number; name: string; summary: string };
+  /** In tie-break order: the most fundamental cause first. */
+  causes: readonly CauseSpec[];
+  /** The cause shown when the evidence names none. */
+  fallbackCause: string;
+  checks: readonly CheckSpec[];
+  rules: readonly EvidenceRule[];
+  notes: readonly NoteRule[];
+  optionalSteps: readonly OptionalStep[];
+  relatedEvents: readonly RelatedEvent[];
+}
+
+/** Where a claim comes from: a Microsoft page, or practice that no Microsoft page states. */
+export type Source =
+  { kind: 'microsoft'; title: string; url: string } | { kind: 'field'; note?: string };
+
+export interface CommandTemplate {
+  /** What to run, with {placeholders} the wizard fills from the case. */
+  command: string;
+  shell: 'powershell' | 'cmd';
+  /** What to look for in its output. */
+  look: string;
+}
+
+export interface CauseText {
+  title: string;
+  explanation: string;
+  fix: readonly string[];
+  /** What to do once fixed; causes that share one list point at the same array. */
+  verify: readonly string[];
+  /** In-app guides. */
+  guides: readonly GuideId[];
+  /** The pages and experience its claims rest on. */
+  sources: readonly Source[];
+}
+
+export interface CheckText {
+  question: string;
+  why: string;
+  how: readonly CommandTemplate[];
+  guide: GuideId;
+}
+
+export interface EventText {
+  causes: Readonly<Record<string, CauseText>>;
+  checks: Readonly<Record<string, CheckText>>;
+  /** Words for each note rule, by its id. */
+  notes: Readonly<Record<string, string>>;
+}
+
+/** Everything the tool knows about one event: one value, checked by validateModel. */
+export interface EventModel extends DecisionModel {
+  text: EventText;
+}

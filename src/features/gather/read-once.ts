@@ -1,0 +1,14 @@
+import { readEvent, type ReadEventResult } from '../../domain/event-reader/read-event';
+
+let last: { text: string; target: number; result: ReadEventResult } | undefined;
+
+/**
+ * Reads the pasted text once per change: the paste handler and the render that
+ * follows it ask for the same text, and the second gets the first's result.
+ */
+export function readOnce(text: string, target: number): ReadEventResult {
+  if (last && last.text === text && last.target === target) return last.result;
+  const result = readEvent(text, target);
+  last = { text, target, result };
+  return result;
+}

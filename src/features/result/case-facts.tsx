@@ -1,0 +1,24 @@
+import type { Fact } from '../../domain/describe-diagnosis';
+
+/** Every fact of the case, as the ticket text lists them. */
+export function CaseFacts({ facts }: { facts: Fact[] }) {
+  return (
+    <dl
+      className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded border border-slate-300 bg-white p-3 text-sm"
+      data-testid="case-facts"
+    >
+      {!facts.some((f) => f.name === 'code') ? (
+        <>
+          <dt className="font-semibold">Error code</dt>
+          <dd>not given</dd>
+        </>
+      ) : null}
+      {facts.map((fact) => (
+        <div key={fact.name} className="contents">
+          <dt className="font-semibold">{fact.label}</dt>
+          <dd className={fact.name === 'code' ? 'font-mono' : 'break-all'}>{fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

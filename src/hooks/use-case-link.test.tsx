@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { describe, expect, it } from 'vitest';
+import { renderHookAt } from '../test-support/render-hook-at';
+import { useCaseLink } from './use-case-link';
+import { useWizardNav } from './use-wizard-nav';
+
+describe('useCaseLink', () => {
+  it('reads the case from the link and lists what it dropped', async () => {
+    const hook = await renderHookAt(useCaseLink, '/result?v=1&code=-2147024891&elevated=maybe');
+    expect(hook.current().case.code).toBe('0x80070005');
+    expect(hook.current().dropped.map((d) => d.param)).toEqual(['elevated']);
+    hook.unmount();
+  });
+
+  it('replaces the history entry while typing and pushes one for a choice', async () => {
+    const hook = await renderHookAt(useCaseLink, '/admin-rights?v=1');
+    const before = hook.router.state.historyAction;
+    await act(async () => hook.current().update({ user: 'CONTOSO\\x' }, { typedIn: 'user' }));
+    expect(hook.router.state.historyAction).toBe('REPLACE');
+    expect(hook.router.state.location.state).toEqual({ typedIn: 'user' });
+    await act(async () => hook.current().update({ mss: 'yes' }, { push: true }));
+    expect(hook.router.state.historyAction).toBe('PUSH');
+    expect(before).toBe('POP');
+    expect(hook.current().case).toMatchObject({ user: 'CONTOSO\\x', answers: { mss: 'yes' } });
+    await act(async () => hook.current().update({ mss: undefined }));
+    expect(hook.router.state.location.search).toBe('?v=1&user=CONTOSO%5Cx');
+    hook.unmount();
+  });
+});
+
+describe('useWizardNav', () => {
+  it('names the primary button by where it leads and goes there with the case', async () => {
+    const hook = await renderHookAt(useWizardNav, '/?v=1&code=0x80070005');
+    expect(hook.current().primaryFor('gather').label).toBe('Next');
+    await act(async () => hook.current().primaryFor('gather').onClick());
+    expect(hook.router.state.location.pathname).toBe('/event-log');
+    expect(hook.router.state.location.search).toBe('?v=1&code=0x80070005');
+    hook.unmount();
+  });
+
+  it('leads straight to the result once the evidence decides', async () => {
+    const hook = await renderHookAt(useWizardNav, '/?v=1&code=0xC0002A14&text=pasted');
+    expect(hook.current().primaryFor('gather').label).toBe('Show result');
+    expect(hook.current().shareHref('result')).toBe('#/result?v=1&code=0xC0002A14');
+    hook.unmount();
+  });
+});

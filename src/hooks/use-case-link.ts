@@ -1,0 +1,50 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { Case } from '../domain/case/case';
+import { CONTRACT_VERSION, parseLink, type DroppedValue } from '../domain/case/link-codec';
+import { ENTSSO_10526_DECISION } from '../domain/model/entsso-10526/decision';
+
+export type ParamUpdate = Record<string, string | undefined>;
+
+export interface CaseLink {
+  /** The raw link parameters, as typed: fields show these so nothing typed is lost. */
+  params: URLSearchParams;
+  case: Case;
+  dropped: DroppedValue[];
+  /** Writes parameters; typing replaces the history entry, choices push one. */
+  update: (changes: ParamUpdate, options?: { push?: boolean; typedIn?: string }) => void;
+}
+
+/** The decision model the wizard runs on. */
+export const MODEL = ENTSSO_10526_DECISION;
+
+/** Reads and writes the case in the link: the URL is the state. */
+export function useCaseLink(): CaseLink {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { case: current, dropped } = useMemo(() => parseLink(params, MODEL), [params]);
+
+  const update = useCallback<CaseLink['update']>(
+    (changes, options) => {
+      const next = new URLSearchParams(params);
+      if (!next.has('v')) next.set('v', CONTRACT_VERSION);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined || value === '') next.delete(key);
+        else next.set(key, value);
+      }
+      navigate(
+        { pathname: location.pathname, search: next.toString() },
+        {
+          replace: !options?.push,
+          state: options?.typedIn ? { typedIn: options.typedIn } : null,
+          // Synchronous, so that checkboxes and radios never show a stale state in between.
+          flushSync: true,
+        },
+      );
+    },
+    [params, navigate, location.pathname],
+  );
+
+  return { params, case: current, dropped, update };
+}

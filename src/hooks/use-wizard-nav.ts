@@ -1,0 +1,41 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { serializeLink } from '../domain/case/link-codec';
+import { nextStep, STEP_PATHS, type StepId } from '../domain/wizard-steps';
+import { MODEL, useCaseLink } from './use-case-link';
+import { useDiagnosis } from './use-diagnosis';
+
+export interface WizardNav {
+  goTo: (step: StepId) => void;
+  /** The primary button of a step: Next, or Show result once the evidence decides. */
+  primaryFor: (step: StepId) => { label: string; onClick: () => void };
+  /** The canonical link to a step of this case, without working-only parameters. */
+  shareHref: (step: StepId) => string;
+}
+
+/** Moving between the wizard's steps with the case in tow. */
+export function useWizardNav(): WizardNav {
+  const { params, case: current } = useCaseLink();
+  const diagnosis = useDiagnosis();
+  const navigate = useNavigate();
+
+  const goTo = useCallback(
+    (step: StepId) => navigate({ pathname: STEP_PATHS[step], search: params.toString() }),
+    [navigate, params],
+  );
+
+  const shareHref = useCallback(
+    (step: StepId) => `#${STEP_PATHS[step]}?${serializeLink(current, MODEL).toString()}`,
+    [current],
+  );
+
+  const primaryFor = useCallback(
+    (step: StepId) => {
+      const next = nextStep(MODEL, step, current, diagnosis);
+      return { label: next === 'result' ? 'Show result' : 'Next', onClick: () => goTo(next) };
+    },
+    [current, diagnosis, goTo],
+  );
+
+  return { goTo, primaryFor, shareHref };
+}
