@@ -35,11 +35,63 @@ function cspMeta(): Plugin {
   };
 }
 
+/** Headers a meta tag cannot set, for any server: the policy with frame-ancestors, and more. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+const xmlAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** IIS, the usual host of this tool, reads its headers and MIME types from web.config. */
+function iisWebConfig(): Plugin {
+  return {
+    name: 'iis-web-config',
+    apply: 'build',
+    generateBundle() {
+      const headers = Object.entries(securityHeaders)
+        .map(
+          ([name, value]) =>
+            `        <remove name="${name}" />\n        <add name="${name}" value="${xmlAttr(value)}" />`,
+        )
+        .join('\n');
+      const mime = (ext: string, type: string) =>
+        `      <remove fileExtension="${ext}" />\n      <mimeMap fileExtension="${ext}" mimeType="${type}" />`;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'web.config',
+        source: `<?xml version="1.0" encoding="utf-8"?>
+<!-- Written by the build (vite.config.ts): security headers and MIME types for IIS. -->
+<configuration>
+  <system.webServer>
+    <httpProtocol>
+      <customHeaders>
+${headers}
+      </customHeaders>
+    </httpProtocol>
+    <staticContent>
+${mime('.json', 'application/json')}
+${mime('.ps1', 'text/plain; charset=utf-8')}
+${mime('.svg', 'image/svg+xml')}
+    </staticContent>
+  </system.webServer>
+</configuration>
+`,
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths let dist/ live in any sub-folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), cspMeta()],
+  plugins: [react(), tailwindcss(), cspMeta(), iisWebConfig()],
   build: { target: 'es2022', sourcemap: false },
+  // `npm start` serves the build with the headers a real server should send.
+  preview: { headers: securityHeaders },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

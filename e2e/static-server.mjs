@@ -16,6 +16,7 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.config': 'text/xml; charset=utf-8',
 };
 
 createServer(async (req, res) => {

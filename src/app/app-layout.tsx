@@ -1,7 +1,8 @@
-import { Link, Outlet, useNavigation } from 'react-router';
+import { Link, Outlet, useNavigate, useNavigation } from 'react-router';
 import type { GuideId } from '../domain/guides/guide-ids';
 import { GuidePrefetch } from '../components/guide-link';
 import { useCaseLink } from '../hooks/use-case-link';
+import { clearPastes } from '../lib/paste-store';
 import { DroppedValues } from './dropped-values';
 import { StepNav } from './step-nav';
 
@@ -13,8 +14,13 @@ function prefetchGuide(id: GuideId): void {
 }
 
 export function AppLayout() {
-  const { dropped } = useCaseLink();
+  const { dropped, cleaned } = useCaseLink();
   const navigation = useNavigation();
+  const navigate = useNavigate();
+  function newCase() {
+    clearPastes();
+    navigate('/');
+  }
   return (
     <div className="min-h-screen">
       <a
@@ -33,6 +39,13 @@ export function AppLayout() {
             <Link to="/guides" className="font-semibold text-white underline">
               Guides
             </Link>
+            <button
+              type="button"
+              onClick={newCase}
+              className="rounded border border-white px-2 py-0.5 font-semibold text-white hover:bg-blue-800"
+            >
+              New case
+            </button>
           </span>
         </div>
       </header>
@@ -42,13 +55,14 @@ export function AppLayout() {
         aria-busy={navigation.state === 'loading'}
       >
         <StepNav />
-        <DroppedValues dropped={dropped} />
+        <DroppedValues dropped={dropped} cleaned={cleaned} />
         <GuidePrefetch value={prefetchGuide}>
           <Outlet />
         </GuidePrefetch>
       </main>
       <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-slate-700">
-        Runs entirely in your browser; what you paste stays on this page and in its link.
+        Runs entirely in your browser. What you paste stays in this tab; links carry only the values
+        read from it.
       </footer>
     </div>
   );

@@ -1,5 +1,6 @@
 import { createHashRouter } from 'react-router';
 import { GatherStep } from '../features/gather/gather-step';
+import { repairMalformedHash } from '../lib/repair-location';
 import { AppLayout, NotFound, RouteError } from './app-layout';
 
 function Loading() {
@@ -8,6 +9,7 @@ function Loading() {
 
 // Hash routing lets the built files work from any static host or sub-folder without rewrites.
 // Only the start step ships in the first load; the others are fetched when opened.
+repairMalformedHash();
 export const router = createHashRouter([
   {
     path: '/',

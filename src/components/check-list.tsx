@@ -20,7 +20,7 @@ export function CheckList({ model, step }: { model: EventModel; step: CheckStep 
               check={check}
               values={values}
               value={current.answers[id]}
-              onChange={(answer) => update({ [id]: answer }, { push: true })}
+              onChange={(answer) => update({ [id]: answer })}
             />
           ) : null;
         })}

@@ -1,6 +1,7 @@
 import type { Case } from './case/case';
 import { CASE_FIELDS } from './case/case-fields';
-import { decodeCode, parseCode } from './codes/decode-code';
+import { decodeCode } from './codes/decode-code';
+import { parseCode } from './codes/parse-code';
 import { GENERAL_NOTES, type Diagnosis } from './diagnose';
 import type { CheckStep, EventModel, Source, Trigger } from './model/event-model';
 import type { GuideId } from './guides/guide-ids';

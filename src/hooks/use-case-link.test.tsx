@@ -13,14 +13,15 @@ describe('useCaseLink', () => {
     hook.unmount();
   });
 
-  it('replaces the history entry while typing and pushes one for a choice', async () => {
+  it('replaces the history entry for typing and for answers alike', async () => {
     const hook = await renderHookAt(useCaseLink, '/admin-rights?v=1');
     const before = hook.router.state.historyAction;
     await act(async () => hook.current().update({ user: 'CONTOSO\\x' }, { typedIn: 'user' }));
     expect(hook.router.state.historyAction).toBe('REPLACE');
     expect(hook.router.state.location.state).toEqual({ typedIn: 'user' });
-    await act(async () => hook.current().update({ mss: 'yes' }, { push: true }));
-    expect(hook.router.state.historyAction).toBe('PUSH');
+    await act(async () => hook.current().update({ mss: 'yes' }));
+    expect(hook.router.state.historyAction).toBe('REPLACE');
+    expect(hook.router.state.location.state).toBeNull();
     expect(before).toBe('POP');
     expect(hook.current().case).toMatchObject({ user: 'CONTOSO\\x', answers: { mss: 'yes' } });
     await act(async () => hook.current().update({ mss: undefined }));

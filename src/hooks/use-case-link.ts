@@ -11,8 +11,13 @@ export interface CaseLink {
   params: URLSearchParams;
   case: Case;
   dropped: DroppedValue[];
-  /** Writes parameters; typing replaces the history entry, choices push one. */
-  update: (changes: ParamUpdate, options?: { push?: boolean; typedIn?: string }) => void;
+  /** Values used once cleaned, and how. */
+  cleaned: DroppedValue[];
+  /**
+   * Writes parameters in place: history gets an entry per step, not per answer or key
+   * press. `typedIn` names the field being typed in, so that it is not redrawn.
+   */
+  update: (changes: ParamUpdate, options?: { typedIn?: string }) => void;
 }
 
 /** The decision model the wizard runs on. */
@@ -23,7 +28,7 @@ export function useCaseLink(): CaseLink {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const { case: current, dropped } = useMemo(() => parseLink(params, MODEL), [params]);
+  const { case: current, dropped, cleaned } = useMemo(() => parseLink(params, MODEL), [params]);
 
   const update = useCallback<CaseLink['update']>(
     (changes, options) => {
@@ -36,7 +41,7 @@ export function useCaseLink(): CaseLink {
       navigate(
         { pathname: location.pathname, search: next.toString() },
         {
-          replace: !options?.push,
+          replace: true,
           state: options?.typedIn ? { typedIn: options.typedIn } : null,
           // Synchronous, so that checkboxes and radios never show a stale state in between.
           flushSync: true,
@@ -46,5 +51,5 @@ export function useCaseLink(): CaseLink {
     [params, navigate, location.pathname],
   );
 
-  return { params, case: current, dropped, update };
+  return { params, case: current, dropped, cleaned, update };
 }

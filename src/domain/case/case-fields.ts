@@ -1,6 +1,7 @@
-import { parseCode } from '../codes/decode-code';
+import { parseCode } from '../codes/parse-code';
 
-export type Checked = { ok: true; value: string } | { ok: false; reason: string };
+/** A value accepted (perhaps cleaned, then `note` says how) or refused with a reason. */
+export type Checked = { ok: true; value: string; note?: string } | { ok: false; reason: string };
 
 export type TextFieldName = 'code' | 'user' | 'computer' | 'tid' | 'time' | 'host' | 'backup';
 export type CaseFieldName = 'event' | TextFieldName;
@@ -25,11 +26,28 @@ export interface CaseField {
 }
 
 const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
-const ISO_UTC =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 // Control characters have no place in any field and could disturb a generated command.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// Direction overrides and invisible format characters make text display other than it
+// reads (a reversed user name, a hidden character in a path): they are removed.
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** The earliest and latest instants a field accepts: Windows FILETIME starts in 1601. */
+export const FIRST_YEAR = 1601;
+export const LAST_YEAR = 9999;
+
+/** Removes invisible format characters, saying so; the check then sees the visible text. */
+function visible(check: (raw: string) => Checked): (raw: string) => Checked {
+  return (raw) => {
+    const cleaned = raw.replace(INVISIBLE, '');
+    const r = check(cleaned);
+    if (!r.ok || cleaned === raw) return r;
+    return { ...r, note: 'Invisible formatting or direction characters were removed.' };
+  };
+}
 
 function text(label: string, limit: number): (raw: string) => Checked {
   return (raw) => {
@@ -55,25 +73,42 @@ export function checkTrackingId(raw: string): Checked {
   return { ok: true, value: m[1].toLowerCase() };
 }
 
-/** Accepts ISO 8601 with a zone; stores it in UTC so that every reader sees the same instant. */
+/**
+ * Accepts ISO 8601 with a zone and stores it in UTC, so that every reader sees the same
+ * instant. One rule everywhere (the form, the link, the reader): a real calendar date and
+ * time, between the years 1601 and 9999 once in UTC. A stored value reads back unchanged.
+ */
 export function checkTime(raw: string): Checked {
-  const trimmed = raw.trim();
-  const m = ISO_UTC.exec(trimmed);
-  const date = m ? new Date(trimmed) : undefined;
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
+  const refuse = (reason: string): Checked => ({ ok: false, reason });
+  const m = ISO_TIME.exec(raw.trim());
+  if (!m) return refuse('Use ISO 8601 with a zone, for example 2024-03-05T14:07:00Z.');
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) =>
+    Number(m[i] ?? 0),
+  ) as [number, number, number, number, number, number];
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(year, month - 1, day);
   if (
-    !m ||
-    !date ||
-    Number.isNaN(date.getTime()) ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > 31
-  ) {
-    return { ok: false, reason: 'Use ISO 8601 with a zone, for example 2024-03-05T14:07:00Z.' };
-  }
-  return { ok: true, value: date.toISOString().replace(/\.000Z$/, 'Z') };
+    calendar.getUTCFullYear() !== year ||
+    calendar.getUTCMonth() !== month - 1 ||
+    calendar.getUTCDate() !== day
+  )
+    return refuse(`${m[1]}-${m[2]}-${m[3]} is not a date on the calendar.`);
+  if (hour > 23 || minute > 59 || second > 59) return refuse('The time of day is not valid.');
+  const zone = m[8] ?? 'Z';
+  const offset =
+    zone === 'Z'
+      ? 0
+      : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  if (Math.abs(offset) > 14 * 60) return refuse('A zone offset is at most 14 hours.');
+  const millis = Math.floor(Number(`0${m[7] ?? ''}`) * 1000);
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, day);
+  at.setUTCHours(hour, minute - offset, second, millis);
+  const utcYear = at.getUTCFullYear();
+  if (utcYear < FIRST_YEAR || utcYear > LAST_YEAR)
+    return refuse(`A time must fall between the years ${FIRST_YEAR} and ${LAST_YEAR} (UTC).`);
+  const iso = at.toISOString();
+  return { ok: true, value: iso.endsWith('.000Z') ? iso.replace(/\.000Z$/, 'Z') : iso };
 }
 
 export function checkEventId(raw: string): Checked {
@@ -100,7 +135,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     label: 'Event ID',
     example: '10526',
     step: 'gather',
-    check: checkEventId,
+    check: visible(checkEventId),
     secondary: true,
   },
   {
@@ -109,14 +144,14 @@ export const CASE_FIELDS: readonly CaseField[] = [
     example: '0xC0002A14',
     hint: 'From the line Error Code: hex, or decimal, as written.',
     step: 'gather',
-    check: checkCode,
+    check: visible(checkCode),
   },
   {
     name: 'user',
     label: 'Client user',
     example: 'CONTOSO\\jdoe',
     step: 'gather',
-    check: text('Client user', 256),
+    check: visible(text('Client user', 256)),
     commandPlaceholder: '<client user>',
   },
   {
@@ -125,7 +160,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     example: 'SSO01',
     hint: 'Where the generate request came from.',
     step: 'gather',
-    check: text('Client computer', 255),
+    check: visible(text('Client computer', 255)),
     commandPlaceholder: '<client computer>',
   },
   {
@@ -133,7 +168,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     label: 'Tracking ID',
     example: '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
     step: 'gather',
-    check: checkTrackingId,
+    check: visible(checkTrackingId),
   },
   {
     name: 'time',
@@ -141,7 +176,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     example: '2024-03-05T14:07:12Z',
     hint: 'ISO 8601 with a zone, used for the event log search window.',
     step: 'gather',
-    check: checkTime,
+    check: visible(checkTime),
   },
   {
     name: 'host',
@@ -149,7 +184,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     example: 'SSO01.contoso.com',
     hint: 'The computer whose Application log holds the event.',
     step: 'gather',
-    check: text('Logged on computer', 255),
+    check: visible(text('Logged on computer', 255)),
     commandPlaceholder: '<computer that logged the event>',
   },
   {
@@ -158,7 +193,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     example: 'D:\\SSOBackup\\secret.bak',
     hint: 'The path given to ssoconfig -generateSecret; it fills the commands below.',
     step: 'backup-file',
-    check: text('Backup file path', 260),
+    check: visible(text('Backup file path', 260)),
     commandPlaceholder: '<backup file>',
   },
 ];
@@ -173,6 +208,13 @@ export function caseField(name: CaseFieldName): CaseField {
 
 export function isCaseFieldName(name: string): name is CaseFieldName {
   return BY_NAME.has(name as CaseFieldName);
+}
+
+/** How a raw field value was cleaned before use, if it was. */
+export function fieldNote(name: CaseFieldName, raw: string | null | undefined): string | undefined {
+  if (raw === null || raw === undefined || raw.trim() === '') return undefined;
+  const r = caseField(name).check(raw);
+  return r.ok ? r.note : undefined;
 }
 
 /** The problem with a raw field value, or undefined when it is empty or fine. */

@@ -23,7 +23,11 @@ describe('link codec', () => {
   it('round-trips a full case', () => {
     const link = serializeLink(FULL);
     expect(link.get('v')).toBe('1');
-    expect(parseLink(new URLSearchParams(link.toString()))).toEqual({ case: FULL, dropped: [] });
+    expect(parseLink(new URLSearchParams(link.toString()))).toEqual({
+      case: FULL,
+      dropped: [],
+      cleaned: [],
+    });
   });
 
   it('writes parameters in one fixed order', () => {

@@ -13,7 +13,14 @@ export interface DroppedValue {
 export interface ParsedLink {
   case: Case;
   dropped: DroppedValue[];
+  /** Values kept after cleaning (invisible characters removed); reason says what changed. */
+  cleaned: DroppedValue[];
 }
+
+/** The longest link read: a real case needs a few hundred characters. */
+export const MAX_LINK_CHARS = 16_384;
+/** The most related events a case lists. */
+export const MAX_SEEN = 100;
 
 type AnswerIds = Pick<DecisionModel, 'checks'>;
 
@@ -28,6 +35,22 @@ function parseAnswer(raw: string): Answer | undefined {
  */
 export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink {
   const dropped: DroppedValue[] = [];
+  const cleaned: DroppedValue[] = [];
+  let length = 0;
+  for (const [key, value] of params) length += key.length + value.length + 2;
+  if (length > MAX_LINK_CHARS) {
+    return {
+      case: { seen: [], answers: {} },
+      dropped: [
+        {
+          param: 'link',
+          value: `${length.toLocaleString('en-US')} characters`,
+          reason: `A case link is at most ${MAX_LINK_CHARS.toLocaleString('en-US')} characters long, so none of this one was read. Ask for the link again, or enter the case by hand.`,
+        },
+      ],
+      cleaned,
+    };
+  }
   const result: Case = { seen: [], answers: {} };
   const answers: Record<string, Answer> = {};
   const drop = (param: string, value: string, reason: string) =>
@@ -46,19 +69,32 @@ export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink
     const raw = params.get(field.name);
     if (raw === null || raw.trim() === '') continue;
     const r = field.check(raw);
-    if (!r.ok) drop(field.name, raw, r.reason);
-    else if (field.name === 'event') result.event = Number(r.value);
+    if (!r.ok) {
+      drop(field.name, raw, r.reason);
+      continue;
+    }
+    if (r.note) cleaned.push({ param: field.name, value: raw, reason: r.note });
+    if (field.name === 'event') result.event = Number(r.value);
     else result[field.name] = r.value;
   }
 
   const seen = params.get('seen');
   if (seen !== null && seen.trim() !== '') {
     const ids = new Set<number>();
+    let over = 0;
     for (const item of seen.split(',')) {
       const r = checkEventId(item);
-      if (r.ok) ids.add(Number(r.value));
-      else if (item.trim() !== '') drop('seen', item, r.reason);
+      if (!r.ok) {
+        if (item.trim() !== '') drop('seen', item, r.reason);
+      } else if (ids.size < MAX_SEEN || ids.has(Number(r.value))) ids.add(Number(r.value));
+      else over++;
     }
+    if (over > 0)
+      drop(
+        'seen',
+        `${over} more`,
+        `A case lists at most ${MAX_SEEN} related events; the rest were left out.`,
+      );
     result.seen = [...ids].sort((a, b) => a - b);
   }
 
@@ -71,7 +107,7 @@ export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink
   }
   result.answers = answers;
 
-  return { case: result, dropped };
+  return { case: result, dropped, cleaned };
 }
 
 /** Writes a case as link parameters in one fixed order, so equal cases give equal links. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCode, formatCode, parseCode } from './decode-code';
+import { decodeCode } from './decode-code';
+import { formatCode, parseCode } from './parse-code';
 import { ENTSSO_ERROR_NAMES } from './entsso-error-names';
 
 describe('parseCode', () => {

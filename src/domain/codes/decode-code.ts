@@ -1,54 +1,7 @@
 import { ENTSSO_ERROR_MEANINGS } from './entsso-error-meanings';
 import { ENTSSO_ERROR_NAMES } from './entsso-error-names';
+import { formatCode } from './parse-code';
 import { WINDOWS_CODES } from './windows-codes';
-
-export type ParsedCode = { ok: true; value: number; hex: string } | { ok: false; reason: string };
-
-const HEX_PREFIXED = /^0x([0-9a-f]{1,8})$/i;
-const BARE_HEX = /^[0-9a-f]{1,8}$/i;
-const DECIMAL = /^-?\d{1,11}$/;
-
-/** `0x` followed by 8 upper-case hex digits: the one spelling used in links. */
-export function formatCode(value: number): string {
-  return '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
-}
-
-/**
- * Reads an error code in any spelling people copy: `0x80070005`, `80070005`,
- * `0x80070005L`, unsigned `2147942405` or signed `-2147024891`.
- */
-export function parseCode(input: string): ParsedCode {
-  const text = input.trim().replace(/[uUlL]+$/, '');
-  if (text === '') return { ok: false, reason: 'Enter an error code.' };
-  const prefixed = HEX_PREFIXED.exec(text);
-  if (prefixed?.[1]) return ok(parseInt(prefixed[1], 16));
-  // Eight digits is how HRESULTs are written without the prefix (80070005),
-  // so an 8-character run is read as hex even when it holds only digits.
-  if (BARE_HEX.test(text) && (text.length === 8 || /[a-f]/i.test(text))) {
-    return ok(parseInt(text, 16));
-  }
-  if (DECIMAL.test(text)) {
-    const n = Number(text);
-    if (n < -2147483648 || n > 4294967295) {
-      return {
-        ok: false,
-        reason: 'That number does not fit in 32 bits, so it is not an error code.',
-      };
-    }
-    return ok(n >>> 0);
-  }
-  if (/^0x/i.test(text) && /^0x[0-9a-f]+$/i.test(text)) {
-    return { ok: false, reason: 'Too many hex digits: an error code has at most 8.' };
-  }
-  return {
-    ok: false,
-    reason: 'Not an error code. Use hex such as 0x80070005 or a decimal such as -2147024891.',
-  };
-}
-
-function ok(value: number): ParsedCode {
-  return { ok: true, value: value >>> 0, hex: formatCode(value) };
-}
 
 export type Severity = 'success' | 'informational' | 'warning' | 'error';
 export type CodeKind = 'windows' | 'entsso-error' | 'entsso-event' | 'unknown';

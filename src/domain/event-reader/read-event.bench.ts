@@ -2,8 +2,9 @@ import { bench, describe } from 'vitest';
 import { parseLink } from '../case/link-codec';
 import { diagnose } from '../diagnose';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
+import { ADVERSARIAL_FAMILIES, rep } from '../test-fixtures/adversarial';
 import * as samples from '../test-fixtures/events';
-import { readEvent } from './read-event';
+import { MAX_EVENT_TEXT, readEvent } from './read-event';
 
 // Runs on every keystroke in the Event text field, so it must stay far below a frame.
 describe('readEvent', () => {
@@ -18,6 +19,30 @@ describe('readEvent', () => {
   });
 });
 
+// Each family once made the reader quadratic; at the 200,000-character cut it must stay
+// under 50 ms.
+describe(`readEvent, adversarial, ${MAX_EVENT_TEXT.toLocaleString('en-US')} characters`, () => {
+  for (const [name, make] of Object.entries(ADVERSARIAL_FAMILIES)) {
+    const text = make(MAX_EVENT_TEXT);
+    bench(name, () => {
+      readEvent(text, 10526);
+    });
+  }
+  const megabyte = rep('Client User: ', 1_000_000);
+  bench('a megabyte of one label', () => {
+    readEvent(megabyte, 10526);
+  });
+});
+
+describe('readEvent, realistic pastes', () => {
+  for (const mb of [1, 10, 50]) {
+    const text = rep(samples.EVENT_VIEWER_COPY_WITH_XML + '\n', mb * 1_000_000);
+    bench(`${mb} MB of Event Viewer copies`, () => {
+      readEvent(text, 10526);
+    });
+  }
+});
+
 describe('link to diagnosis', () => {
   bench('parse a full link and rank the causes', () => {
     diagnose(
@@ -29,5 +54,9 @@ describe('link to diagnosis', () => {
         model,
       ).case,
     );
+  });
+  const bad = new URLSearchParams(`v=1&seen=${'x,'.repeat(8000)}10772`);
+  bench('a 16 KB link of bad event IDs', () => {
+    parseLink(bad, model);
   });
 });

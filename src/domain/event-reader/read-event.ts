@@ -1,5 +1,5 @@
-import type { CaseFieldName } from '../case/case-fields';
-import { parseCode } from '../codes/decode-code';
+import { checkTime, type CaseFieldName } from '../case/case-fields';
+import { parseCode } from '../codes/parse-code';
 import { readEventXml, type XmlEventFields } from './read-xml';
 import { normalizeText } from './text-source';
 
@@ -85,15 +85,20 @@ const LINE_START_LABELS: ReadonlyArray<[string, LabelKey]> = [
   ['Id', 'eventId'],
 ];
 
+// No look-behind over a run of blanks: a line start is matched, not looked back for,
+// so a long run of spaces is scanned once instead of once per position.
 const LABEL_RE = new RegExp(
-  `(?:(?<![\\w\\\\])(${ANYWHERE_LABELS.map(([p]) => p).join('|')})|(?<=^[ \\t]*)(${LINE_START_LABELS.map(([p]) => p).join('|')}))[ \\t]*:`,
+  `(?:(?<![\\w\\\\])(${ANYWHERE_LABELS.map(([p]) => p).join('|')})|^[ \\t]*(${LINE_START_LABELS.map(([p]) => p).join('|')}))[ \\t]*:`,
   'gim',
 );
 
-function keyOf(label: string, table: ReadonlyArray<[string, LabelKey]>): LabelKey {
-  for (const [pattern, key] of table) {
-    if (new RegExp(`^(?:${pattern})$`, 'i').test(label)) return key;
-  }
+const exact = (table: ReadonlyArray<[string, LabelKey]>) =>
+  table.map(([pattern, key]) => [new RegExp(`^(?:${pattern})$`, 'i'), key] as const);
+const ANYWHERE_EXACT = exact(ANYWHERE_LABELS);
+const LINE_START_EXACT = exact(LINE_START_LABELS);
+
+function keyOf(label: string, table: ReturnType<typeof exact>): LabelKey {
+  for (const [pattern, key] of table) if (pattern.test(label)) return key;
   return 'other';
 }
 
@@ -106,7 +111,7 @@ interface Labelled {
 function scanLabels(text: string): Labelled[] {
   const hits = [...text.matchAll(LABEL_RE)];
   return hits.map((hit, i) => {
-    const key = hit[1] ? keyOf(hit[1], ANYWHERE_LABELS) : keyOf(hit[2] ?? '', LINE_START_LABELS);
+    const key = hit[1] ? keyOf(hit[1], ANYWHERE_EXACT) : keyOf(hit[2] ?? '', LINE_START_EXACT);
     const start = (hit.index ?? 0) + hit[0].length;
     const end = hits[i + 1]?.index ?? text.length;
     const raw = text.slice(start, end);
@@ -123,15 +128,16 @@ function first(list: Labelled[], key: LabelKey): string | undefined {
   return list.find((l) => l.key === key && l.value !== '')?.value;
 }
 
+/** An event time with a zone, in UTC to the second, under the same rule as the form and link. */
 function toUtcIso(text: string): string | undefined {
   const m =
-    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(
+    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}):?(\d{2})?$/i.exec(
       text.trim(),
     );
   if (!m) return undefined;
-  const date = new Date(`${m[1]}T${m[2]}${m[3]?.toUpperCase() === 'Z' ? 'Z' : m[3]}`);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const zone = m[3]?.toUpperCase() === 'Z' ? 'Z' : `${m[3]}:${m[4] ?? '00'}`;
+  const checked = checkTime(`${m[1]}T${m[2]}${zone}`);
+  return checked.ok ? checked.value.replace(/\.\d{3}Z$/, 'Z') : undefined;
 }
 
 function detectShape(text: string, hasXml: boolean, labels: Labelled[]): EventShape {
@@ -174,9 +180,18 @@ function blockEventId(block: string): number | undefined {
   );
 }
 
+/**
+ * The text normalized, but only as much as the reader reads (and one character more, so
+ * that it can tell it stopped): a 50 MB paste costs what 200,000 characters cost.
+ * Normalizing only shortens text, so twice the limit always covers it.
+ */
+function boundedText(input: string): string {
+  return normalizeText(input.slice(0, 2 * MAX_EVENT_TEXT + 2)).slice(0, MAX_EVENT_TEXT + 1);
+}
+
 /** The event IDs of every event in a paste, in order: for ticking related events from command output. */
 export function findEventIds(input: string): number[] {
-  const text = normalizeText(input).slice(0, MAX_EVENT_TEXT);
+  const text = boundedText(input).slice(0, MAX_EVENT_TEXT);
   return splitEvents(text)
     .map(blockEventId)
     .filter((id): id is number => id !== undefined);
@@ -200,7 +215,7 @@ function eventIdFrom(value: string | undefined, notes: string[]): number | undef
  */
 export function readEvent(input: string, target: number): ReadEventResult {
   const notes: string[] = [];
-  let text = normalizeText(input);
+  let text = boundedText(input);
   if (text.length > MAX_EVENT_TEXT) {
     notes.push(`Only the first ${MAX_EVENT_TEXT.toLocaleString('en-US')} characters were read.`);
     text = text.slice(0, MAX_EVENT_TEXT);

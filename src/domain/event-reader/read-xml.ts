@@ -43,7 +43,8 @@ function attr(tagText: string, name: string): string | undefined {
 
 function elementText(xml: string, name: string): { text: string; tag: string } | undefined {
   // The optional prefix covers documents written with a namespace prefix.
-  const m = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*)>([^<]*)</(?:\\w+:)?${name}\\s*>`, 'i').exec(
+  // [^<>] rather than [^>]: a tag never holds '<', so an unclosed one ends the scan at the next tag.
+  const m = new RegExp(`<(?:\\w+:)?${name}\\b([^<>]*)>([^<]*)</(?:\\w+:)?${name}\\s*>`, 'i').exec(
     xml,
   );
   if (!m) return undefined;
@@ -51,7 +52,7 @@ function elementText(xml: string, name: string): { text: string; tag: string } |
 }
 
 function emptyOrOpenTag(xml: string, name: string): string | undefined {
-  const m = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*)/?>`, 'i').exec(xml);
+  const m = new RegExp(`<(?:\\w+:)?${name}\\b([^<>]*)>`, 'i').exec(xml);
   return m?.[1];
 }
 
@@ -85,11 +86,13 @@ export function readEventXml(text: string): XmlEventFields | undefined {
   const computer = elementText(xml, 'Computer');
   if (computer?.text) fields.computer = computer.text;
 
-  const eventData = /<(?:\w+:)?EventData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?EventData\s*>/i.exec(
-    xml,
-  )?.[1];
+  // The opening tag, then one search for the closing one: never a scan to the end per opening.
+  const open = /<(?:\w+:)?EventData\b[^<>]*>/i.exec(xml);
+  const rest = open ? xml.slice(open.index + open[0].length) : '';
+  const close = rest.search(/<\/(?:\w+:)?EventData\s*>/i);
+  const eventData = close >= 0 ? rest.slice(0, close) : undefined;
   if (eventData) {
-    const dataRe = /<(?:\w+:)?Data\b[^>]*?(?:\/>|>([^<]*)<\/(?:\w+:)?Data\s*>)/gi;
+    const dataRe = /<(?:\w+:)?Data\b[^<>]*?(?:\/>|>([^<]*)<\/(?:\w+:)?Data\s*>)/gi;
     for (const m of eventData.matchAll(dataRe)) fields.data.push(decodeXmlText(m[1] ?? '').trim());
   }
   return fields;

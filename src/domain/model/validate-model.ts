@@ -1,4 +1,4 @@
-import { parseCode } from '../codes/decode-code';
+import { parseCode } from '../codes/parse-code';
 import { isGuideId } from '../guides/guide-ids';
 import type { EventModel, Trigger } from './event-model';
 

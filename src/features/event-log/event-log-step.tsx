@@ -7,6 +7,7 @@ import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
+import { usePaste } from '../../hooks/use-paste';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 
 const RELATED_IDS = new Set(MODEL.relatedEvents.map((e) => e.id));
@@ -17,17 +18,18 @@ export function EventLogStep() {
   const queries = eventLogQueries(state);
   const seen = new Set(state.seen);
 
-  const output = params.get('log') ?? '';
+  const log = usePaste('log');
+  const output = log.text;
   const found = output.trim() === '' ? [] : findEventIds(output);
 
   function readOutput(value: string) {
     // Pasting output only ever ticks boxes; unticking stays a deliberate click.
     const related = findEventIds(value).filter((id) => RELATED_IDS.has(id));
-    update({ log: value, seen: idListParam([...state.seen, ...related]) }, { typedIn: 'log' });
+    log.set(value, { seen: idListParam([...state.seen, ...related]) }, { typedIn: 'log' });
   }
 
   function toggle(id: number, on: boolean) {
-    update({ seen: idListParam(toggled(seen, id, on)) }, { push: true });
+    update({ seen: idListParam(toggled(seen, id, on)) });
   }
 
   return (

@@ -1,4 +1,5 @@
-import { decodeCode, parseCode } from '../../domain/codes/decode-code';
+import { decodeCode } from '../../domain/codes/decode-code';
+import { parseCode } from '../../domain/codes/parse-code';
 
 interface CodeExplanationProps {
   raw: string;

@@ -1,4 +1,9 @@
-import { fieldError, fieldsOfStep, type CaseFieldName } from '../../domain/case/case-fields';
+import {
+  fieldError,
+  fieldNote,
+  fieldsOfStep,
+  type CaseFieldName,
+} from '../../domain/case/case-fields';
 import { TextField } from '../../components/text-field';
 import { useCaseLink } from '../../hooks/use-case-link';
 
@@ -20,7 +25,11 @@ export function FieldGrid({ hints = {}, extras = {} }: FieldGridProps) {
           name={field.name}
           label={field.label}
           placeholder={field.example}
-          hint={hints[field.name] ?? field.hint}
+          hint={
+            [hints[field.name] ?? field.hint, fieldNote(field.name, params.get(field.name))]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
           value={params.get(field.name) ?? ''}
           onChange={(value) => update({ [field.name]: value }, { typedIn: field.name })}
           error={fieldError(field.name, params.get(field.name))}

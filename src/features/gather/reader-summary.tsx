@@ -15,8 +15,16 @@ const SHAPE_LABEL: Readonly<Record<ReadEventResult['shape'], string>> = {
 const label = (f: EventField) => caseField(f).label.toLowerCase();
 
 /** What the reader made of the paste: its shape, what it found, what it did not. */
-export function ReaderSummary({ reading }: { reading: ReadEventResult }) {
-  const found = (Object.keys(reading.fields) as EventField[]).map(label);
+interface ReaderSummaryProps {
+  reading: ReadEventResult;
+  /** The fields taken into the case, after the case-field checks. */
+  found: EventField[];
+  /** What those checks cleaned or left out. */
+  notes: string[];
+}
+
+export function ReaderSummary({ reading, found: taken, notes }: ReaderSummaryProps) {
+  const found = taken.map(label);
   return (
     <div className="rounded border border-slate-300 bg-white p-3">
       <p>
@@ -31,9 +39,9 @@ export function ReaderSummary({ reading }: { reading: ReadEventResult }) {
           Other events in the paste: {reading.otherEventIds.join(', ')} (marked as seen).
         </p>
       ) : null}
-      {reading.notes.length > 0 ? (
+      {reading.notes.length + notes.length > 0 ? (
         <ul className="mt-1 list-disc pl-5">
-          {reading.notes.map((note) => (
+          {[...reading.notes, ...notes].map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>

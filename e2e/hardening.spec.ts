@@ -1,0 +1,191 @@
+import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
+import { test, expect, openLink, causes, primary, advance } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// A word that only the pasted text holds, never a value read from it.
+const MARKER = 'PRIVATE-PASTE-MARKER';
+const ONE_EVENT = EVENT_VIEWER_COPY_WITH_XML.replace(
+  'Failed to generate a new master secret.',
+  `Failed to generate a new master secret. ${MARKER}`,
+);
+
+/**
+ * Sets the Event text the way a paste does (one input event with the whole text), the
+ * text made in the page so that the test's own transfer is not timed. Resolves with the
+ * milliseconds from the paste until the Error code field shows `code`.
+ */
+async function paste(page: Page, text: string, times = 1, code?: string): Promise<number> {
+  return page.getByLabel('Event text').evaluate(
+    (el, { value, times, code }) =>
+      new Promise<number>((resolve) => {
+        const whole = value.repeat(times);
+        const started = performance.now();
+        // The prototype's setter, as the browser sets a pasted value: React sees a change.
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(
+          el,
+          whole,
+        );
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        const field = () => document.querySelector<HTMLInputElement>('input[name="code"]');
+        const wait = () => {
+          if (code === undefined || field()?.value === code) resolve(performance.now() - started);
+          else requestAnimationFrame(wait);
+        };
+        wait();
+      }),
+    { value: text, times, code },
+  );
+}
+
+async function expectNothingPastedInLinks(page: Page) {
+  expect(page.url()).not.toContain(MARKER);
+  expect(page.url()).not.toContain('text=');
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
+  for (const href of hrefs) expect(href).not.toContain(MARKER);
+}
+
+for (const megabytes of [1, 10]) {
+  test(`a ${megabytes} MB paste: the page answers, the case survives, the address holds none of it`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const times = Math.ceil((megabytes * 1_000_000) / (ONE_EVENT.length + 1));
+    await page.goto('./');
+    const answered = await paste(page, ONE_EVENT + '\n', times, '0xC0002A14');
+    // Measured, not asserted: timings belong in benchmarks, this shows the order of size.
+    console.log(`${megabytes} MB paste: fields filled ${answered.toFixed(0)} ms after the paste`);
+    await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+    await expect(page.getByTestId('reader-summary')).toContainText('first 1,000,000');
+    await expectNothingPastedInLinks(page);
+
+    await primary(page).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Diagnosis' })).toBeVisible();
+    await expectNothingPastedInLinks(page);
+    await expect(page.getByLabel('Link to this result')).not.toHaveValue(new RegExp(MARKER));
+    await page.goBack();
+    await expect(page.getByLabel('Event text')).toHaveValue(new RegExp(MARKER));
+    await page.reload();
+    await expect(page.getByLabel('Event text')).toHaveValue(new RegExp(MARKER));
+    await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
+    for (const step of ['Event log', 'Admin rights', 'Backup file', 'Result']) {
+      await page
+        .getByRole('navigation', { name: 'Steps' })
+        .getByRole('link', { name: new RegExp(step) })
+        .click();
+      await expect(page.locator('#step-heading')).toBeVisible();
+      await expectNothingPastedInLinks(page);
+      const history = await page.evaluate(() => JSON.stringify(window.history.state));
+      expect(history).not.toContain(MARKER);
+    }
+  });
+}
+
+test('command output stays out of the address too, and survives a reload', async ({ page }) => {
+  await openLink(page, 'event-log', 'v=1&code=0x80004005');
+  await page.getByLabel('Command output').fill(`Id : 10771\nMessage : ${MARKER}`);
+  await expect(page.getByRole('checkbox', { name: /^10771\b/ })).toBeChecked();
+  await expectNothingPastedInLinks(page);
+  await page.reload();
+  await expect(page.getByLabel('Command output')).toHaveValue(new RegExp(MARKER));
+});
+
+test('New case clears the case and what was pasted', async ({ page }) => {
+  await page.goto('./');
+  await paste(page, ONE_EVENT);
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+  await page.getByRole('button', { name: 'New case' }).click();
+  await expect(page.getByLabel('Event text')).toHaveValue('');
+  await expect(page.getByLabel('Error code')).toHaveValue('');
+  await page.goBack();
+  // The old entry's key finds nothing any more: the paste is gone from the tab.
+  await expect(page.getByLabel('Event text')).toHaveValue('');
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test('a pasted value the form would refuse is left out with the reason', async ({ page }) => {
+  await page.goto('./');
+  await paste(page, 'Event ID: 0\nClient User: CONTOSO\tjdoe\nError Code: 0x80070005');
+  await expect(page.getByLabel('Error code')).toHaveValue('0x80070005');
+  await expect(page.getByLabel('Event ID')).toHaveValue('');
+  await expect(page.getByLabel('Client user')).toHaveValue('');
+  await expect(page.getByTestId('reader-summary')).toContainText('Event ID "0" was left out');
+  await expect(page.getByTestId('reader-summary')).toContainText('Client user');
+});
+
+test('direction and invisible characters are removed, with a note, and never reach a command', async ({
+  page,
+}) => {
+  const user = encodeURIComponent('CONTOSO\\\u202Eeod\u202Cj');
+  await openLink(page, 'admin-rights', `v=1&user=${user}&computer=SS%E2%81%A6O01&mss=yes`);
+  await expect(page.getByTestId('dropped')).toContainText('cleaned before use');
+  for (const summary of await page.locator('summary').all()) await summary.click();
+  const commands = (await page.locator('pre').allTextContents()).join('\n');
+  expect(commands).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Result/ })
+    .click();
+  await expect(page.getByTestId('case-facts')).toContainText('CONTOSO\\eodj');
+  const link = await page.getByLabel('Link to this result').inputValue();
+  expect(decodeURIComponent(link)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+});
+
+test('an answer adds no history entry; a step does', async ({ page }) => {
+  await openLink(page, 'admin-rights', 'v=1&code=0x80070005');
+  const before = await page.evaluate(() => history.length);
+  for (const check of ['elevated', 'localadmin', 'mss'])
+    await page
+      .locator(`fieldset[data-check="${check}"]`)
+      .getByRole('radio', { name: 'Yes', exact: true })
+      .check();
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await advance(page, 'backup-file');
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+});
+
+test('a long list of bad values in a small link lists a few and counts the rest', async ({
+  page,
+}) => {
+  await page.goto(`./#/result?v=1&seen=${'x,'.repeat(8000)}10772`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Diagnosis' })).toBeVisible();
+  await expect(page.getByTestId('dropped').locator('li')).toHaveCount(9);
+  await expect(page.getByTestId('dropped')).toContainText('and 7,992 more');
+  expect((await causes(page))[0]).toBe('not-sso-admin');
+});
+
+test('a link longer than the limit is not read, and says so', async ({ page }) => {
+  await page.goto(`./#/result?v=1&seen=${'x,'.repeat(50_000)}`);
+  await expect(page.getByTestId('dropped')).toContainText('at most 16,384 characters');
+  expect(await causes(page)).toEqual(['unknown']);
+});
+
+test('impossible times are dropped with a reason', async ({ page }) => {
+  await openLink(page, 'result', 'v=1&time=0000-01-01T00:30:00%2B01:00&code=0xC0002A14');
+  await expect(page.getByTestId('dropped')).toContainText('between the years 1601 and 9999');
+  await openLink(page, 'result', 'v=1&time=2024-02-31T10:00:00Z');
+  await expect(page.getByTestId('dropped')).toContainText('not a date on the calendar');
+});
+
+test('a link whose path cannot be decoded shows the not-found page without a warning', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+  });
+  await page.goto('./#/%E0%A4%A?v=1');
+  await expect(page.getByRole('heading', { name: 'No such page' })).toBeVisible();
+  expect(warnings).toEqual([]);
+});
+
+test('the build carries a web.config with the headers a meta tag cannot set', async ({
+  request,
+}) => {
+  const config = await (await request.get('./web.config')).text();
+  expect(config).toContain("frame-ancestors 'none'");
+  expect(config).toContain('name="X-Content-Type-Options" value="nosniff"');
+  expect(config).toContain('name="Referrer-Policy" value="no-referrer"');
+  expect(config).toContain('<mimeMap fileExtension=".json" mimeType="application/json" />');
+});
