@@ -111,4 +111,32 @@ describe('link codec', () => {
     expect(parseLink(new URLSearchParams('time=2024-13-45T10:00:00Z')).dropped).toHaveLength(1);
     expect(parseLink(new URLSearchParams('time=2024-03-05T10:00:00')).dropped).toHaveLength(1);
   });
+
+  it('keeps times between 1601 and 9999 on real calendar dates, and reads its own output back', () => {
+    const drop = (time: string) => parseLink(new URLSearchParams({ time })).dropped[0]?.reason;
+    expect(drop('0000-01-01T00:30:00+01:00')).toMatch(/between the years 1601 and 9999/);
+    expect(drop('1600-12-31T23:00:00Z')).toMatch(/between the years/);
+    expect(drop('2024-02-31T10:00:00Z')).toMatch(/not a date on the calendar/);
+    expect(drop('2023-02-29T10:00:00Z')).toMatch(/not a date on the calendar/);
+    expect(drop('2024-02-29T24:00:00Z')).toMatch(/time of day/);
+    const { case: leap } = parseLink(
+      new URLSearchParams({ time: '2024-02-29T23:30:00.250-01:00' }),
+    );
+    expect(leap.time).toBe('2024-03-01T00:30:00.250Z');
+    expect(parseLink(serializeLink(leap)).case).toEqual(leap);
+  });
+
+  it('limits a link: its length, its related events, and cleans invisible characters', () => {
+    const long = parseLink(new URLSearchParams({ seen: '1,'.repeat(9000) }));
+    expect(long.case.seen).toEqual([]);
+    expect(long.dropped[0]?.reason).toMatch(/at most 16,384 characters/);
+    const many = parseLink(
+      new URLSearchParams({ seen: Array.from({ length: 150 }, (_, i) => 20000 + i).join(',') }),
+    );
+    expect(many.case.seen).toHaveLength(100);
+    expect(many.dropped).toEqual([expect.objectContaining({ param: 'seen', value: '50 more' })]);
+    const bidi = parseLink(new URLSearchParams({ user: 'CONTOSO\\\u202eeod', host: 'SSO\u2066' }));
+    expect(bidi.case).toMatchObject({ user: 'CONTOSO\\eod', host: 'SSO' });
+    expect(bidi.cleaned.map((c) => c.param)).toEqual(['user', 'host']);
+  });
 });
