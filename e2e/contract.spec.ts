@@ -12,6 +12,23 @@ test('every row of the evidence table, opened as a link, gives its top cause', a
       expect.soft(listed[0], row.query).toBe(row.top);
       for (const other of row.alsoListed ?? []) expect.soft(listed, row.query).toContain(other);
       await expect.soft(page.getByTestId('dropped')).toHaveCount(0);
+      // Every listed cause names its sources: Microsoft pages, or the words "field experience".
+      const unsourced = await page.locator('[data-cause]').evaluateAll((cards) =>
+        cards
+          .filter((card) => {
+            const links = [...card.querySelectorAll<HTMLAnchorElement>('[data-sources] a[href]')];
+            const microsoft = links.filter((a) =>
+              /^https:\/\/(learn|support)\.microsoft\.com\//.test(a.href),
+            );
+            const elsewhere = links.length - microsoft.length;
+            return (
+              elsewhere > 0 ||
+              (microsoft.length === 0 && !/field experience/.test(card.textContent ?? ''))
+            );
+          })
+          .map((card) => card.getAttribute('data-cause')),
+      );
+      expect.soft(unsourced, row.query).toEqual([]);
     });
   }
 });

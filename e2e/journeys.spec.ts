@@ -138,7 +138,7 @@ test('a shared link opens the same result in a fresh browser context', async ({
   const other = await context.newPage();
   await other.goto(link);
   expect(await causes(other)).toEqual(first);
-  await expect(other.getByText('CONTOSO\\jdoe')).toBeVisible();
+  await expect(other.getByTestId('case-facts').getByText('CONTOSO\\jdoe')).toBeVisible();
   await context.close();
 });
 
@@ -375,4 +375,43 @@ test('the step list marks the current step as the step, not as a page', async ({
     'step',
   );
   await expect(page.locator('[aria-current="page"]')).toHaveCount(0);
+});
+
+test('the SSO database facts fill the fix commands; unknown values give a template, not a command', async ({
+  page,
+}) => {
+  await openLink(page, 'result', 'v=1&code=0x800706BF');
+  const card = page.locator('[data-cause="rpc-blocked"]');
+  const template = card.locator('pre[data-template]').first();
+  await expect(template).toContainText('<master secret server>');
+  await expect(card.getByRole('button', { name: 'Copy Test-NetConnection' })).toHaveCount(0);
+  await expect(card.getByText(/Replace <master secret server>/).first()).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Admin rights/ })
+    .click();
+  await page.getByLabel('Secret server name').fill("SSO'01");
+  await page.getByLabel('SSO Administrators account').fill('CONTOSO\\SSO Admins');
+  await page.getByText('How to check').first().click();
+  await expect(page.getByText("Invoke-Command -ComputerName 'SSO''01'").first()).toBeAttached();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Result/ })
+    .click();
+  await expect(
+    card.getByText("Test-NetConnection -ComputerName 'SSO''01' -Port 135"),
+  ).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Copy Test-NetConnection' })).toBeVisible();
+  await expect(card.locator('[data-sources]').first()).toBeVisible();
+});
+
+test('the code explanation names the failure flag and facility, never a severity', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByLabel('Error code').fill('0x80070005');
+  const explained = page.getByTestId('code-explanation');
+  await expect(explained).toContainText('Failure · facility 7 (WIN32');
+  await expect(explained).not.toContainText(/severity|warning/i);
 });

@@ -6,10 +6,12 @@ interface CommandBlockProps {
   command: string;
   shell: string;
   note?: string;
+  /** Not ready to run: values are missing. Shown as a template, with nothing to copy. */
+  template?: boolean;
 }
 
 /** A command to paste into a shell; its text is rendered as text, never as markup. */
-export function CommandBlock({ title, command, shell, note }: CommandBlockProps) {
+export function CommandBlock({ title, command, shell, note, template }: CommandBlockProps) {
   const id = useId();
   return (
     <figure className="my-3" aria-labelledby={id}>
@@ -17,11 +19,20 @@ export function CommandBlock({ title, command, shell, note }: CommandBlockProps)
         <span className="text-sm font-semibold text-slate-900">
           {title} <span className="font-normal text-slate-700">({shell})</span>
         </span>
-        <CopyButton text={command} label={`Copy ${title}`} />
+        {template ? (
+          <span className="text-sm font-medium text-amber-900">Template: fill in first</span>
+        ) : (
+          <CopyButton text={command} label={`Copy ${title}`} />
+        )}
       </figcaption>
       <pre
-        className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50"
+        className={`mt-1 overflow-x-auto rounded p-3 text-sm ${
+          template
+            ? 'border-2 border-dashed border-amber-700 bg-amber-50 text-slate-900'
+            : 'bg-slate-900 text-slate-50'
+        }`}
         tabIndex={0}
+        data-template={template ? 'true' : undefined}
       >
         <code>{command}</code>
       </pre>

@@ -19,13 +19,19 @@ export function commandName(code: string): string {
 /** A command from a template, filled from the case and quoted for its shell. */
 export function TemplateCommand({ code, shell, values, look }: TemplateCommandProps) {
   const filled = fillTemplate(code, shell, values);
-  const note = [look, ...filled.refused].filter(Boolean).join(' ');
+  // Unfilled, a command would paste as something else (PowerShell reads <x> as a
+  // redirection), so it is shown as a template naming what to fill, with no Copy button.
+  const missing = filled.complete
+    ? undefined
+    : `Replace ${[...new Set(filled.text.match(/<[^<>]+>/g) ?? [])].join(', ')} before running it.`;
+  const note = [look, missing, ...filled.refused].filter(Boolean).join(' ');
   return (
     <CommandBlock
       title={commandName(code)}
       shell={SHELL_NAME[shell]}
       command={filled.text}
       note={note || undefined}
+      template={!filled.complete}
     />
   );
 }

@@ -3,7 +3,8 @@ import { CASE_FIELDS } from './case/case-fields';
 import { decodeCode } from './codes/decode-code';
 import { parseCode } from './codes/parse-code';
 import { GENERAL_NOTES, type Diagnosis } from './diagnose';
-import type { CheckStep, EventModel, Source, Trigger } from './model/event-model';
+import type { CheckStep, EventModel, FixStep, Trigger } from './model/event-model';
+import type { Source } from './sources/sources';
 import type { GuideId } from './guides/guide-ids';
 
 export type Confidence = 'most likely' | 'possible' | 'also possible';
@@ -18,7 +19,7 @@ export interface DescribedCause {
   evidence: string[];
   /** The question that could still rule it out. */
   unchecked?: string;
-  fix: readonly string[];
+  fix: readonly FixStep[];
   verify: readonly string[];
   guides: readonly GuideId[];
   sources: readonly Source[];
@@ -71,8 +72,8 @@ export function describeTrigger(model: EventModel, trigger: Trigger): string {
     case 'code':
       return `Error code ${codeWithName(trigger.code)}`;
     case 'event': {
-      const related = model.relatedEvents.find((e) => e.id === trigger.event);
-      return `Event ${trigger.event}${related ? ` (${related.name})` : ''} was seen`;
+      const related = model.text.relatedEvents.find((e) => e.id === trigger.event);
+      return `Event ${trigger.event}${related?.name ? ` (${related.name})` : ''} was seen`;
     }
     case 'answer':
       return `Answered ${trigger.is}: ${model.text.checks[trigger.check]?.question ?? trigger.check}`;

@@ -77,9 +77,12 @@ export function triggerHolds(trigger: Trigger, c: Case): boolean {
 }
 
 function requirementsHold(rule: EvidenceRule, c: Case): boolean {
-  return (rule.requires ?? []).every(({ check, is }) =>
-    is === 'not-yes' ? c.answers[check] !== 'yes' : c.answers[check] === is,
-  );
+  return (rule.requires ?? []).every(({ check, is }) => {
+    const given = c.answers[check];
+    if (is === 'not-yes') return given !== 'yes';
+    if (is === 'not-no') return given !== 'no';
+    return given === is;
+  });
 }
 
 const sameTrigger = (a: Trigger, b: Trigger) => JSON.stringify(a) === JSON.stringify(b);

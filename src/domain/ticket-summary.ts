@@ -19,7 +19,10 @@ export function ticketSummary(
     for (const e of cause.evidence) lines.push(`  - ${e}`);
     if (index === 0) {
       lines.push('  Fix:');
-      cause.fix.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+      cause.fix.forEach((step, i) => {
+        lines.push(`  ${i + 1}. ${step.text}`);
+        if (step.command) lines.push(`     ${step.command.code}`);
+      });
       if (cause.verify.length > 0) {
         lines.push('  Then verify:');
         cause.verify.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));

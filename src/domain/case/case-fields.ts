@@ -3,7 +3,17 @@ import { parseCode } from '../codes/parse-code';
 /** A value accepted (perhaps cleaned, then `note` says how) or refused with a reason. */
 export type Checked = { ok: true; value: string; note?: string } | { ok: false; reason: string };
 
-export type TextFieldName = 'code' | 'user' | 'computer' | 'tid' | 'time' | 'host' | 'backup';
+export type TextFieldName =
+  | 'code'
+  | 'user'
+  | 'computer'
+  | 'tid'
+  | 'time'
+  | 'host'
+  | 'backup'
+  | 'secretserver'
+  | 'ssoadmins'
+  | 'sqlserver';
 export type CaseFieldName = 'event' | TextFieldName;
 
 /** Where a person enters the field. */
@@ -195,6 +205,33 @@ export const CASE_FIELDS: readonly CaseField[] = [
     step: 'backup-file',
     check: visible(text('Backup file path', 260)),
     commandPlaceholder: '<backup file>',
+  },
+  {
+    name: 'secretserver',
+    label: 'Secret server name',
+    example: 'SSO01',
+    hint: 'As ssomanage -displaydb shows it ("Secret server name"); a cluster shows its network name.',
+    step: 'admin-rights',
+    check: visible(text('Secret server name', 255)),
+    commandPlaceholder: '<master secret server>',
+  },
+  {
+    name: 'ssoadmins',
+    label: 'SSO Administrators account',
+    example: 'CONTOSO\\SSO Administrators',
+    hint: 'As ssomanage -displaydb shows it ("SSO Admin account").',
+    step: 'admin-rights',
+    check: visible(text('SSO Administrators account', 256)),
+    commandPlaceholder: '<SSO Administrators group>',
+  },
+  {
+    name: 'sqlserver',
+    label: 'SQL Server of the SSO database',
+    example: 'SQL01\\BIZTALK',
+    hint: 'As ssomanage -displaydb shows it ("SQL Server Name").',
+    step: 'admin-rights',
+    check: visible(text('SQL Server of the SSO database', 255)),
+    commandPlaceholder: '<SQL Server>',
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { EventField, ReadEventResult } from '../event-reader/read-event';
 import type { DecisionModel } from '../model/event-model';
+import { namedEvents } from '../model/named-events';
 import type { Case } from './case';
 import { caseField } from './case-fields';
 import { idListParam } from './id-list';
@@ -21,7 +22,7 @@ export interface FieldsFromReading {
 export function fieldsFromReading(
   reading: ReadEventResult,
   current: Case,
-  model: Pick<DecisionModel, 'relatedEvents'>,
+  model: Pick<DecisionModel, 'rules' | 'notes'>,
 ): FieldsFromReading {
   const changes: Record<string, string | undefined> = {};
   const found: EventField[] = [];
@@ -37,7 +38,7 @@ export function fieldsFromReading(
       notes.push(`${field.label} "${value.slice(0, 60)}" was left out: ${r.reason}`);
     }
   }
-  const related = new Set(model.relatedEvents.map((e) => e.id));
+  const related = namedEvents(model);
   const extra = reading.otherEventIds.filter((id) => related.has(id));
   if (extra.length > 0) changes.seen = idListParam([...current.seen, ...extra]);
   return { changes, found, notes };

@@ -57,13 +57,22 @@ describe('decodeCode', () => {
     const d = decodeCode(0x80070005);
     expect(d).toMatchObject({
       kind: 'windows',
-      severity: 'warning',
       failure: true,
       facility: 7,
       code: 5,
       win32: 5,
     });
     expect(d.names).toEqual(['E_ACCESSDENIED', 'ERROR_ACCESS_DENIED']);
+    // An HRESULT has a failure flag, not a two-bit severity: no "warning" anywhere.
+    expect(d).not.toHaveProperty('severity');
+    expect(JSON.stringify(d)).not.toMatch(/warning/i);
+  });
+
+  it('reads an eleven-bit facility and does not name one it does not know', () => {
+    expect(decodeCode(0x8fff0001)).toMatchObject({ facility: 0x7ff, failure: true });
+    expect(decodeCode(0x8fff0001)).not.toHaveProperty('facilityName');
+    expect(decodeCode(0xc0002a14)).toMatchObject({ facility: 0, failure: true, customer: false });
+    expect(decodeCode(0x80070005).facilityName).toMatch(/WIN32/);
   });
 
   it('names every ENTSSO error of the brief', () => {
@@ -71,7 +80,7 @@ describe('decodeCode', () => {
       const d = decodeCode((0xc0000000 | Number(id)) >>> 0);
       expect(d.kind).toBe('entsso-error');
       expect(d.names).toEqual([name]);
-      expect(d.severity).toBe('error');
+      expect(d.failure).toBe(true);
     }
   });
 
@@ -103,9 +112,9 @@ describe('decodeCode', () => {
     expect(decodeCode(4242).suggestion).toBeUndefined();
   });
 
-  it('reads severity bits and the customer bit', () => {
-    expect(decodeCode(0x00000000).severity).toBe('success');
-    expect(decodeCode(0x40000000).severity).toBe('informational');
+  it('reads the failure flag and the customer bit', () => {
+    expect(decodeCode(0x00000000).failure).toBe(false);
+    expect(decodeCode(0x40000000).failure).toBe(false);
     expect(decodeCode(0x20000000).customer).toBe(true);
   });
 });

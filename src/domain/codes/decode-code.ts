@@ -3,18 +3,19 @@ import { ENTSSO_ERROR_NAMES } from './entsso-error-names';
 import { formatCode } from './parse-code';
 import { WINDOWS_CODES } from './windows-codes';
 
-export type Severity = 'success' | 'informational' | 'warning' | 'error';
 export type CodeKind = 'windows' | 'entsso-error' | 'entsso-event' | 'unknown';
 
 export interface DecodedCode {
   hex: string;
   value: number;
-  severity: Severity;
-  /** Bit 31: set for every failure HRESULT. */
+  /** Bit 31, the S flag: set for every failure. An HRESULT has no other severity. */
   failure: boolean;
+  /** Bit 29, the C flag: a code defined by a product rather than by Windows. */
   customer: boolean;
+  /** Bits 16 to 26: eleven bits. */
   facility: number;
-  facilityName: string;
+  /** The facility's name, when it is one this tool knows. */
+  facilityName?: string;
   code: number;
   kind: CodeKind;
   /** Symbolic names, most specific first; empty when the code is not in our tables. */
@@ -26,8 +27,6 @@ export interface DecodedCode {
   /** A likely intended code, for values that look like a bare number. */
   suggestion?: { hex: string; why: string };
 }
-
-const SEVERITIES: readonly Severity[] = ['success', 'informational', 'warning', 'error'];
 
 const FACILITIES: Readonly<Record<number, string>> = {
   0: 'NULL (ENTSSO and generic codes)',
@@ -43,16 +42,16 @@ function isEntssoEventNumber(code: number): boolean {
 
 export function decodeCode(value: number): DecodedCode {
   const v = value >>> 0;
-  const facility = (v >>> 16) & 0x0fff;
+  const facility = (v >>> 16) & 0x07ff;
   const code = v & 0xffff;
+  const facilityName = FACILITIES[facility];
   const base = {
     hex: formatCode(v),
     value: v,
-    severity: SEVERITIES[v >>> 30] as Severity,
     failure: v >>> 31 === 1,
     customer: ((v >>> 29) & 1) === 1,
     facility,
-    facilityName: FACILITIES[facility] ?? `facility ${facility}`,
+    ...(facilityName ? { facilityName } : {}),
     code,
   };
 

@@ -1,4 +1,4 @@
-/** Windows and COM failure codes that show up in the Error Code of event 10526. */
+/** Windows and COM failure codes that show up in the Error Code of ENTSSO events. */
 export interface KnownWindowsCode {
   hresult: number;
   win32?: number;
@@ -60,13 +60,15 @@ export const WINDOWS_CODES: readonly KnownWindowsCode[] = [
     hresult: 0x80070035,
     win32: 53,
     names: ['ERROR_BAD_NETPATH'],
-    meaning: 'The backup path points at the network, which is not allowed.',
+    meaning:
+      'The network path was not found: the backup path names a server or share that does not answer.',
   },
   {
     hresult: 0x80070043,
     win32: 67,
     names: ['ERROR_BAD_NET_NAME'],
-    meaning: 'The backup path names a network share, which is not allowed.',
+    meaning:
+      'The network name was not found: the share named in the backup path does not exist or does not answer.',
   },
   {
     hresult: 0x80070050,
@@ -171,6 +173,20 @@ export const WINDOWS_CODES: readonly KnownWindowsCode[] = [
     meaning: 'The remote call to the SSO service failed part-way.',
   },
   {
+    hresult: 0x800706bf,
+    win32: 1727,
+    names: ['RPC_S_CALL_FAILED_DNE'],
+    meaning:
+      'The remote call failed and did not run: the RPC reply was blocked on the way (firewall, ports, RPC authentication).',
+  },
+  {
+    hresult: 0x800706d9,
+    win32: 1753,
+    names: ['EPT_S_NOT_REGISTERED'],
+    meaning:
+      'The RPC endpoint mapper had no endpoint for the call: the SSO service is not listening there, or on a cluster the resource does not use the cluster name.',
+  },
+  {
     hresult: 0x80004005,
     names: ['E_FAIL'],
     meaning: 'An unspecified failure: the related events in the log carry the real reason.',
@@ -181,5 +197,11 @@ export const WINDOWS_CODES: readonly KnownWindowsCode[] = [
     names: ['NTE_BAD_KEY_STATE'],
     meaning:
       'The key cannot be used in its present state; this usually follows a change of the SSO service account.',
+  },
+  {
+    hresult: 0x80090005,
+    names: ['NTE_BAD_DATA'],
+    meaning:
+      'The secret could not be read (bad data): the master secret server did not hand out a usable secret.',
   },
 ];

@@ -5,6 +5,7 @@ import { quoteCmd, quotePowerShell } from '../shell-quote';
 
 export const PLACEHOLDERS = [
   'group',
+  'groupname',
   'mss',
   'sqlserver',
   'drive',
@@ -23,9 +24,10 @@ export type TemplateMode = 'powershell' | 'cmd' | 'text';
 const CASE_PLACEHOLDERS = ['backup', 'user', 'computer', 'host'] as const;
 
 const PLACEHOLDER_TEXT: Readonly<Record<Placeholder, string>> = {
-  group: '<SSO Administrators group>',
-  mss: '<master secret server>',
-  sqlserver: '<SQL Server>',
+  group: caseField('ssoadmins').commandPlaceholder ?? '<group>',
+  groupname: '<SSO Administrators group name, without DOMAIN\\>',
+  mss: caseField('secretserver').commandPlaceholder ?? '<mss>',
+  sqlserver: caseField('sqlserver').commandPlaceholder ?? '<sqlserver>',
   drive: '<drive letter>',
   folder: '<backup folder>',
   probe: '<backup folder>\\sso-write-test.tmp',
@@ -66,7 +68,15 @@ export function caseValues(c: Case): Partial<Record<Placeholder, string>> {
     const value = c[name]?.trim();
     if (value) values[name] = value;
   }
-  if (c.answers.mss === 'yes' && c.computer) values.mss = c.computer;
+  // The recorded name first; else the computer the attempt ran on, once it is known to be the one.
+  const mss = c.secretserver ?? (c.answers.mss === 'yes' ? c.computer : undefined);
+  if (mss) values.mss = mss;
+  if (c.ssoadmins) {
+    values.group = c.ssoadmins;
+    // Get-ADGroupMember and Get-ADGroup want the name without DOMAIN\.
+    values.groupname = c.ssoadmins.slice(c.ssoadmins.lastIndexOf('\\') + 1);
+  }
+  if (c.sqlserver) values.sqlserver = c.sqlserver;
   return values;
 }
 

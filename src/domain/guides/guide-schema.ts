@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { GUIDE_IDS, type GuideId } from './guide-ids';
 import { PLACEHOLDERS } from '../commands/fill-command';
+import { sourceFromRef } from '../sources/sources';
 
 // Messages say what was expected, so an operator editing a deployed file can fix it.
 const text = z
@@ -35,9 +36,17 @@ const command = z.object(
   { error: 'must be an object with shell and code' },
 );
 
+// A source names a Microsoft Learn page this tool knows, an event page, or field experience.
+const sourceRef = text.check(
+  z.refine(
+    (value) => sourceFromRef(value) !== undefined,
+    'must be "learn:<page>" (a page this tool knows), "event:<5-digit id>" or "field"',
+  ),
+);
+
 const step = z.object(
-  { text: template, command: z.optional(command) },
-  { error: 'must be an object with text' },
+  { text: template, command: z.optional(command), sources: list(sourceRef) },
+  { error: 'must be an object with text and sources' },
 );
 
 const guideId = z.enum(GUIDE_IDS, { error: `must be one of ${GUIDE_IDS.join(', ')}` });

@@ -1,5 +1,6 @@
 import type { CaseFieldName } from '../case/case-fields';
 import type { GuideId } from '../guides/guide-ids';
+import type { Source } from '../sources/sources';
 
 export type Answer = 'yes' | 'no';
 
@@ -15,7 +16,8 @@ export type Trigger =
 
 export interface AnswerCondition {
   check: string;
-  is: Answer | 'not-yes';
+  /** An answer, or "anything but": unanswered counts as not yes and as not no. */
+  is: Answer | 'not-yes' | 'not-no';
 }
 
 export interface EvidenceRule {
@@ -60,12 +62,22 @@ export interface OptionalStep {
   fields: readonly CaseFieldName[];
 }
 
+/** What a related event is about, for grouping them on the event-log step. */
+export type EventGroup =
+  | 'rights'
+  | 'secret-server'
+  | 'backup'
+  | 're-encryption'
+  | 'service-and-database'
+  | 'secret'
+  | 'outcome';
+
 export interface RelatedEvent {
   id: number;
+  /** Its symbolic name, or '' where the sources give none. */
   name: string;
   tells: string;
-  /** Events that describe an outcome rather than a cause. */
-  kind: 'cause' | 'outcome';
+  group: EventGroup;
 }
 
 /**
@@ -82,12 +94,7 @@ export interface DecisionModel {
   rules: readonly EvidenceRule[];
   notes: readonly NoteRule[];
   optionalSteps: readonly OptionalStep[];
-  relatedEvents: readonly RelatedEvent[];
 }
-
-/** Where a claim comes from: a Microsoft page, or practice that no Microsoft page states. */
-export type Source =
-  { kind: 'microsoft'; title: string; url: string } | { kind: 'field'; note?: string };
 
 export interface CommandTemplate {
   /** What to run, with {placeholders} the wizard fills from the case. */
@@ -97,10 +104,17 @@ export interface CommandTemplate {
   look: string;
 }
 
+/** One step of a fix: what to do, the command that does it, and what says so. */
+export interface FixStep {
+  text: string;
+  command?: { shell: 'powershell' | 'cmd'; code: string };
+  sources: readonly Source[];
+}
+
 export interface CauseText {
   title: string;
   explanation: string;
-  fix: readonly string[];
+  fix: readonly FixStep[];
   /** What to do once fixed; causes that share one list point at the same array. */
   verify: readonly string[];
   /** In-app guides. */
@@ -121,6 +135,8 @@ export interface EventText {
   checks: Readonly<Record<string, CheckText>>;
   /** Words for each note rule, by its id. */
   notes: Readonly<Record<string, string>>;
+  /** The events worth looking for around this one, with what each tells. */
+  relatedEvents: readonly RelatedEvent[];
 }
 
 /** Everything the tool knows about one event: one value, checked by validateModel. */

@@ -10,7 +10,7 @@ const SOURCE = { kind: 'field' } as const;
 const text = (title: string) => ({
   title,
   explanation: `${title}, explained.`,
-  fix: [`Fix ${title}.`],
+  fix: [{ text: `Fix ${title}.`, sources: [SOURCE] }],
   verify: ['Try again.'],
   guides: ['generate-master-secret'] as const,
   sources: [SOURCE],
@@ -54,7 +54,6 @@ const RESTORE_FAILED: EventModel = {
   ],
   notes: [{ id: 'restored', anyOf: [{ kind: 'event', event: 10523 }] }],
   optionalSteps: [{ step: 'backup-file', codes: ['0x80070013'], fields: ['backup'] }],
-  relatedEvents: [{ id: 10779, name: 'MADE_UP_WRONG_PASSWORD', tells: 'Wrong.', kind: 'cause' }],
   text: {
     causes: {
       'wrong-password': text('Wrong password'),
@@ -71,6 +70,9 @@ const RESTORE_FAILED: EventModel = {
       },
     },
     notes: { restored: 'A later restore worked.' },
+    relatedEvents: [
+      { id: 10779, name: 'MADE_UP_WRONG_PASSWORD', tells: 'Wrong.', group: 'secret' },
+    ],
   },
 };
 

@@ -1,5 +1,7 @@
 import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
+import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CheckList } from '../../components/check-list';
+import { CommandBlock } from '../../components/command-block';
 import { StepLayout } from '../../components/step-layout';
 import { useCaseLink } from '../../hooks/use-case-link';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
@@ -24,6 +26,20 @@ export function AdminRightsStep() {
       }
       primary={primaryFor('admin-rights')}
     >
+      <section
+        className="mb-6 rounded border border-slate-300 bg-white p-4"
+        aria-labelledby="sso-db-facts"
+      >
+        <h2 id="sso-db-facts" className="font-semibold text-slate-900">
+          What the SSO database records
+        </h2>
+        <p className="text-sm text-slate-700">
+          Run this on any SSO server and copy three values: they fill the commands below and in the
+          guides.
+        </p>
+        <CommandBlock title="ssomanage" shell="cmd" command="ssomanage -displaydb" />
+        <CaseFieldGrid step="admin-rights" />
+      </section>
       <CheckList model={ENTSSO_10526} step="admin-rights" />
     </StepLayout>
   );

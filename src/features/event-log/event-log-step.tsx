@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { idListParam, toggled } from '../../domain/case/id-list';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
 import { findEventIds } from '../../domain/event-reader/read-event';
+import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
 import { StepLayout } from '../../components/step-layout';
@@ -10,7 +11,8 @@ import { MODEL, useCaseLink } from '../../hooks/use-case-link';
 import { usePaste } from '../../hooks/use-paste';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 
-const RELATED_IDS = new Set(MODEL.relatedEvents.map((e) => e.id));
+const RELATED = ENTSSO_10526.text.relatedEvents;
+const RELATED_IDS = new Set(RELATED.map((e) => e.id));
 
 export function EventLogStep() {
   const { params, case: state, update } = useCaseLink();
@@ -101,7 +103,7 @@ export function EventLogStep() {
       <fieldset className="mt-6">
         <legend className="text-lg font-semibold">Which related events did you find?</legend>
         <ul className="mt-2 divide-y divide-slate-200 rounded border border-slate-300 bg-white">
-          {MODEL.relatedEvents.map((event) => {
+          {RELATED.map((event) => {
             const id = `seen-${event.id}`;
             return (
               <li key={event.id} className="flex items-start gap-3 p-2">
@@ -114,7 +116,9 @@ export function EventLogStep() {
                 />
                 <label htmlFor={id} className="text-sm">
                   <span className="font-semibold">{event.id}</span>{' '}
-                  <span className="font-mono text-slate-800">{event.name}</span>
+                  {event.name ? (
+                    <span className="font-mono text-slate-800">{event.name}</span>
+                  ) : null}
                   <span className="block text-slate-700">{event.tells}</span>
                 </label>
               </li>

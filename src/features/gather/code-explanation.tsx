@@ -27,8 +27,8 @@ export function CodeExplanation({ raw, onUse }: CodeExplanationProps) {
       </p>
       <p className="mt-1 text-slate-800">{d.meaning}</p>
       <p className="mt-1 text-slate-700">
-        Severity {d.severity}
-        {d.failure ? ' (failure)' : ''} · facility {d.facility}: {d.facilityName} · code {d.code}
+        {d.failure ? 'Failure' : 'Not a failure (the S bit is clear)'} · facility {d.facility}
+        {d.facilityName ? ` (${d.facilityName})` : ''} · code {d.code}
         {d.win32 !== undefined ? ` (Windows error ${d.win32})` : ''}
       </p>
       {suggestion ? (

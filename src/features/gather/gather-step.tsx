@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId } from 'react';
 import { fieldsFromReading } from '../../domain/case/from-reading';
 import { MAX_EVENT_TEXT } from '../../domain/event-reader/read-event';
+import { CaseFieldGrid } from '../../components/case-field-grid';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
@@ -8,7 +9,6 @@ import { usePaste } from '../../hooks/use-paste';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS, type SavedPaste } from '../../lib/paste-store';
 import { readTextFile } from '../../lib/read-file';
-import { FieldGrid } from './field-grid';
 import { LocalTimeConverter } from './local-time-converter';
 import { readOnce } from './read-once';
 import { ReaderSummary } from './reader-summary';
@@ -83,7 +83,8 @@ export function GatherStep() {
         </p>
       </TextField>
 
-      <FieldGrid
+      <CaseFieldGrid
+        step="gather"
         hints={
           localTime
             ? { time: `The paste shows ${localTime} in local time: enter it here in UTC.` }

@@ -4,7 +4,9 @@ import { isEmptyCase } from '../../domain/case/link-codec';
 import { caseValues, fillTemplate, type Placeholder } from '../../domain/commands/fill-command';
 import { GUIDE_LINK_TEXT, isGuideId, type GuideId } from '../../domain/guides/guide-ids';
 import type { Guide } from '../../domain/guides/guide-schema';
+import { sourceFromRef, type Source } from '../../domain/sources/sources';
 import { GuideLink } from '../../components/guide-link';
+import { SourceNote } from '../../components/source-list';
 import { StepLayout } from '../../components/step-layout';
 import { TemplateCommand } from '../../components/template-command';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
@@ -147,8 +149,13 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
           <h2 className="text-lg font-semibold">{section.title}</h2>
           <ol className="mt-2 list-decimal space-y-2 pl-5">
             {section.steps.map((step) => (
-              <li key={step.text}>
-                {text(step.text)}
+              <li key={step.text} data-guide-step>
+                {text(step.text)}{' '}
+                <SourceNote
+                  sources={step.sources
+                    .map(sourceFromRef)
+                    .filter((x): x is Source => x !== undefined)}
+                />
                 {step.command ? (
                   <TemplateCommand
                     code={step.command.code}

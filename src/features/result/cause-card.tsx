@@ -1,9 +1,18 @@
+import type { Placeholder } from '../../domain/commands/fill-command';
 import type { DescribedCause } from '../../domain/describe-diagnosis';
 import { GuideLink } from '../../components/guide-link';
-import { SourceList } from '../../components/source-list';
+import { SourceList, SourceNote } from '../../components/source-list';
+import { TemplateCommand } from '../../components/template-command';
 
 /** One listed cause: why it fits, how to fix it, how to verify, and what the claims rest on. */
-export function CauseCard({ cause, leading }: { cause: DescribedCause; leading: boolean }) {
+interface CauseCardProps {
+  cause: DescribedCause;
+  leading: boolean;
+  /** The case's values, filled into the fix commands. */
+  values: Partial<Record<Placeholder, string>>;
+}
+
+export function CauseCard({ cause, leading, values }: CauseCardProps) {
   const headingId = `cause-${cause.id}`;
   return (
     <li
@@ -31,9 +40,18 @@ export function CauseCard({ cause, leading }: { cause: DescribedCause; leading: 
         ) : null}
       </ul>
       <h3 className="mt-3 font-semibold">Fix</h3>
-      <ol className="list-decimal pl-5 text-sm">
+      <ol className="list-decimal space-y-1 pl-5 text-sm">
         {cause.fix.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step.text}>
+            {step.text} <SourceNote sources={step.sources} />
+            {step.command ? (
+              <TemplateCommand
+                code={step.command.code}
+                shell={step.command.shell}
+                values={values}
+              />
+            ) : null}
+          </li>
         ))}
       </ol>
       {cause.verify.length > 0 ? (

@@ -1,3 +1,4 @@
+import { caseValues } from '../../domain/commands/fill-command';
 import { describeDiagnosis } from '../../domain/describe-diagnosis';
 import { ENTSSO_10526 as model } from '../../domain/model/entsso-10526';
 import { ticketSummary } from '../../domain/ticket-summary';
@@ -40,7 +41,12 @@ export function ResultStep() {
 
       <ol className="space-y-4" aria-label="Causes, most likely first">
         {described.causes.map((cause, index) => (
-          <CauseCard key={cause.id} cause={cause} leading={index === 0} />
+          <CauseCard
+            key={cause.id}
+            cause={cause}
+            leading={index === 0}
+            values={caseValues(current)}
+          />
         ))}
       </ol>
 

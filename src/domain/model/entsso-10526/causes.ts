@@ -1,125 +1,276 @@
-import type { CauseText, Source } from '../event-model';
+import { sources } from '../../sources/sources';
+import type { CauseText, FixStep } from '../event-model';
 
-const LEARN_BASE = 'https://learn.microsoft.com/en-us/biztalk/core/';
+const ps = (code: string) => ({ shell: 'powershell', code }) as const;
+const cmd = (code: string) => ({ shell: 'cmd', code }) as const;
 
-function learn(title: string, page: string): Source {
-  return { kind: 'microsoft', title, url: LEARN_BASE + page };
+/** A fix step; the references name what it rests on (see sources.ts). */
+function step(text: string, refs: string[], command?: FixStep['command']): FixStep {
+  return command
+    ? { text, command, sources: sources(...refs) }
+    : { text, sources: sources(...refs) };
 }
 
-const GENERATE: Source = learn(
-  'How to generate the master secret',
-  'how-to-generate-the-master-secret',
-);
-const MANAGING: Source = learn('Managing the master secret', 'managing-the-master-secret');
-const BACKUP: Source = learn(
-  'How to back up the master secret',
-  'how-to-back-up-the-master-secret',
-);
-const RESTORE: Source = learn(
-  'How to restore the master secret',
-  'how-to-restore-the-master-secret',
-);
-const MSS: Source = learn('Master secret server', 'master-secret-server');
-const MOVE_MSS: Source = learn(
-  'How to move the master secret server',
-  'how-to-move-the-master-secret-server',
-);
-const ADMINS: Source = learn(
-  'How to specify the SSO Administrators accounts',
-  'how-to-specify-sso-administrators-and-affiliate-administrators-accounts',
-);
-const GROUPS: Source = learn('SSO user groups', 'sso-user-groups');
-const DISPLAY_DB: Source = learn(
-  'How to display the SSO database information',
-  'how-to-display-the-sso-database-information',
-);
-const EVENT_10526: Source = learn('Event 10526', 'single-sign-on-event-10526');
-const SECURITY: Source = learn('SSO security recommendations', 'sso-security-recommendations');
+const GENERATE = 'learn:how-to-generate-the-master-secret';
+const MANAGING = 'learn:managing-the-master-secret';
+const BACKUP = 'learn:how-to-back-up-the-master-secret';
+const RESTORE = 'learn:how-to-restore-the-master-secret';
+const MSS = 'learn:master-secret-server';
+const MOVE = 'learn:how-to-move-the-master-secret-server';
+const CHANGE_MSS = 'learn:how-to-change-the-master-secret-server';
+const CLUSTER = 'learn:how-to-cluster-the-master-secret-server1';
+const ADMINS = 'learn:how-to-specify-sso-administrators-and-affiliate-administrators-accounts';
+const GROUPS = 'learn:sso-user-groups';
+const DISPLAY_DB = 'learn:how-to-display-the-sso-database-information';
+const SECURITY = 'learn:sso-security-recommendations';
+const EVENT_10526 = 'learn:single-sign-on-event-10526';
 
-/** Steps that every successful fix ends with. */
+/** What every fix ends with: the same two checks, whatever the cause was. */
 export const AFTER_FIX: readonly string[] = [
   'Generate the secret again and look for event 10525 (the secret was generated) in the Application log of the master secret server.',
   'Back up the new secret at once (ssoconfig -backupSecret) and look for event 10559; keep the file and its password away from the server.',
 ];
 
-const RERUN_ELEVATED =
-  'Open a new command prompt with "Run as administrator" on the master secret server and run ssoconfig -generateSecret again from there.';
+const DISPLAY_DB_STEP = (what: string) =>
+  step(
+    `Show the SSO database settings and read ${what}.`,
+    [DISPLAY_DB],
+    cmd('ssomanage -displaydb'),
+  );
+const RERUN_ELEVATED = step(
+  'On the master secret server, open a command prompt with "Run as administrator" and generate the secret from there.',
+  [GENERATE],
+  cmd('ssoconfig -generateSecret {backup}'),
+);
+const RESTART_SERVICE = step(
+  'Restart ENTSSO on the master secret server. BizTalk host instances depend on it, so Restart-Service needs -Force and stops them too; start them again afterwards. On a cluster, take the ENTSSO resource offline and online in Failover Cluster Manager instead.',
+  ['field', CLUSTER],
+  ps('Restart-Service -Name ENTSSO -Force'),
+);
 
 export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'not-master-secret-server': {
     title: 'The attempt ran on a computer that is not the master secret server',
     explanation:
-      'Only the one server that holds the master secret can make a new one. Other SSO servers refuse.',
+      'Only the one server that holds the master secret can make a new one; every other SSO server refuses.',
     fix: [
-      'Run ssomanage -displaydb and read the secret server name.',
-      'Sign in to that server (or the active node of its cluster) and generate the secret there.',
-      'If that server is gone for good, promote another server to master secret server first and restore the secret on it.',
+      DISPLAY_DB_STEP('the secret server name'),
+      step(
+        'Sign in to that server (on a cluster: the node that owns the ENTSSO resource) and generate the secret there.',
+        [MSS, GENERATE],
+        cmd('ssoconfig -generateSecret {backup}'),
+      ),
+      step(
+        'If that server is gone for good, move the master secret server role first (see the guide), then generate on the new one.',
+        [MOVE],
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [MSS, MOVE_MSS, GENERATE],
+    sources: sources(MSS, MOVE, GENERATE, 'event:10766'),
     guides: ['master-secret-server', 'generate-master-secret'],
+  },
+  'cluster-node': {
+    title: 'The master secret server is clustered, and the request ran on the wrong node or name',
+    explanation:
+      'On a clustered master secret server the SSO database names the cluster network name, not a node. The request must run on the node that owns the ENTSSO resource, and the resource must present the network name.',
+    fix: [
+      step(
+        'In Failover Cluster Manager, find the node that owns the ENTSSO generic service resource and sign in there.',
+        [CLUSTER],
+      ),
+      step(
+        'Check that the resource has "Use Network Name for computer name" ticked; without it RPC calls end in 0x800706D9.',
+        ['field'],
+      ),
+      step(
+        'Generate the secret on that node, elevated.',
+        [CLUSTER, GENERATE],
+        cmd('ssoconfig -generateSecret {backup}'),
+      ),
+      step(
+        'Back the new secret up and restore it on every other node, so each node holds it in its registry.',
+        [CLUSTER, RESTORE],
+        cmd('ssoconfig -restoreSecret {backup}'),
+      ),
+    ],
+    verify: AFTER_FIX,
+    sources: sources(CLUSTER, MSS, 'field'),
+    guides: ['master-secret-server', 'generate-master-secret', 'restore-master-secret'],
+  },
+  'wrong-secret-server-name': {
+    title: 'The SSO database names the wrong master secret server',
+    explanation:
+      'After a clone, a rename or a move, the secret server name recorded in the SSO database can point at a computer that no longer holds the secret.',
+    fix: [
+      DISPLAY_DB_STEP('the secret server name'),
+      step(
+        'Write an XML file that sets the right name, and load it with ssomanage -updatedb. From a computer that is not the master secret server the file may hold only <secretServer>.',
+        [CHANGE_MSS, 'event:10575'],
+        cmd('ssomanage -updatedb secret-server.xml'),
+      ),
+      RESTART_SERVICE,
+    ],
+    verify: AFTER_FIX,
+    sources: sources(CHANGE_MSS, 'event:10575', 'event:10532', 'field'),
+    guides: ['master-secret-server'],
   },
   'sso-disabled': {
     title: 'The SSO system is disabled',
     explanation: 'While SSO is disabled, no new secret can be generated.',
     fix: [
-      'Confirm with ssomanage -displaydb that SSO is disabled.',
-      'Enable it with ssomanage -enablesso (as an SSO administrator), then generate again.',
+      DISPLAY_DB_STEP('whether SSO is enabled'),
+      step(
+        'Enable it (as an SSO administrator), then generate again.',
+        ['event:10537', 'event:10583', 'field'],
+        cmd('ssomanage -enablesso'),
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [DISPLAY_DB, GENERATE],
+    sources: sources(DISPLAY_DB, 'event:10537', 'event:10583', 'field'),
     guides: ['managing-master-secret', 'sso-administrators'],
   },
   'sso-service-unavailable': {
     title: 'The ENTSSO service on the master secret server is stopped or out of reach',
     explanation:
-      'The request must reach the ENTSSO service on the master secret server over RPC. A stopped service, a wrong server name or a firewall blocking TCP 135 and the dynamic RPC ports all end the same way.',
+      'The request is served by ENTSSO on the master secret server. When the service is stopped, or its name is wrong, nothing can be generated.',
     fix: [
-      'On the master secret server, run Get-Service ENTSSO and start the service if it is stopped.',
-      'If it runs, check the server name with ssomanage -displaydb and that RPC (TCP 135 and 49152-65535, or your fixed range) is open between the servers.',
-      'Read the ENTSSO events on the master secret server for the reason the service stopped.',
+      step(
+        'Check the service on the master secret server. (Get-Service -ComputerName exists only in Windows PowerShell 5.1; Invoke-Command works in both.)',
+        [MSS, 'field'],
+        ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }'),
+      ),
+      step(
+        'Start it if it is stopped, and read the ENTSSO events there for why it stopped.',
+        [MSS, 'event:10767'],
+        ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
+      ),
+      step(
+        'If it runs, check the secret server name in the SSO database.',
+        [DISPLAY_DB],
+        cmd('ssomanage -displaydb'),
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [MSS, DISPLAY_DB],
+    sources: sources(MSS, DISPLAY_DB, 'event:10767', 'event:10532'),
+    guides: ['master-secret-server'],
+  },
+  'rpc-blocked': {
+    title: 'RPC between this computer and the master secret server is refused or blocked',
+    explanation:
+      'The SSO tools reach the master secret server over RPC: TCP 135, then a dynamic port (49152-65535 unless fixed ports are set). A firewall, RPC authentication between domains, or a stopped service ends the call.',
+    fix: [
+      step(
+        'Test the endpoint mapper port from the computer the request came from.',
+        [MSS],
+        ps('Test-NetConnection -ComputerName {mss} -Port 135'),
+      ),
+      step(
+        'Open TCP 135 and the dynamic RPC range (or your fixed range) between the two computers, in both directions.',
+        [MSS, SECURITY],
+      ),
+      step('Read events 10555, 10602, 10613 and 11015 for the exact refusal.', [
+        'event:10555',
+        'event:10602',
+        'event:10613',
+        'event:11015',
+      ]),
+      step(
+        'Or generate on the master secret server itself, where no network call is needed.',
+        [GENERATE],
+        cmd('ssoconfig -generateSecret {backup}'),
+      ),
+    ],
+    verify: AFTER_FIX,
+    sources: sources(MSS, 'event:10555', 'event:10602', 'event:10613', 'event:11015', SECURITY),
     guides: ['master-secret-server'],
   },
   'sso-db-unavailable': {
     title: 'The SSO database cannot be reached',
     explanation:
-      'Generating a secret re-encrypts what the SSO database holds, so SQL Server must answer.',
+      'Generating re-encrypts what the SSO database holds, so SQL Server must answer. After about five minutes without it, SSO goes offline (events 10590 and 10768).',
     fix: [
-      'Run ssomanage -showdb to see which SQL Server and database this server uses.',
-      'Check that SQL Server is up, that its port (1433 by default) is open from the master secret server, and that the SSO service account can log in to SSODB.',
-      'Generate again once the database answers.',
+      step(
+        'See which SQL Server and database this server uses.',
+        [DISPLAY_DB],
+        cmd('ssomanage -showdb'),
+      ),
+      step(
+        'Check that SQL Server is up and that its port (1433 by default) is open from the master secret server.',
+        [MSS],
+        ps('Test-NetConnection -ComputerName {sqlserver} -Port 1433'),
+      ),
+      step(
+        'Check that the SSO service account can log in to the SSO database, then generate again.',
+        [MANAGING, 'event:10590'],
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [DISPLAY_DB, MANAGING],
+    sources: sources(DISPLAY_DB, MANAGING, 'event:10590', 'event:10768'),
     guides: ['managing-master-secret', 'master-secret-server'],
+  },
+  'dtc-unavailable': {
+    title: 'MSDTC is missing or not set up for remote operation',
+    explanation:
+      'SSO works in distributed transactions. When the SSO service cannot get MSDTC, or MSDTC refuses remote transactions, the change cannot be written.',
+    fix: [
+      step(
+        'On the master secret server and the SQL Server, open Component Services, Local DTC properties, and allow network DTC access with inbound and outbound transactions.',
+        [SECURITY, 'event:10788'],
+      ),
+      step(
+        'Check that the MSDTC service runs on both computers.',
+        ['event:11049'],
+        ps('Get-Service -Name MSDTC'),
+      ),
+      step('Generate again once events 11049, 10605, 10788 and 10789 stop.', [
+        'event:10605',
+        'event:10789',
+      ]),
+    ],
+    verify: AFTER_FIX,
+    sources: sources(SECURITY, 'event:11049', 'event:10605', 'event:10788', 'event:10789'),
+    guides: ['managing-master-secret'],
   },
   'reencrypt-in-progress': {
     title: 'An earlier secret change is still re-encrypting the SSO database',
     explanation:
       'After a new secret, every credential is re-encrypted. Until that ends (event 10528), a further change is refused.',
     fix: [
-      'Look for event 10528 after the last 10562 in the Application log of the master secret server.',
-      'Wait until it appears; if 10522 shows, re-encryption failed and will retry, so fix what it names first.',
-      'Generate again only after re-encryption is complete.',
+      step(
+        'Look for event 10528 after the last 10562 in the Application log of the master secret server.',
+        [MANAGING],
+      ),
+      step(
+        'Wait until it appears; if 10522 shows, re-encryption failed and will retry, so fix what it names first.',
+        [MANAGING],
+      ),
+      step('Generate again only after re-encryption is complete.', [MANAGING, GENERATE]),
     ],
     verify: AFTER_FIX,
-    sources: [MANAGING],
+    sources: sources(MANAGING),
     guides: ['managing-master-secret'],
   },
   'secret-unreadable': {
-    title: 'The stored secret cannot be decrypted, most likely after a service account change',
+    title: 'The stored secret cannot be read, most likely after a service account change',
     explanation:
       'The master secret in the registry is protected for the SSO service account. When that account changes, the secret can no longer be read.',
     fix: [
-      'Check whether the ENTSSO service account was changed recently.',
-      'Put the original account back, or restore the master secret from its backup file with ssoconfig -restoreSecret.',
-      'Do not generate a new secret before the current one can be read: its data would be lost.',
+      step('Check whether the ENTSSO service account was changed recently.', [
+        'event:10565',
+        'event:10521',
+      ]),
+      step(
+        'Put the original account back, or restore the master secret from its backup file.',
+        [RESTORE],
+        cmd('ssoconfig -restoreSecret {backup}'),
+      ),
+      step(
+        'Do not generate a new secret before the current one can be read: what it protects would be lost.',
+        [MANAGING],
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [RESTORE, MANAGING],
+    sources: sources(RESTORE, MANAGING, 'event:10565', 'event:10521'),
     guides: ['restore-master-secret', 'managing-master-secret'],
   },
   'service-account-not-sso-admin': {
@@ -127,11 +278,38 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     explanation:
       'The ENTSSO service itself must belong to the SSO Administrators account named in the SSO database.',
     fix: [
-      'Find the group with ssomanage -displaydb and the service account with Get-Service ENTSSO (or services.msc).',
-      'Add the service account to that group, then restart the ENTSSO service so that it gets a fresh token.',
+      DISPLAY_DB_STEP('the SSO Administrators account'),
+      step(
+        'Find the account the ENTSSO service runs as.',
+        [GROUPS],
+        ps('(Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName'),
+      ),
+      step('Add that account to the SSO Administrators group.', [ADMINS, 'event:10550']),
+      RESTART_SERVICE,
     ],
     verify: AFTER_FIX,
-    sources: [ADMINS, GROUPS],
+    sources: sources(ADMINS, GROUPS, 'event:10550'),
+    guides: ['sso-administrators'],
+  },
+  'invalid-sso-admin-account': {
+    title: 'The SSO Administrators account in the SSO database is not valid',
+    explanation:
+      'The account named as SSO Administrators in the SSO database does not exist or cannot be resolved, so nobody passes the membership check.',
+    fix: [
+      DISPLAY_DB_STEP('the SSO Administrators account'),
+      step(
+        'Check that the group exists in Active Directory under that name.',
+        ['event:10517'],
+        ps('Get-ADGroup -Identity {groupname}'),
+      ),
+      step(
+        'Point the SSO database at a valid group: disable SSO, load an XML file with the new account through ssomanage -updatedb, then enable SSO again.',
+        [ADMINS],
+        cmd('ssomanage -disablesso'),
+      ),
+    ],
+    verify: AFTER_FIX,
+    sources: sources(ADMINS, 'event:10517', 'event:11051'),
     guides: ['sso-administrators'],
   },
   'not-elevated': {
@@ -140,95 +318,157 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       'With User Account Control on, even an administrator works with a filtered token until they choose "Run as administrator".',
     fix: [
       RERUN_ELEVATED,
-      'For the SSO Administration snap-in, start the MMC console elevated as well.',
+      step('For the SSO Administration snap-in, start the MMC console elevated as well.', [
+        GENERATE,
+      ]),
     ],
     verify: AFTER_FIX,
-    sources: [GENERATE, SECURITY],
+    sources: sources(GENERATE, SECURITY, 'field'),
     guides: ['generate-master-secret'],
   },
   'not-local-admin': {
     title: 'The client user is not a Windows administrator on the master secret server',
     explanation:
-      'Generating the secret needs local administrator rights on the master secret server, in addition to SSO Administrators.',
+      'Generating the secret needs local administrator rights on the master secret server, besides membership of SSO Administrators.',
     fix: [
-      'Add the user (or a group they belong to) to the local Administrators group of the master secret server.',
-      'Have them log off and on again so that the new membership is in their token.',
+      step(
+        'Add the user (or a group that holds them) to the local Administrators group of the master secret server.',
+        [GENERATE],
+        ps('Add-LocalGroupMember -Group Administrators -Member {user}'),
+      ),
+      step('Have them log off and on again so that the new membership is in their token.', [
+        'field',
+      ]),
       RERUN_ELEVATED,
     ],
     verify: AFTER_FIX,
-    sources: [GENERATE, GROUPS],
+    sources: sources(GENERATE, 'event:10771'),
     guides: ['sso-administrators', 'generate-master-secret'],
   },
   'not-sso-admin': {
     title: 'The client user is not a member of SSO Administrators',
     explanation:
-      'Only members of the SSO Administrators account named in the SSO database may generate the secret. Windows administrator rights do not replace it.',
+      'Only members of the SSO Administrators group named in the SSO database may generate the secret. Being a Windows administrator does not replace it.',
     fix: [
-      'Read the group name with ssomanage -displaydb ("SSO Admin account").',
-      'Add the client user to that group, or run the tool as someone who is already a member.',
-      'Log off and on again, then check with whoami /groups that the group is in the token before generating again.',
+      DISPLAY_DB_STEP('the SSO Administrators account'),
+      step(
+        'Add the client user to that group, or run the tool as someone who is already a member.',
+        [ADMINS, GROUPS],
+      ),
+      step(
+        'Log off and on again, then check that the group is in the token before generating again.',
+        ['field'],
+        cmd('whoami /groups'),
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [ADMINS, GROUPS, GENERATE],
+    sources: sources(ADMINS, GROUPS, GENERATE, 'event:10772'),
     guides: ['sso-administrators', 'generate-master-secret'],
   },
   'stale-token': {
     title: 'The user was added to the group, but their logon session predates it',
     explanation:
-      'Group membership is read when a person logs on. A session opened before the change still lacks the group, even though Active Directory shows it.',
+      'Windows reads group membership at logon. A session opened before the change still lacks the group, even though Active Directory shows it.',
     fix: [
-      'Log off and on again (or open a new logon session, such as a new remote desktop sign-in).',
-      'Check with whoami /groups that the SSO Administrators group is now listed.',
-      'Generate the secret again from an elevated prompt.',
+      step(
+        'Log off and on again (or open a new logon session, such as a new remote desktop sign-in).',
+        ['field'],
+      ),
+      step(
+        'Check that the SSO Administrators group is now in the token.',
+        ['field'],
+        cmd('whoami /groups'),
+      ),
+      step(
+        'Generate the secret again from an elevated prompt.',
+        [GENERATE],
+        cmd('ssoconfig -generateSecret {backup}'),
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [GROUPS, ADMINS],
+    sources: sources(GROUPS, 'field'),
+    guides: ['sso-administrators'],
+  },
+  'service-account-cannot-read-groups': {
+    title: 'The SSO service cannot read group membership, so a real member is refused',
+    explanation:
+      'The SSO service checks membership itself, in Active Directory. When its service account may not read the computed group attributes, event 11016 is logged and even a member of SSO Administrators is refused.',
+    fix: [
+      step('Look for event 11016 on the master secret server.', ['event:11016']),
+      step(
+        'Add the SSO service account to the domain group "Windows Authorization Access Group", whose members may read those attributes.',
+        ['field'],
+      ),
+      RESTART_SERVICE,
+    ],
+    verify: AFTER_FIX,
+    sources: sources('event:11016', 'field'),
     guides: ['sso-administrators'],
   },
   'backup-media': {
     title: 'The backup file is not on NTFS or removable media',
     explanation: 'The backup of the new secret is refused on FAT volumes and on network shares.',
     fix: [
-      'Choose a folder on a local NTFS volume or on removable media (for example D:\\SSOBackup).',
-      'Run ssoconfig -generateSecret again with that path; copy the file off the server afterwards.',
+      step(
+        'Choose a folder on a local NTFS volume or on removable media (for example D:\\SSOBackup).',
+        [BACKUP, 'event:10561'],
+      ),
+      step(
+        'Generate again with that path; copy the file off the server afterwards.',
+        [GENERATE, 'field'],
+        cmd('ssoconfig -generateSecret {backup}'),
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [BACKUP, GENERATE],
+    sources: sources(BACKUP, GENERATE, 'event:10561', 'event:10759', 'field'),
     guides: ['back-up-master-secret', 'generate-master-secret'],
   },
   'backup-path': {
-    title: 'The backup folder does not exist or the path is invalid',
+    title: 'The backup folder does not exist, or the path or its network name is not found',
     explanation:
-      'The folder is not created for you, and names with invalid characters are refused.',
+      'The folder is not created for you, names with invalid characters are refused, and a network path or share name that does not answer is not found.',
     fix: [
-      'Create the folder first, or correct the path.',
-      'Use a simple file name ending in .bak, without wildcard or reserved characters.',
-      'Run ssoconfig -generateSecret again with the corrected path.',
+      step(
+        'Create the folder first, or correct the path.',
+        ['field'],
+        ps('New-Item -ItemType Directory -Path {folder}'),
+      ),
+      step('Use a simple file name ending in .bak, without wildcard or reserved characters.', [
+        BACKUP,
+      ]),
+      step(
+        'Generate again with the corrected path.',
+        [GENERATE],
+        cmd('ssoconfig -generateSecret {backup}'),
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [BACKUP, GENERATE],
+    sources: sources(BACKUP, GENERATE, 'event:10560', 'field'),
     guides: ['back-up-master-secret', 'generate-master-secret'],
   },
   'backup-access': {
     title: 'The account cannot create the backup file in that folder',
     explanation: 'The backup file is written with the rights of the person running the tool.',
     fix: [
-      'Give the client user write permission on the folder, or choose a folder they can write to.',
+      step(
+        'Give the client user write permission on the folder, or choose a folder they can write to.',
+        [BACKUP, 'event:10784'],
+      ),
       RERUN_ELEVATED,
     ],
     verify: AFTER_FIX,
-    sources: [BACKUP, GENERATE],
+    sources: sources(BACKUP, GENERATE, 'event:10784', 'event:10560'),
     guides: ['back-up-master-secret', 'generate-master-secret'],
   },
   'backup-disk-full': {
     title: 'The backup volume is full',
     explanation: 'The backup file cannot be written without free space.',
     fix: [
-      'Free space on the volume or choose another NTFS volume.',
-      'Run ssoconfig -generateSecret again.',
+      step('Free space on the volume or choose another NTFS volume.', [BACKUP]),
+      step('Generate again.', [GENERATE], cmd('ssoconfig -generateSecret {backup}')),
     ],
     verify: AFTER_FIX,
-    sources: [BACKUP],
+    sources: sources(BACKUP),
     guides: ['back-up-master-secret'],
   },
   'backup-file-in-use': {
@@ -236,22 +476,30 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     explanation:
       'An existing file with that name, or another program holding it open, stops the backup.',
     fix: [
-      'Use a new file name, or close the program that holds the file.',
-      'Keep only one .bak file in the backup folder, so that a later restore cannot pick the wrong one.',
+      step('Use a new file name, or close the program that holds the file.', ['field']),
+      step(
+        'Keep only one .bak file in the backup folder, so that a later restore cannot pick the wrong one.',
+        [BACKUP],
+      ),
     ],
     verify: AFTER_FIX,
-    sources: [BACKUP],
+    sources: sources(BACKUP, 'field'),
     guides: ['back-up-master-secret'],
   },
   'backup-password-too-short': {
     title: 'The backup password is too short',
-    explanation: 'The password that protects the backup file must have at least 7 characters.',
+    explanation:
+      'The password that protects the backup file must have 7 to 256 characters, and its reminder at most 512.',
     fix: [
-      'Run ssoconfig -generateSecret again and give a password of 7 characters or more, and a hint.',
-      'Store the password apart from the backup file.',
+      step(
+        'Generate again and give a password of 7 characters or more, and a reminder.',
+        [GENERATE, 'event:10836'],
+        cmd('ssoconfig -generateSecret {backup}'),
+      ),
+      step('Store the password apart from the backup file.', [BACKUP]),
     ],
     verify: AFTER_FIX,
-    sources: [BACKUP, GENERATE],
+    sources: sources(BACKUP, GENERATE, 'event:10836'),
     guides: ['generate-master-secret', 'back-up-master-secret'],
   },
   unknown: {
@@ -259,12 +507,17 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     explanation:
       'Event 10526 only says that generating failed. The related events around it and the answers to a few questions tell why.',
     fix: [
-      'Look for related ENTSSO events near the time of the 10526 (the event log step lists them).',
-      'Answer the admin-rights questions: most failures come from missing rights.',
-      'If a backup path was given, answer the backup-file questions too.',
+      step(
+        'Look for related ENTSSO events near the time of the 10526 (the event log step lists them).',
+        [EVENT_10526],
+      ),
+      step('Answer the admin-rights questions: most failures come from missing rights.', [
+        GENERATE,
+      ]),
+      step('If a backup path was given, answer the backup-file questions too.', [BACKUP]),
     ],
     verify: [],
-    sources: [EVENT_10526, GENERATE, MANAGING],
+    sources: sources(EVENT_10526, GENERATE, MANAGING),
     guides: ['managing-master-secret', 'generate-master-secret'],
   },
 };

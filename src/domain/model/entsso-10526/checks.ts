@@ -5,19 +5,23 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   mss: {
     guide: 'master-secret-server',
     question: 'Did the attempt run on the master secret server?',
-    why: 'Only the master secret server can create a new secret.',
+    why: 'Only the master secret server can create a new secret. On a clustered one, the SSO database holds the cluster network name, not the node name: answer the cluster question too.',
     how: [
       {
         command: 'ssomanage -displaydb',
         shell: 'cmd',
-        look: 'Compare "Secret server name" with the computer the attempt ran on.',
+        look: 'Compare "Secret server name" with the computer (or cluster name) the attempt ran on.',
       },
-      { command: 'hostname', shell: 'cmd', look: 'The name of the computer you are on.' },
+      {
+        command: "Test-Path -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\ENTSSO\\SSOSS'",
+        shell: 'powershell',
+        look: 'True only on the computer that holds the secret.',
+      },
     ],
   },
   ssoadmin: {
     guide: 'sso-administrators',
-    question: 'Is the client user a member of the SSO Administrators account?',
+    question: 'Is the client user a member of the SSO Administrators group?',
     why: 'Being a Windows administrator is not enough: the SSO Administrators group named in the SSO database decides.',
     how: [
       {
@@ -31,9 +35,10 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
         look: 'Run as the client user: that group must be in the list.',
       },
       {
-        command: 'Get-ADGroupMember -Identity {group} -Recursive | Select-Object SamAccountName',
+        command:
+          'Get-ADGroupMember -Identity {groupname} -Recursive | Select-Object SamAccountName',
         shell: 'powershell',
-        look: 'Needs the Active Directory module. The user should be listed.',
+        look: 'Needs the Active Directory module, and the group name without its DOMAIN\\ part. The user should be listed.',
       },
     ],
   },
@@ -84,9 +89,9 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     why: 'The request is served by that service; stopped or unreachable, nothing can be generated.',
     how: [
       {
-        command: 'Get-Service -Name ENTSSO -ComputerName {mss}',
+        command: 'Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }',
         shell: 'powershell',
-        look: 'Status should be Running.',
+        look: 'Status should be Running. (Get-Service -ComputerName works in Windows PowerShell 5.1 only.)',
       },
     ],
   },
@@ -103,7 +108,50 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
       {
         command: 'Test-NetConnection -ComputerName {sqlserver} -Port 1433',
         shell: 'powershell',
-        look: 'TcpTestSucceeded should be True (use your SQL port if it is not 1433).',
+        look: 'Run it on the master secret server. TcpTestSucceeded should be True (use your SQL port if it is not 1433).',
+      },
+    ],
+  },
+  cluster: {
+    guide: 'master-secret-server',
+    question: 'Is the master secret server clustered (ENTSSO a cluster resource)?',
+    why: 'A clustered master secret server is known by its cluster network name; the request must run on the node that owns the ENTSSO resource.',
+    how: [
+      {
+        command: 'Get-ClusterResource | Where-Object ResourceType -eq "Generic Service"',
+        shell: 'powershell',
+        look: 'On a cluster node, with the FailoverClusters module: an ENTSSO resource means yes; the command missing means no cluster here.',
+      },
+    ],
+  },
+  mssname: {
+    guide: 'master-secret-server',
+    question:
+      'Does the secret server name in the SSO database name the computer (or cluster name) that holds the secret today?',
+    why: 'A clone, a rename or a move can leave the SSO database pointing at a computer that no longer holds the secret.',
+    how: [
+      {
+        command: 'ssomanage -displaydb',
+        shell: 'cmd',
+        look: 'Read "Secret server name"; the registry test below must be True on that computer.',
+      },
+      {
+        command:
+          "Invoke-Command -ComputerName {mss} -ScriptBlock { Test-Path -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\ENTSSO\\SSOSS' }",
+        shell: 'powershell',
+        look: 'True means the named computer holds the secret.',
+      },
+    ],
+  },
+  rpc: {
+    guide: 'master-secret-server',
+    question: 'Does this computer reach the master secret server over RPC?',
+    why: 'The SSO tools call the master secret server over TCP 135 and a dynamic port; a firewall or RPC authentication between domains stops them.',
+    how: [
+      {
+        command: 'Test-NetConnection -ComputerName {mss} -Port 135',
+        shell: 'powershell',
+        look: 'Run it where the request came from. TcpTestSucceeded should be True; the dynamic range must be open as well.',
       },
     ],
   },
@@ -127,7 +175,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   folder: {
     guide: 'back-up-master-secret',
     question: 'Does the backup folder exist, with a valid path and file name?',
-    why: 'The tool does not create folders, and Windows refuses names with invalid characters.',
+    why: 'The tool does not create folders, Windows refuses names with invalid characters, and a network path must answer.',
     how: [
       {
         command: 'Test-Path -LiteralPath {folder} -PathType Container',

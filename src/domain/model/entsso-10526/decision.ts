@@ -1,220 +1,151 @@
-import type { Answer, DecisionModel, EvidenceRule, Trigger } from '../event-model';
-import { RELATED_EVENTS } from './related-events';
+import type { Answer, AnswerCondition, DecisionModel, EvidenceRule, Trigger } from '../event-model';
 
 const codes = (...list: string[]): Trigger[] => list.map((code) => ({ kind: 'code', code }));
 const events = (...list: number[]): Trigger[] => list.map((event) => ({ kind: 'event', event }));
-const no = (check: string): Trigger => ({ kind: 'answer', check, is: 'no' as Answer });
+const answer = (check: string, is: Answer): Trigger => ({ kind: 'answer', check, is });
+const no = (check: string) => answer(check, 'no');
+const when = (check: string, is: AnswerCondition['is']): AnswerCondition => ({ check, is });
 
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');
 const BACKUP_WRITE_FAILED = [...codes('0xC0002A20'), ...events(10784, 10560)];
+const NOT_ON_SECRET_SERVER = [...codes('0xC0002A0E'), ...events(10766), no('mss')];
+const RPC_UNREACHABLE = codes('0x800706BA', '0x800706BE');
+const NO_SECRET_HANDED_OUT = [
+  ...codes('0xC0002A1F', '0xC0002A5B', '0x80090005'),
+  ...events(10783, 10843),
+];
+
+const decisive = (id: string, cause: string, anyOf: Trigger[], requires?: AnswerCondition[]) =>
+  ({ id, cause, anyOf, strength: 'decisive', ...(requires ? { requires } : {}) }) as EvidenceRule;
+const candidate = (id: string, cause: string, anyOf: Trigger[], requires?: AnswerCondition[]) =>
+  ({ id, cause, anyOf, strength: 'candidate', ...(requires ? { requires } : {}) }) as EvidenceRule;
 
 /** The evidence table of the triage contract, row by row. */
 const RULES: readonly EvidenceRule[] = [
-  {
-    id: 'not-sso-admin',
-    cause: 'not-sso-admin',
-    anyOf: [...NOT_SSO_ADMIN_SIGNS, no('ssoadmin')],
-    strength: 'decisive',
-  },
-  {
-    id: 'stale-token',
-    cause: 'stale-token',
-    anyOf: NOT_SSO_ADMIN_SIGNS,
-    requires: [
-      { check: 'ssoadmin', is: 'yes' },
-      { check: 'relogon', is: 'not-yes' },
-    ],
-    strength: 'decisive',
-  },
-  {
-    id: 'stale-token-no-relogon',
-    cause: 'stale-token',
-    anyOf: [no('relogon')],
-    strength: 'candidate',
-  },
-  {
-    id: 'not-local-admin',
-    cause: 'not-local-admin',
-    anyOf: [...codes('0xC0002A13'), ...events(10771), no('localadmin')],
-    strength: 'decisive',
-  },
-  {
-    id: 'not-elevated',
-    cause: 'not-elevated',
-    anyOf: [...codes('0x800702E4'), no('elevated')],
-    strength: 'decisive',
-  },
-  { id: 'not-elevated-10771', cause: 'not-elevated', anyOf: events(10771), strength: 'candidate' },
+  decisive('not-sso-admin', 'not-sso-admin', [...NOT_SSO_ADMIN_SIGNS, no('ssoadmin')]),
+  // A refused member: a token older than the change, or a service that cannot read groups.
+  decisive('stale-token', 'stale-token', NOT_SSO_ADMIN_SIGNS, [
+    when('ssoadmin', 'yes'),
+    when('relogon', 'not-yes'),
+  ]),
+  candidate('stale-token-no-relogon', 'stale-token', [no('relogon')]),
+  decisive(
+    'member-refused-after-relogon',
+    'service-account-cannot-read-groups',
+    NOT_SSO_ADMIN_SIGNS,
+    [when('ssoadmin', 'yes'), when('relogon', 'yes')],
+  ),
+  candidate('member-refused', 'service-account-cannot-read-groups', NOT_SSO_ADMIN_SIGNS, [
+    when('ssoadmin', 'yes'),
+    when('relogon', 'not-no'),
+  ]),
+  decisive(
+    'service-account-cannot-read-groups',
+    'service-account-cannot-read-groups',
+    events(11016),
+  ),
+  decisive('invalid-sso-admin-account', 'invalid-sso-admin-account', events(10517)),
+  decisive('not-local-admin', 'not-local-admin', [
+    ...codes('0xC0002A13'),
+    ...events(10771),
+    no('localadmin'),
+  ]),
+  decisive('not-elevated', 'not-elevated', [...codes('0x800702E4'), no('elevated')]),
+  candidate('not-elevated-10771', 'not-elevated', events(10771)),
   // Access denied: the first `no` among these answers names the cause.
-  {
-    id: 'access-denied-elevated',
-    cause: 'not-elevated',
-    anyOf: ACCESS_DENIED,
-    requires: [{ check: 'elevated', is: 'no' }],
-    strength: 'decisive',
-  },
-  {
-    id: 'access-denied-localadmin',
-    cause: 'not-local-admin',
-    anyOf: ACCESS_DENIED,
-    requires: [{ check: 'localadmin', is: 'no' }],
-    strength: 'decisive',
-  },
-  {
-    id: 'access-denied-ssoadmin',
-    cause: 'not-sso-admin',
-    anyOf: ACCESS_DENIED,
-    requires: [{ check: 'ssoadmin', is: 'no' }],
-    strength: 'decisive',
-  },
-  {
-    id: 'access-denied-writable',
-    cause: 'backup-access',
-    anyOf: ACCESS_DENIED,
-    requires: [{ check: 'writable', is: 'no' }],
-    strength: 'decisive',
-  },
-  {
-    id: 'access-denied-elevated-candidate',
-    cause: 'not-elevated',
-    anyOf: ACCESS_DENIED,
-    strength: 'candidate',
-  },
-  {
-    id: 'access-denied-localadmin-candidate',
-    cause: 'not-local-admin',
-    anyOf: ACCESS_DENIED,
-    strength: 'candidate',
-  },
-  {
-    id: 'access-denied-ssoadmin-candidate',
-    cause: 'not-sso-admin',
-    anyOf: ACCESS_DENIED,
-    strength: 'candidate',
-  },
-  {
-    id: 'access-denied-writable-candidate',
-    cause: 'backup-access',
-    anyOf: ACCESS_DENIED,
-    strength: 'candidate',
-  },
-  {
-    id: 'not-master-secret-server',
-    cause: 'not-master-secret-server',
-    anyOf: [...codes('0xC0002A0E'), ...events(10766), no('mss')],
-    strength: 'decisive',
-  },
-  {
-    id: 'backup-media',
-    cause: 'backup-media',
-    anyOf: [
-      ...codes('0xC0002A07', '0x80070035', '0x80070043'),
-      ...events(10561, 10759),
-      no('ntfs'),
-    ],
-    strength: 'decisive',
-  },
-  {
-    id: 'backup-media-unc',
-    cause: 'backup-media',
-    anyOf: [{ kind: 'unc-path', field: 'backup' }],
-    strength: 'candidate',
-  },
-  {
-    id: 'backup-path',
-    cause: 'backup-path',
-    anyOf: [...codes('0x80070002', '0x80070003', '0x8007007B', '0x800700A1'), no('folder')],
-    strength: 'decisive',
-  },
-  { id: 'backup-access', cause: 'backup-access', anyOf: [no('writable')], strength: 'decisive' },
-  {
-    id: 'backup-write-failed-writable',
-    cause: 'backup-access',
-    anyOf: BACKUP_WRITE_FAILED,
-    requires: [{ check: 'writable', is: 'no' }],
-    strength: 'decisive',
-  },
-  {
-    id: 'backup-write-failed-path',
-    cause: 'backup-path',
-    anyOf: BACKUP_WRITE_FAILED,
-    strength: 'candidate',
-  },
-  {
-    id: 'backup-write-failed-access',
-    cause: 'backup-access',
-    anyOf: BACKUP_WRITE_FAILED,
-    strength: 'candidate',
-  },
-  {
-    id: 'backup-disk-full',
-    cause: 'backup-disk-full',
-    anyOf: [...codes('0x80070070', '0x80070027'), no('space')],
-    strength: 'decisive',
-  },
-  {
-    id: 'backup-file-in-use',
-    cause: 'backup-file-in-use',
-    anyOf: codes('0x80070020', '0x80070050', '0x800700B7'),
-    strength: 'decisive',
-  },
-  {
-    id: 'backup-password-too-short',
-    cause: 'backup-password-too-short',
-    anyOf: [...codes('0xC0002A54'), ...events(10836)],
-    strength: 'decisive',
-  },
-  {
-    id: 'reencrypt-in-progress',
-    cause: 'reencrypt-in-progress',
-    anyOf: [
-      ...codes('0xC0002A3E'),
-      ...events(10814),
-      { kind: 'event-without', event: 10562, without: 10528 },
-    ],
-    strength: 'decisive',
-  },
-  {
-    id: 'reencrypt-retrying',
-    cause: 'reencrypt-in-progress',
-    anyOf: events(10522),
-    strength: 'candidate',
-  },
-  {
-    id: 'sso-service-unavailable',
-    cause: 'sso-service-unavailable',
-    anyOf: [
-      ...codes('0xC0002A0F', '0xC0002A10', '0x800706BA', '0x800706BE', '0x80070426'),
-      ...events(10767, 10532, 10768),
-      no('svc'),
-    ],
-    strength: 'decisive',
-  },
-  {
-    id: 'sso-db-unavailable',
-    cause: 'sso-db-unavailable',
-    anyOf: [...codes('0xC0002A21', '0xC0002A5D'), ...events(10513, 10514, 10515, 10785), no('db')],
-    strength: 'decisive',
-  },
-  {
-    id: 'sso-disabled',
-    cause: 'sso-disabled',
-    anyOf: [...codes('0xC0002A02'), ...events(10754)],
-    strength: 'decisive',
-  },
-  {
-    id: 'secret-unreadable',
-    cause: 'secret-unreadable',
-    anyOf: [...codes('0xC0002A1A', '0x8009000B'), ...events(10565, 10521)],
-    strength: 'decisive',
-  },
-  {
-    id: 'service-account-not-sso-admin',
-    cause: 'service-account-not-sso-admin',
-    anyOf: events(10550),
-    strength: 'decisive',
-  },
+  decisive('access-denied-elevated', 'not-elevated', ACCESS_DENIED, [when('elevated', 'no')]),
+  decisive('access-denied-localadmin', 'not-local-admin', ACCESS_DENIED, [
+    when('localadmin', 'no'),
+  ]),
+  decisive('access-denied-ssoadmin', 'not-sso-admin', ACCESS_DENIED, [when('ssoadmin', 'no')]),
+  decisive('access-denied-writable', 'backup-access', ACCESS_DENIED, [when('writable', 'no')]),
+  candidate('access-denied-elevated-candidate', 'not-elevated', ACCESS_DENIED),
+  candidate('access-denied-localadmin-candidate', 'not-local-admin', ACCESS_DENIED),
+  candidate('access-denied-ssoadmin-candidate', 'not-sso-admin', ACCESS_DENIED),
+  candidate('access-denied-writable-candidate', 'backup-access', ACCESS_DENIED),
+  // On a clustered secret server the same signs mean the wrong node or the node's own name.
+  decisive('not-master-secret-server', 'not-master-secret-server', NOT_ON_SECRET_SERVER, [
+    when('cluster', 'not-yes'),
+  ]),
+  decisive('cluster-node', 'cluster-node', NOT_ON_SECRET_SERVER, [when('cluster', 'yes')]),
+  decisive('cluster-no-endpoint', 'cluster-node', codes('0x800706D9'), [when('cluster', 'yes')]),
+  decisive('wrong-secret-server-name', 'wrong-secret-server-name', [no('mssname')]),
+  candidate('secret-server-name-changed', 'wrong-secret-server-name', events(10575)),
+  candidate('secret-server-lost-while-running', 'wrong-secret-server-name', events(10532), [
+    when('svc', 'yes'),
+  ]),
+  decisive('rpc-blocked', 'rpc-blocked', [
+    ...codes('0x800706BF'),
+    ...events(10555, 10602, 10613, 11015),
+    no('rpc'),
+  ]),
+  decisive('rpc-no-endpoint', 'rpc-blocked', codes('0x800706D9'), [when('cluster', 'not-yes')]),
+  // Server unavailable: the service and the path to it tie until svc answers.
+  decisive('rpc-unreachable-service', 'sso-service-unavailable', RPC_UNREACHABLE),
+  decisive('rpc-unreachable-path', 'rpc-blocked', RPC_UNREACHABLE),
+  decisive('dtc-unavailable', 'dtc-unavailable', [
+    ...codes('0xC0002A24', '0xC0002A25'),
+    ...events(11049, 10605, 10788, 10789),
+  ]),
+  decisive('backup-media', 'backup-media', [
+    ...codes('0xC0002A07'),
+    ...events(10561, 10759),
+    no('ntfs'),
+  ]),
+  candidate('backup-media-unc', 'backup-media', [{ kind: 'unc-path', field: 'backup' }]),
+  decisive('backup-path', 'backup-path', [
+    ...codes('0x80070002', '0x80070003', '0x8007007B', '0x800700A1', '0x80070035', '0x80070043'),
+    no('folder'),
+  ]),
+  decisive('backup-access', 'backup-access', [no('writable')]),
+  decisive('backup-write-failed-writable', 'backup-access', BACKUP_WRITE_FAILED, [
+    when('writable', 'no'),
+  ]),
+  candidate('backup-write-failed-path', 'backup-path', BACKUP_WRITE_FAILED),
+  candidate('backup-write-failed-access', 'backup-access', BACKUP_WRITE_FAILED),
+  decisive('backup-disk-full', 'backup-disk-full', [
+    ...codes('0x80070070', '0x80070027'),
+    no('space'),
+  ]),
+  decisive(
+    'backup-file-in-use',
+    'backup-file-in-use',
+    codes('0x80070020', '0x80070050', '0x800700B7'),
+  ),
+  decisive('backup-password-too-short', 'backup-password-too-short', [
+    ...codes('0xC0002A54'),
+    ...events(10836),
+  ]),
+  decisive('reencrypt-in-progress', 'reencrypt-in-progress', [
+    ...codes('0xC0002A3E'),
+    ...events(10814),
+    { kind: 'event-without', event: 10562, without: 10528 },
+  ]),
+  candidate('reencrypt-retrying', 'reencrypt-in-progress', events(10522)),
+  decisive('sso-service-unavailable', 'sso-service-unavailable', [
+    ...codes('0xC0002A0F', '0x80070426'),
+    ...events(10767, 10532),
+    no('svc'),
+  ]),
+  // Offline means the database was out of reach for minutes: a database cause.
+  decisive('sso-db-unavailable', 'sso-db-unavailable', [
+    ...codes('0xC0002A10', '0xC0002A21', '0xC0002A5D'),
+    ...events(10768, 10590, 10603, 10513, 10514, 10515, 10785),
+    no('db'),
+  ]),
+  decisive('sso-disabled', 'sso-disabled', [
+    ...codes('0xC0002A02'),
+    ...events(10754, 10537, 10583),
+  ]),
+  decisive('secret-unreadable', 'secret-unreadable', [
+    ...codes('0xC0002A1A', '0x8009000B'),
+    ...events(10565, 10521),
+  ]),
+  // No secret handed out: a stopped service and an unreadable secret tie until svc answers.
+  decisive('no-secret-service', 'sso-service-unavailable', NO_SECRET_HANDED_OUT),
+  decisive('no-secret-unreadable', 'secret-unreadable', NO_SECRET_HANDED_OUT),
+  decisive('service-account-not-sso-admin', 'service-account-not-sso-admin', events(10550)),
 ];
 
 /** Event 10526 as a decision: which causes, which questions, which evidence. No prose here. */
@@ -227,16 +158,22 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
   // Tie-break order of the ranking, most fundamental first.
   causes: [
     { id: 'not-master-secret-server', step: 'admin-rights', ruledOutBy: 'mss' },
+    { id: 'cluster-node', step: 'admin-rights' },
+    { id: 'wrong-secret-server-name', step: 'admin-rights', ruledOutBy: 'mssname' },
     { id: 'sso-disabled' },
     { id: 'sso-service-unavailable', step: 'admin-rights', ruledOutBy: 'svc' },
+    { id: 'rpc-blocked', step: 'admin-rights', ruledOutBy: 'rpc' },
     { id: 'sso-db-unavailable', step: 'admin-rights', ruledOutBy: 'db' },
+    { id: 'dtc-unavailable' },
     { id: 'reencrypt-in-progress' },
     { id: 'secret-unreadable' },
     { id: 'service-account-not-sso-admin' },
+    { id: 'invalid-sso-admin-account' },
     { id: 'not-elevated', step: 'admin-rights', ruledOutBy: 'elevated' },
     { id: 'not-local-admin', step: 'admin-rights', ruledOutBy: 'localadmin' },
     { id: 'not-sso-admin', step: 'admin-rights', ruledOutBy: 'ssoadmin' },
     { id: 'stale-token', step: 'admin-rights', ruledOutBy: 'relogon' },
+    { id: 'service-account-cannot-read-groups', step: 'admin-rights' },
     { id: 'backup-media', step: 'backup-file', ruledOutBy: 'ntfs' },
     { id: 'backup-path', step: 'backup-file', ruledOutBy: 'folder' },
     { id: 'backup-access', step: 'backup-file', ruledOutBy: 'writable' },
@@ -259,13 +196,17 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
     { id: 'folder', step: 'backup-file' },
     { id: 'writable', step: 'backup-file' },
     { id: 'space', step: 'backup-file' },
+    { id: 'cluster', step: 'admin-rights' },
+    { id: 'mssname', step: 'admin-rights' },
+    { id: 'rpc', step: 'admin-rights' },
   ],
   rules: RULES,
   notes: [
     { id: 'later-success', anyOf: events(10525) },
     { id: 'backup-required', anyOf: events(10589) },
     { id: 'no-secret', anyOf: events(10520) },
-    { id: 'bad-sso-admin-account', anyOf: events(10517) },
+    { id: 'backup-done', anyOf: events(10559) },
+    { id: 'admin-account-individuals', anyOf: events(11051) },
   ],
   optionalSteps: [
     {
@@ -275,5 +216,4 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
       fields: ['backup'],
     },
   ],
-  relatedEvents: RELATED_EVENTS,
 };

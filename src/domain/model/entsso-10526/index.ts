@@ -3,9 +3,15 @@ import { CAUSE_TEXT } from './causes';
 import { CHECK_TEXT } from './checks';
 import { ENTSSO_10526_DECISION } from './decision';
 import { NOTE_TEXT } from './notes';
+import { RELATED_EVENTS } from './related-events';
 
 /** Event 10526 whole: the decision and its words. Loaded by the pages that show causes. */
 export const ENTSSO_10526: EventModel = {
   ...ENTSSO_10526_DECISION,
-  text: { causes: CAUSE_TEXT, checks: CHECK_TEXT, notes: NOTE_TEXT },
+  text: {
+    causes: CAUSE_TEXT,
+    checks: CHECK_TEXT,
+    notes: NOTE_TEXT,
+    relatedEvents: RELATED_EVENTS,
+  },
 };

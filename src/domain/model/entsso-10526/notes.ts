@@ -5,7 +5,8 @@ export const NOTE_TEXT: Readonly<Record<string, string>> = {
   'backup-required':
     'Event 10589 says the current secret has no backup: make one as soon as the cause is fixed.',
   'no-secret':
-    'Event 10520 says the master secret server holds no secret: restore it from its backup, or generate one.',
-  'bad-sso-admin-account':
-    'Event 10517 says the SSO Administrators account itself is not valid: check it with ssomanage -displaydb.',
+    'Event 10520 says the master secret server holds no secret. Restore the backed-up secret; generate a new one only for a new SSO system that holds no encrypted data yet.',
+  'backup-done': 'Event 10559 was seen: a backup of the secret succeeded.',
+  'admin-account-individuals':
+    'Event 11051 says an SSO administrator account holds single accounts rather than a group: use groups.',
 };

@@ -3,23 +3,26 @@ import {
   fieldNote,
   fieldsOfStep,
   type CaseFieldName,
-} from '../../domain/case/case-fields';
-import { TextField } from '../../components/text-field';
-import { useCaseLink } from '../../hooks/use-case-link';
+  type FieldStep,
+} from '../domain/case/case-fields';
+import { useCaseLink } from '../hooks/use-case-link';
+import { TextField } from './text-field';
 
-interface FieldGridProps {
+interface CaseFieldGridProps {
+  /** The step whose fields (from the case-field table) to show. */
+  step: FieldStep;
   /** Hints that depend on the moment (a pasted local time), by field. */
   hints?: Partial<Record<CaseFieldName, string>>;
   /** What to show under a field, by field. */
   extras?: Partial<Record<CaseFieldName, React.ReactNode>>;
 }
 
-/** The start step's case fields, from the case-field table; each keeps exactly what was typed. */
-export function FieldGrid({ hints = {}, extras = {} }: FieldGridProps) {
+/** A step's case fields, from the case-field table; each keeps exactly what was typed. */
+export function CaseFieldGrid({ step, hints = {}, extras = {} }: CaseFieldGridProps) {
   const { params, update } = useCaseLink();
   return (
     <div className="grid gap-x-6 md:grid-cols-2">
-      {fieldsOfStep('gather').map((field) => (
+      {fieldsOfStep(step).map((field) => (
         <TextField
           key={field.name}
           name={field.name}
