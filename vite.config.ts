@@ -89,7 +89,11 @@ export default defineConfig({
   // Relative asset paths let dist/ live in any sub-folder of any static host.
   base: './',
   plugins: [react(), tailwindcss(), cspMeta(), iisWebConfig()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: { preserveEntrySignatures: false },
+  },
   // `npm start` serves the build with the headers a real server should send.
   preview: { headers: securityHeaders },
   test: {

@@ -17,6 +17,7 @@ const types = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.config': 'text/xml; charset=utf-8',
+  '.ps1': 'text/plain; charset=utf-8',
 };
 
 createServer(async (req, res) => {

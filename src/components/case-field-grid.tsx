@@ -6,6 +6,7 @@ import {
   type FieldStep,
 } from '../domain/case/case-fields';
 import { useCaseLink } from '../hooks/use-case-link';
+import { collectedFor, useCollected } from '../hooks/use-collected';
 import { TextField } from './text-field';
 
 interface CaseFieldGridProps {
@@ -19,7 +20,8 @@ interface CaseFieldGridProps {
 
 /** A step's case fields, from the case-field table; each keeps exactly what was typed. */
 export function CaseFieldGrid({ step, hints = {}, extras = {} }: CaseFieldGridProps) {
-  const { params, update } = useCaseLink();
+  const { params, case: current, update } = useCaseLink();
+  const collected = useCollected();
   return (
     <div className="grid gap-x-6 md:grid-cols-2">
       {fieldsOfStep(step).map((field) => (
@@ -29,7 +31,15 @@ export function CaseFieldGrid({ step, hints = {}, extras = {} }: CaseFieldGridPr
           label={field.label}
           placeholder={field.example}
           hint={
-            [hints[field.name] ?? field.hint, fieldNote(field.name, params.get(field.name))]
+            [
+              hints[field.name] ?? field.hint,
+              fieldNote(field.name, params.get(field.name)),
+              ((from) => (from ? `From the collector: ${from}.` : undefined))(
+                field.name === 'event'
+                  ? undefined
+                  : collectedFor(collected, field.name, current[field.name]),
+              ),
+            ]
               .filter(Boolean)
               .join(' ') || undefined
           }

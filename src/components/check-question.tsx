@@ -10,12 +10,26 @@ interface CheckQuestionProps {
   value: Answer | undefined;
   values: Partial<Record<Placeholder, string>>;
   onChange: (value: Answer | undefined) => void;
+  /** What the evidence collector saw, while the answer is still the one it gave. */
+  collected?: string | undefined;
 }
 
 /** One yes / no check with the commands that answer it, filled from the case. */
-export function CheckQuestion({ id, check, value, values, onChange }: CheckQuestionProps) {
+export function CheckQuestion({
+  id,
+  check,
+  value,
+  values,
+  onChange,
+  collected,
+}: CheckQuestionProps) {
   return (
     <YesNoQuestion name={id} question={check.question} value={value} onChange={onChange}>
+      {collected ? (
+        <p className="mt-2 text-sm text-blue-900" data-collected={id}>
+          From the collector: {collected}
+        </p>
+      ) : null}
       <p className="mt-2 text-sm text-slate-700">
         {check.why} Guide: <GuideLink id={check.guide} />.
       </p>

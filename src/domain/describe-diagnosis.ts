@@ -29,7 +29,12 @@ export interface Fact {
   name: string;
   label: string;
   value: string;
+  /** Set when the evidence collector supplied it: what its probe saw. */
+  collected?: string;
 }
+
+/** What the evidence collector supplied, by link parameter: the value and the probe's words. */
+export type Collected = Readonly<Record<string, { value: string; detail: string }>>;
 
 export interface OpenCheck {
   id: string;
@@ -67,7 +72,11 @@ export function codeWithName(hex: string): string {
   return name ? `${hex} (${name})` : hex;
 }
 
-export function describeTrigger(model: EventModel, trigger: Trigger): string {
+export function describeTrigger(
+  model: EventModel,
+  trigger: Trigger,
+  collected: Collected = {},
+): string {
   switch (trigger.kind) {
     case 'code':
       return `Error code ${codeWithName(trigger.code)}`;
@@ -75,8 +84,13 @@ export function describeTrigger(model: EventModel, trigger: Trigger): string {
       const related = model.text.relatedEvents.find((e) => e.id === trigger.event);
       return `Event ${trigger.event}${related?.name ? ` (${related.name})` : ''} was seen`;
     }
-    case 'answer':
-      return `Answered ${trigger.is}: ${model.text.checks[trigger.check]?.question ?? trigger.check}`;
+    case 'answer': {
+      const from = collected[trigger.check];
+      const question = model.text.checks[trigger.check]?.question ?? trigger.check;
+      return from?.value === trigger.is
+        ? `The collector found ${trigger.is}: ${question} (${from.detail})`
+        : `Answered ${trigger.is}: ${question}`;
+    }
     case 'event-without':
       return `Event ${trigger.event} was seen without a later ${trigger.without}`;
     case 'unc-path':
@@ -97,12 +111,20 @@ function noteText(model: EventModel, note: string, c: Case): string {
   return model.text.notes[note] ?? note;
 }
 
-function facts(c: Case): Fact[] {
+function facts(c: Case, collected: Collected): Fact[] {
   const list: Fact[] = [];
   for (const field of CASE_FIELDS) {
     if (field.name === 'event') continue;
-    const value = field.name === 'code' && c.code ? codeWithName(c.code) : c[field.name];
-    if (value) list.push({ name: field.name, label: field.label, value });
+    const raw = c[field.name];
+    if (!raw) continue;
+    const fact: Fact = {
+      name: field.name,
+      label: field.label,
+      value: field.name === 'code' ? codeWithName(raw) : raw,
+    };
+    const from = collected[field.name];
+    if (from?.value === raw) fact.collected = from.detail;
+    list.push(fact);
   }
   if (c.seen.length > 0)
     list.push({ name: 'seen', label: 'Related events seen', value: c.seen.join(', ') });
@@ -113,6 +135,7 @@ export function describeDiagnosis(
   model: EventModel,
   c: Case,
   diagnosis: Diagnosis,
+  collected: Collected = {},
 ): DiagnosisDescription {
   const fallback = diagnosis.ranked[0]?.cause === model.fallbackCause;
   const question = (check: string) => model.text.checks[check]?.question ?? check;
@@ -128,7 +151,7 @@ export function describeDiagnosis(
       evidence:
         ranked.cause === model.fallbackCause
           ? [describeFallback(c)]
-          : ranked.evidenceFor.map((t) => describeTrigger(model, t)),
+          : ranked.evidenceFor.map((t) => describeTrigger(model, t, collected)),
       fix: text?.fix ?? [],
       verify: text?.verify ?? [],
       guides: text?.guides ?? [],
@@ -149,7 +172,7 @@ export function describeDiagnosis(
         : 'Several causes fit the evidence so far; they are listed from most to least likely.',
     decided: diagnosis.decided,
     undecidedFallback: fallback,
-    facts: facts(c),
+    facts: facts(c, collected),
     notes: diagnosis.notes.map((n) => noteText(model, n, c)),
     causes,
     openChecks: diagnosis.openChecks.map((id) => ({
@@ -162,7 +185,7 @@ export function describeDiagnosis(
       id: r.cause,
       title: title(r.cause),
       question: question(r.by),
-      conflict: r.evidenceFor.map((t) => describeTrigger(model, t)),
+      conflict: r.evidenceFor.map((t) => describeTrigger(model, t, collected)),
     })),
   };
 }

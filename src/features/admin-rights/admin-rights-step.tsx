@@ -1,6 +1,7 @@
 import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CheckList } from '../../components/check-list';
+import { CollectorPanel } from '../../components/collector-panel';
 import { CommandBlock } from '../../components/command-block';
 import { StepLayout } from '../../components/step-layout';
 import { useCaseLink } from '../../hooks/use-case-link';
@@ -26,6 +27,7 @@ export function AdminRightsStep() {
       }
       primary={primaryFor('admin-rights')}
     >
+      <CollectorPanel backup={state.backup} />
       <section
         className="mb-6 rounded border border-slate-300 bg-white p-4"
         aria-labelledby="sso-db-facts"

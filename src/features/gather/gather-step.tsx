@@ -1,17 +1,62 @@
 import { lazy, Suspense, useId } from 'react';
 import { fieldsFromReading } from '../../domain/case/from-reading';
+import { splitBlock } from '../../domain/collector/markers';
 import { MAX_EVENT_TEXT } from '../../domain/event-reader/read-event';
 import { CaseFieldGrid } from '../../components/case-field-grid';
+import { CollectorPanel } from '../../components/collector-panel';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
+import type { Case } from '../../domain/case/case';
+import { idListParam } from '../../domain/case/id-list';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
+import { useBlockReader } from '../../hooks/use-collected';
 import { usePaste } from '../../hooks/use-paste';
+import { loadBlockReader } from '../../lib/block-reader';
+import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS, type SavedPaste } from '../../lib/paste-store';
 import { readTextFile } from '../../lib/read-file';
-import { LocalTimeConverter } from './local-time-converter';
 import { readOnce } from './read-once';
 import { ReaderSummary } from './reader-summary';
+
+type BlockReader = typeof BlockReaderModule;
+
+/**
+ * What a paste sets: the event's fields (read once per change), the collector block's
+ * facts and answers, and where the two disagree. The event's own values win.
+ */
+function readPaste(text: string, current: Case, reader: BlockReader | undefined) {
+  const { block, rest } = splitBlock(text);
+  const reading = rest.trim() === '' ? undefined : readOnce(rest, MODEL.event.id);
+  const event = reading ? { reading, ...fieldsFromReading(reading, current, MODEL) } : undefined;
+  const collected = block && reader ? reader.readCollectorBlock(block, MODEL) : undefined;
+  const conflicts =
+    collected && event && reader
+      ? reader.blockConflicts(collected, {
+          computer: event.changes.computer,
+          time: event.changes.time,
+        })
+      : [];
+  const seen = [collected?.changes.seen, event?.changes.seen].filter(Boolean).join(',');
+  const changes: Record<string, string | undefined> = {
+    ...collected?.changes,
+    ...event?.changes,
+    ...(seen ? { seen: idListParam([...current.seen, ...seen.split(',').map(Number)]) } : {}),
+  };
+  return {
+    changes,
+    event,
+    block: collected ? { block: collected, conflicts } : undefined,
+  };
+}
+
+// Parts that only some pastes need load with the first paste that needs them.
+const LocalTimeConverter = lazy(async () => ({
+  default: (await import('./local-time-converter')).LocalTimeConverter,
+}));
+const CollectorSummary = lazy(async () => ({
+  default: (await import('./collector-summary')).CollectorSummary,
+}));
 
 // The code tables load with the first code entered, not with the page.
 const CodeExplanation = lazy(async () => ({
@@ -23,22 +68,25 @@ export function GatherStep() {
   const { primaryFor } = useWizardNav();
   const paste = usePaste('text');
   const text = paste.text;
-  const reading = text.trim() === '' ? undefined : readOnce(text, MODEL.event.id);
-  const fromReading = reading ? fieldsFromReading(reading, current, MODEL) : undefined;
+  const reader = useBlockReader(splitBlock(text).block !== undefined);
+  const read = readPaste(text, current, reader);
   const fileId = useId();
 
-  function applyText(value: string, typedIn?: string) {
+  async function applyText(value: string, typedIn?: string) {
     const kept = value.slice(0, MAX_PASTE_CHARS);
-    const { changes } = fieldsFromReading(readOnce(kept, MODEL.event.id), current, MODEL);
+    // A collector block brings its reader along first, so that one paste fills everything.
+    const needed = splitBlock(kept).block !== undefined;
+    const blockReader = needed ? (reader ?? (await loadBlockReader())) : undefined;
+    const { changes } = readPaste(kept, current, blockReader);
     paste.set(value, changes, typedIn ? { typedIn } : undefined);
   }
 
   async function openFile(file: File | undefined) {
     // Not typed in the field, so the field is redrawn with the file's text.
-    if (file) applyText(await readTextFile(file, MAX_PASTE_CHARS));
+    if (file) await applyText(await readTextFile(file, MAX_PASTE_CHARS));
   }
 
-  const localTime = reading?.localTime;
+  const localTime = read.event?.reading.localTime;
   return (
     <StepLayout
       title="What did ENTSSO log?"
@@ -50,14 +98,15 @@ export function GatherStep() {
       }
       primary={primaryFor('gather')}
     >
+      <CollectorPanel backup={current.backup} />
       <TextField
         name="text"
         label="Event text"
         multiline
         rows={9}
         value={text}
-        onChange={(value) => applyText(value, 'text')}
-        hint="Event Viewer copy (with or without XML), event XML, wevtutil or Get-WinEvent output, or just the message."
+        onChange={(value) => void applyText(value, 'text')}
+        hint="Event Viewer copy (with or without XML), event XML, wevtutil or Get-WinEvent output, just the message, or the evidence collector's block."
       >
         <div
           aria-live="polite"
@@ -65,13 +114,22 @@ export function GatherStep() {
           data-testid="reader-summary"
         >
           {paste.last ? <PasteLimit saved={paste.last} /> : null}
-          {reading && fromReading ? (
-            <ReaderSummary reading={reading} found={fromReading.found} notes={fromReading.notes} />
+          {read.block ? (
+            <Suspense fallback={null}>
+              <CollectorSummary {...read.block} />
+            </Suspense>
+          ) : null}
+          {read.event ? (
+            <ReaderSummary
+              reading={read.event.reading}
+              found={read.event.found}
+              notes={read.event.notes}
+            />
           ) : null}
         </div>
         <p className="mt-2 text-sm">
           <label htmlFor={fileId} className="font-medium text-slate-900">
-            Or open a saved event file (.txt or .xml, UTF-8 or UTF-16):
+            Or open a saved event file or collector output (.txt or .xml, UTF-8 or UTF-16):
           </label>{' '}
           <input
             id={fileId}
@@ -101,11 +159,13 @@ export function GatherStep() {
           ) : null,
           time:
             localTime && (params.get('time') ?? '') === '' ? (
-              <LocalTimeConverter
-                key={localTime}
-                localTime={localTime}
-                onUse={(iso) => update({ time: iso })}
-              />
+              <Suspense fallback={null}>
+                <LocalTimeConverter
+                  key={localTime}
+                  localTime={localTime}
+                  onUse={(iso) => update({ time: iso })}
+                />
+              </Suspense>
             ) : null,
         }}
       />

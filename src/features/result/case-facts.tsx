@@ -16,7 +16,14 @@ export function CaseFacts({ facts }: { facts: Fact[] }) {
       {facts.map((fact) => (
         <div key={fact.name} className="contents">
           <dt className="font-semibold">{fact.label}</dt>
-          <dd className={fact.name === 'code' ? 'font-mono' : 'break-all'}>{fact.value}</dd>
+          <dd className={fact.name === 'code' ? 'font-mono' : 'break-all'}>
+            {fact.value}
+            {fact.collected ? (
+              <span className="ml-2 text-xs text-blue-900" title={fact.collected}>
+                (from the collector)
+              </span>
+            ) : null}
+          </dd>
         </div>
       ))}
     </dl>

@@ -4,6 +4,7 @@ import { ENTSSO_10526 as model } from '../../domain/model/entsso-10526';
 import { ticketSummary } from '../../domain/ticket-summary';
 import { StepLayout } from '../../components/step-layout';
 import { useCaseLink } from '../../hooks/use-case-link';
+import { useCollected } from '../../hooks/use-collected';
 import { useDiagnosis } from '../../hooks/use-diagnosis';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { CaseFacts } from './case-facts';
@@ -16,7 +17,14 @@ export function ResultStep() {
   const { params, case: current } = useCaseLink();
   const diagnosis = useDiagnosis();
   const { shareHref } = useWizardNav();
-  const described = describeDiagnosis(model, current, diagnosis);
+  const block = useCollected();
+  const collected = Object.fromEntries(
+    Object.entries(block?.changes ?? {}).map(([k, value]) => [
+      k,
+      { value, detail: block?.detail[k] ?? '' },
+    ]),
+  );
+  const described = describeDiagnosis(model, current, diagnosis, collected);
 
   return (
     <StepLayout

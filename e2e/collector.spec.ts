@@ -1,0 +1,130 @@
+import {
+  collectorBlock,
+  NOT_ELEVATED_BLOCK,
+  PROMPT_NOISE,
+} from '../src/domain/test-fixtures/collector-blocks';
+import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
+import { test, expect, causes, primary, openLink } from './fixtures';
+
+const base = {
+  user: 'CONTOSO\\jdoe',
+  computer: 'SSO01',
+  host: 'SSO01',
+  code: '0x80070005',
+  secretserver: 'SSO01',
+  ssoadmins: 'CONTOSO\\SSO Administrators',
+};
+
+const CASES: ReadonlyArray<[string, Record<string, unknown>, string]> = [
+  [
+    'not an SSO Administrator',
+    { ...base, mss: 'yes', elevated: 'yes', localadmin: 'yes', ssoadmin: 'no' },
+    'not-sso-admin',
+  ],
+  ['not elevated', { ...base, mss: 'yes', elevated: 'no' }, 'not-elevated'],
+  [
+    'the clustered case',
+    { ...base, code: '0xC0002A0E', mss: 'no', cluster: 'yes', secretserver: 'SSOCLUSTER' },
+    'cluster-node',
+  ],
+  [
+    'service stopped',
+    { ...base, code: '0x80004005', mss: 'yes', svc: 'no' },
+    'sso-service-unavailable',
+  ],
+  [
+    'a backup path on FAT',
+    {
+      ...base,
+      code: '0x80004005',
+      backup: 'E:\\sso\\s.bak',
+      ntfs: 'no',
+      folder: 'yes',
+      space: 'yes',
+    },
+    'backup-media',
+  ],
+];
+
+for (const [name, fields, cause] of CASES) {
+  test(`a pasted collector block (${name}) reaches ${cause} in one activation`, async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page
+      .getByLabel('Event text')
+      .fill(`${PROMPT_NOISE}${collectorBlock(fields)}\nPS C:\\Users\\jdoe> `);
+    await expect(page.getByTestId('collector-summary')).toContainText('from the collector');
+    await expect(primary(page)).toHaveText('Show result');
+    await primary(page).click();
+    expect((await causes(page))[0]).toBe(cause);
+    await expect(page.locator(`[data-cause="${cause}"]`)).toContainText(
+      /The collector found|Error code/,
+    );
+  });
+}
+
+test('collected answers are marked on the steps and stay the person’s to change', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByLabel('Event text').fill(NOT_ELEVATED_BLOCK);
+  await expect(page.getByLabel('Error code')).toHaveValue('0x80070005');
+  await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Admin rights/ })
+    .click();
+  await expect(page.getByLabel('Secret server name')).toHaveValue('SSO01');
+  await expect(page.locator('[data-collected="elevated"]')).toContainText(
+    'From the collector: the token has no High Mandatory Level',
+  );
+  const elevated = page.locator('fieldset[data-check="elevated"]');
+  await expect(elevated.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await elevated.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(page.locator('[data-collected="elevated"]')).toHaveCount(0);
+  await page.reload();
+  await expect(elevated.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(page.locator('[data-collected="mss"]')).toContainText('holds the secret');
+});
+
+test('a cut-off block says what is wrong, and what was typed stays', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Client user').fill('CONTOSO\\typed');
+  await page.getByLabel('Event text').fill(NOT_ELEVATED_BLOCK.slice(0, 300));
+  await expect(page.getByTestId('collector-summary')).toContainText('no END line');
+  await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\typed');
+  await expect(page.getByLabel('Event text')).toHaveValue(/BEGIN ENTSSO TRIAGE/);
+});
+
+test('a block from another computer than the event says so', async ({ page }) => {
+  await page.goto('./');
+  const block = collectorBlock({ ...base, computer: 'SSO02', host: 'SSO02', elevated: 'no' });
+  await page.getByLabel('Event text').fill(`${EVENT_VIEWER_COPY_WITH_XML}\n${block}`);
+  await expect(page.getByTestId('collector-summary')).toContainText(
+    'ran on SSO02, but the failed request came from SSO01',
+  );
+  // The event's own values win over the block's.
+  await expect(page.getByLabel('Client computer')).toHaveValue('SSO01');
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+});
+
+test('the collector script is shown in full, can be copied and downloaded, on two steps', async ({
+  page,
+  request,
+}) => {
+  for (const step of ['', 'admin-rights']) {
+    await openLink(page, step, 'v=1&backup=E%3A%5Csso%5Cs.bak');
+    await page.getByText('Answer most questions at once').click();
+    const panel = page.getByTestId('collector-panel');
+    await expect(panel.locator('pre').last()).toContainText('-----BEGIN ENTSSO TRIAGE-----');
+    await expect(panel.getByRole('button', { name: 'Copy entsso-triage.ps1' })).toBeVisible();
+    await expect(panel.locator('pre').first()).toContainText("-BackupPath 'E:\\sso\\s.bak'");
+    const href = await panel
+      .getByRole('link', { name: 'Download entsso-triage.ps1' })
+      .getAttribute('href');
+    expect(href).toBe('collector/entsso-triage.ps1');
+  }
+  const script = await (await request.get('./collector/entsso-triage.ps1')).text();
+  expect(script).toContain('[CmdletBinding()]');
+});

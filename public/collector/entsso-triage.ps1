@@ -1,0 +1,256 @@
+<#
+.SYNOPSIS
+  Collects, read-only, the evidence the ENTSSO event 10526 triage tool asks for.
+
+.DESCRIPTION
+  Run it on the server where you will generate the master secret, as the person who
+  will generate it, in the window you will use (elevated or not: that is one of the
+  answers). It reads the logon token, the SSO database settings (ssomanage -displaydb),
+  the ENTSSO registry keys and service, the Application log, and optionally the backup
+  folder, then prints one block to paste into the triage tool's Event text field.
+
+  It changes nothing: no service, registry key, file or SSO setting is written. Its only
+  network use is a short TCP connection test to the SQL Server and to the master secret
+  server's RPC port. Each probe stands alone: one that fails says why, the rest go on.
+
+.PARAMETER BackupPath
+  The backup file path you give (or gave) to ssoconfig -generateSecret.
+
+.PARAMETER Hours
+  How far back to read ENTSSO events from the Application log (default 24).
+
+.EXAMPLE
+  powershell -ExecutionPolicy Bypass -File .\entsso-triage.ps1 -BackupPath D:\SSOBackup\secret.bak -Hours 48
+#>
+[CmdletBinding()]
+param(
+  [string]$BackupPath,
+  [ValidateRange(1, 720)][int]$Hours = 24
+)
+
+$ErrorActionPreference = 'Stop'
+$found = [ordered]@{ format = 'entsso-triage/1' }
+$details = [ordered]@{}
+
+# Records an answer ('yes' or 'no') with the reason, in the contract's names.
+function Answer([string]$Name, [bool]$Value, [string]$Why) {
+  $found[$Name] = $(if ($Value) { 'yes' } else { 'no' })
+  $details[$Name] = $Why
+}
+
+# Records why a probe could not tell: its key stays out of the block.
+function Unknown([string]$Name, [string]$Why) {
+  $details[$Name] = "not answered: $Why"
+}
+
+# A TCP connection test with a short time-out; nothing is sent.
+function Test-Port([string]$Server, [int]$Port) {
+  $client = [System.Net.Sockets.TcpClient]::new()
+  try {
+    $task = $client.ConnectAsync($Server, $Port)
+    return ($task.Wait(3000) -and $client.Connected)
+  } catch {
+    return $false
+  } finally {
+    $client.Dispose()
+  }
+}
+
+$ssoFolder = Join-Path ${env:CommonProgramFiles} 'Enterprise Single Sign-On'
+
+# Who and where: the account running this window and this computer -> user, computer, host.
+$identity = [Security.Principal.WindowsIdentity]::GetCurrent()
+$found.user = $identity.Name
+$found.computer = $env:COMPUTERNAME
+$found.host = $env:COMPUTERNAME
+
+# The logon token's groups (whoami /groups, read by SID so any language works) -> elevated.
+$tokenGroups = @()
+try {
+  $tokenGroups = @(& whoami.exe '/groups' '/fo' 'csv' '/nh' | ConvertFrom-Csv -Header @('Name', 'Type', 'Sid', 'Attributes'))
+  $high = @($tokenGroups | Where-Object { $_.Sid -eq 'S-1-16-12288' -or $_.Sid -eq 'S-1-16-16384' })
+  Answer 'elevated' ($high.Count -gt 0) $(if ($high.Count -gt 0) { 'the token has the High Mandatory Level' } else { 'the token has no High Mandatory Level: not run as administrator' })
+} catch {
+  Unknown 'elevated' "whoami /groups failed: $($_.Exception.Message)"
+}
+
+# Does this computer hold the secret: the SSOSS key exists only on the master secret server -> mss.
+$holdsSecret = $null
+try {
+  $holdsSecret = Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ENTSSO\SSOSS'
+  Answer 'mss' $holdsSecret $(if ($holdsSecret) { "$env:COMPUTERNAME holds the secret (SSOSS key present)" } else { "no SSOSS key on $env:COMPUTERNAME" })
+} catch {
+  Unknown 'mss' "the ENTSSO registry key could not be read: $($_.Exception.Message)"
+}
+
+# Local administrator on the master secret server: the Administrators SID in the token,
+# even as deny-only in a window that is not elevated -> localadmin.
+if ($holdsSecret -and $tokenGroups.Count -gt 0) {
+  $admins = @($tokenGroups | Where-Object { $_.Sid -eq 'S-1-5-32-544' })
+  Answer 'localadmin' ($admins.Count -gt 0) $(if ($admins.Count -gt 0) { 'BUILTIN\Administrators is in the token' } else { 'BUILTIN\Administrators is not in the token' })
+} elseif (-not $holdsSecret) {
+  Unknown 'localadmin' 'this computer is not the master secret server'
+}
+
+# The SSO database settings, as ssomanage -displaydb prints them -> secretserver, ssoadmins, sqlserver.
+try {
+  $exe = Join-Path $ssoFolder 'ssomanage.exe'
+  $text = (& $exe -displaydb 2>&1 | Out-String)
+  $patterns = [ordered]@{
+    secretserver = '(?im)^\s*Secret\s*Server(?:\s*Name)?\s*[:=]\s*(\S.*?)\s*$'
+    ssoadmins    = '(?im)^\s*SSO\s*Admin(?:istrator)?s?\s*account\s*[:=]\s*(\S.*?)\s*$'
+    sqlserver    = '(?im)^\s*SQL\s*Server(?:\s*Name)?\s*[:=]\s*(\S.*?)\s*$'
+  }
+  foreach ($key in $patterns.Keys) {
+    $m = [regex]::Match($text, $patterns[$key])
+    if ($m.Success) { $found[$key] = $m.Groups[1].Value } else { Unknown $key 'not in the ssomanage -displaydb output' }
+  }
+} catch {
+  Unknown 'ssomanage' "ssomanage -displaydb could not run: $($_.Exception.Message)"
+}
+
+# SSO Administrators: the group in the token means it counts now; in the directory only,
+# the logon is older than the change -> ssoadmin, relogon.
+if ($found.Contains('ssoadmins') -and $tokenGroups.Count -gt 0) {
+  $group = [string]$found.ssoadmins
+  $short = $group.Substring($group.LastIndexOf('\') + 1)
+  $inToken = @($tokenGroups | Where-Object { $_.Name -eq $group -or $_.Name -like "*\$short" }).Count -gt 0
+  if ($inToken) {
+    Answer 'ssoadmin' $true "$group is in the logon token"
+    Answer 'relogon' $true 'the current logon already carries the group'
+  } else {
+    try {
+      Add-Type -AssemblyName System.DirectoryServices.AccountManagement
+      $me = [System.DirectoryServices.AccountManagement.UserPrincipal]::Current
+      $inDirectory = @($me.GetAuthorizationGroups() | Where-Object { $_.SamAccountName -eq $short }).Count -gt 0
+      Answer 'ssoadmin' $inDirectory $(if ($inDirectory) { "the directory lists $group for this account" } else { "$group is neither in the token nor in the directory" })
+      if ($inDirectory) { Answer 'relogon' $false 'the directory has the group, the logon token does not: log off and on' }
+    } catch {
+      Answer 'ssoadmin' $false "$group is not in the logon token (the directory could not be asked: $($_.Exception.Message))"
+    }
+  }
+}
+
+# Clustered: a cluster Generic Service resource for ENTSSO in the cluster hive -> cluster.
+$networkNames = @()
+try {
+  if (Test-Path -LiteralPath 'HKLM:\Cluster\Resources') {
+    $resources = @(Get-ChildItem -LiteralPath 'HKLM:\Cluster\Resources')
+    $entsso = @($resources | Where-Object {
+        (Get-ItemProperty -LiteralPath "$($_.PSPath)\Parameters" -ErrorAction SilentlyContinue).ServiceName -eq 'ENTSSO'
+      })
+    foreach ($r in $resources) {
+      if ((Get-ItemProperty -LiteralPath $r.PSPath).Type -eq 'Network Name') {
+        $networkNames += (Get-ItemProperty -LiteralPath "$($r.PSPath)\Parameters" -ErrorAction SilentlyContinue).Name
+      }
+    }
+    Answer 'cluster' ($entsso.Count -gt 0) $(if ($entsso.Count -gt 0) { 'ENTSSO is a cluster Generic Service resource' } else { 'a cluster node, but ENTSSO is not a cluster resource' })
+  } else {
+    Answer 'cluster' $false 'this computer is not a cluster node'
+  }
+} catch {
+  Unknown 'cluster' "the cluster registry could not be read: $($_.Exception.Message)"
+}
+
+# The recorded secret server name against this computer and its cluster names -> mssname.
+if ($found.Contains('secretserver') -and $null -ne $holdsSecret) {
+  $recorded = ([string]$found.secretserver).Split('.')[0]
+  $names = @($env:COMPUTERNAME) + $networkNames | Where-Object { $_ } | ForEach-Object { ([string]$_).Split('.')[0] }
+  $namesThis = @($names | Where-Object { $_ -eq $recorded }).Count -gt 0
+  if ($holdsSecret) {
+    Answer 'mssname' $namesThis $(if ($namesThis) { "$recorded names this computer, which holds the secret" } else { "$recorded is recorded, but the secret is here on $env:COMPUTERNAME" })
+  } elseif ($namesThis) {
+    Answer 'mssname' $false "$recorded names this computer, which holds no secret"
+  } else {
+    Unknown 'mssname' "the secret is not here; $recorded was not asked"
+  }
+}
+
+# The ENTSSO service, on the master secret server: its state and account -> svc.
+try {
+  $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='ENTSSO'"
+  if ($null -eq $service) {
+    Unknown 'svc' 'ENTSSO is not installed on this computer'
+  } elseif ($holdsSecret) {
+    Answer 'svc' ($service.State -eq 'Running') "ENTSSO is $($service.State), running as $($service.StartName)"
+  } else {
+    Unknown 'svc' "this is not the master secret server (ENTSSO here is $($service.State), as $($service.StartName))"
+  }
+} catch {
+  Unknown 'svc' "the service could not be read: $($_.Exception.Message)"
+}
+
+# The SQL Server of the SSO database: a TCP test of its port -> db.
+if ($found.Contains('sqlserver')) {
+  $sql = [string]$found.sqlserver
+  $server = ($sql -split '[\\,]')[0]
+  $port = $(if ($sql -match ',(\d+)$') { [int]$Matches[1] } elseif ($sql -match '\\') { 0 } else { 1433 })
+  if ($port -eq 0) {
+    Unknown 'db' "$sql is a named instance on a port this script cannot know"
+  } else {
+    $open = Test-Port $server $port
+    Answer 'db' $open "TCP $port on $server $(if ($open) { 'answered' } else { 'did not answer' })"
+  }
+}
+
+# RPC to the master secret server, when it is another computer: TCP 135 -> rpc.
+if ($found.Contains('secretserver') -and $holdsSecret -eq $false) {
+  $target = [string]$found.secretserver
+  $open = Test-Port $target 135
+  Answer 'rpc' $open "TCP 135 on $target $(if ($open) { 'answered (the dynamic range was not tested)' } else { 'did not answer' })"
+}
+
+# The backup folder, read only: file system, folder, free space -> ntfs, folder, space.
+if ($BackupPath) {
+  $found.backup = $BackupPath
+  try {
+    if ($BackupPath -match '^(\\\\|//)') {
+      Answer 'ntfs' $false 'a network share: refused for the backup file'
+    } else {
+      $drive = [System.IO.DriveInfo]::new([System.IO.Path]::GetPathRoot($BackupPath))
+      $usable = $drive.DriveFormat -eq 'NTFS' -or $drive.DriveType -eq 'Removable'
+      Answer 'ntfs' $usable "$($drive.Name) is $($drive.DriveFormat), $($drive.DriveType)"
+      Answer 'space' ($drive.AvailableFreeSpace -gt 1048576) "$([math]::Round($drive.AvailableFreeSpace / 1048576)) MB free on $($drive.Name)"
+    }
+    $folder = Split-Path -Path $BackupPath -Parent
+    Answer 'folder' ([bool]$folder -and (Test-Path -LiteralPath $folder -PathType Container)) "folder $folder"
+  } catch {
+    Unknown 'backup' "the backup path could not be read: $($_.Exception.Message)"
+  }
+}
+
+# ENTSSO events of the Application log -> seen, events, and the newest 10526's code, tid, time.
+try {
+  $since = (Get-Date).AddHours(-$Hours)
+  $entries = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'ENTSSO'; StartTime = $since } -MaxEvents 500 -ErrorAction Stop)
+  $found.seen = [object[]]@($entries | ForEach-Object { $_.Id } | Sort-Object -Unique)
+  $found.events = [object[]]@($entries | Select-Object -First 100 | ForEach-Object {
+      $message = [string]$_.Message
+      [ordered]@{
+        id      = $_.Id
+        time    = $_.TimeCreated.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
+        message = $message.Substring(0, [math]::Min(300, $message.Length))
+      }
+    })
+  $failure = $entries | Where-Object { $_.Id -eq 10526 } | Select-Object -First 1
+  if ($failure) {
+    $found.time = $failure.TimeCreated.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
+    if ($failure.Properties.Count -ge 4) {
+      $found.tid = [string]$failure.Properties[2].Value
+      $found.code = [string]$failure.Properties[3].Value
+    }
+  }
+  $details.events = "$($entries.Count) ENTSSO events since $($since.ToUniversalTime().ToString('u'))"
+} catch {
+  if ($_.FullyQualifiedErrorId -like 'NoMatchingEventsFound*') {
+    $found.seen = [object[]]@()
+    $details.events = "no ENTSSO events in the last $Hours hours"
+  } else {
+    Unknown 'events' "the Application log could not be read: $($_.Exception.Message)"
+  }
+}
+
+$found.details = $details
+Write-Output '-----BEGIN ENTSSO TRIAGE-----'
+Write-Output ($found | ConvertTo-Json -Depth 4)
+Write-Output '-----END ENTSSO TRIAGE-----'

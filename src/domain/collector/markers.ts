@@ -1,0 +1,23 @@
+/** The lines around the evidence collector's block (triage contract), and its format. */
+export const BLOCK_BEGIN = '-----BEGIN ENTSSO TRIAGE-----';
+export const BLOCK_END = '-----END ENTSSO TRIAGE-----';
+export const BLOCK_FORMAT = 'entsso-triage/1';
+
+export interface SplitText {
+  /** The text between the markers (with them), when there is a BEGIN line. */
+  block?: string;
+  /** Everything else: perhaps an event pasted along with the block. */
+  rest: string;
+}
+
+/**
+ * Finds the block in pasted text: console noise and a prompt around it stay out. Small
+ * on purpose: the start page uses it to know whether to load the block reader at all.
+ */
+export function splitBlock(text: string): SplitText {
+  const begin = text.indexOf(BLOCK_BEGIN);
+  if (begin < 0) return { rest: text };
+  const end = text.indexOf(BLOCK_END, begin);
+  const stop = end < 0 ? text.length : end + BLOCK_END.length;
+  return { block: text.slice(begin, stop), rest: text.slice(0, begin) + text.slice(stop) };
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Language, Parser } from 'web-tree-sitter';
+import { describe, expect, it } from 'vitest';
+import { parseLink } from '../case/link-codec';
+import { diagnose } from '../diagnose';
+import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
+import {
+  collectorBlock,
+  NOT_ELEVATED_BLOCK,
+  PROMPT_NOISE,
+} from '../test-fixtures/collector-blocks';
+import { splitBlock } from './markers';
+import { blockConflicts, readCollectorBlock } from './read-block';
+
+const read = (text: string) => {
+  const { block } = splitBlock(text);
+  if (!block) throw new Error('no block');
+  return readCollectorBlock(block, model);
+};
+
+describe('the collector block reader', () => {
+  it('finds the block in console noise and fills every field and answer it carries', () => {
+    const r = read(`${PROMPT_NOISE}${NOT_ELEVATED_BLOCK}\nPS C:\\Users\\jdoe> `);
+    expect(r.problems).toEqual([]);
+    expect(r.changes).toMatchObject({
+      user: 'CONTOSO\\jdoe',
+      computer: 'SSO01',
+      code: '0x80070005',
+      tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+      elevated: 'no',
+      secretserver: 'SSO01',
+      seen: '10771',
+    });
+    expect(r.detail.elevated).toMatch(/High Mandatory Level/);
+    expect(r.detail.svc).toBe('read by the collector');
+    const c = parseLink(new URLSearchParams(r.changes), model).case;
+    const d = diagnose(model, c);
+    expect(d.ranked[0]?.cause).toBe('not-elevated');
+    expect(d.decided).toBe(true);
+  });
+
+  it('keeps a probe that could not tell out of the case', () => {
+    const r = read(
+      collectorBlock({ user: 'CONTOSO\\x', details: { ssoadmin: 'not answered: x' } }),
+    );
+    expect(r.changes).toEqual({ user: 'CONTOSO\\x' });
+  });
+
+  it('leaves out hostile or malformed values, each with the reason', () => {
+    const r = read(
+      collectorBlock({
+        user: '<img src=x onerror=alert(1)>',
+        computer: 'SSO\n01',
+        host: 42,
+        elevated: 'maybe',
+        code: 'zzz',
+        time: '2024-02-31T10:00:00Z',
+        seen: 'all',
+        secretserver: 'SS\u202eO01',
+      }),
+    );
+    expect(r.changes.user).toBe('<img src=x onerror=alert(1)>');
+    expect(r.changes.secretserver).toBe('SSO01');
+    expect(r.changes).not.toHaveProperty('computer');
+    expect(r.changes).not.toHaveProperty('elevated');
+    expect(r.problems.join('\n')).toMatch(/Client computer .* left out: .*line break/);
+    expect(r.problems.join('\n')).toMatch(/Logged on computer 42 was left out: it is not text/);
+    expect(r.problems.join('\n')).toMatch(/elevated = "maybe"/);
+    expect(r.problems.join('\n')).toMatch(/not a date on the calendar/);
+    expect(r.problems.join('\n')).toMatch(/seen was left out/);
+  });
+
+  it('says what is wrong with a cut-off, broken or foreign block, and takes nothing', () => {
+    const cut = NOT_ELEVATED_BLOCK.slice(0, 200);
+    expect(read(cut)).toMatchObject({
+      changes: {},
+      problems: [expect.stringMatching(/no END line/)],
+    });
+    const broken = NOT_ELEVATED_BLOCK.replace('"user"', 'user');
+    expect(read(broken).problems[0]).toMatch(/not valid JSON/);
+    expect(read(collectorBlock({ format: 'other/9' })).problems[0]).toMatch(/format "other\/9"/);
+  });
+
+  it('says when the block describes another computer or an older moment than the event', () => {
+    const r = read(NOT_ELEVATED_BLOCK);
+    expect(
+      blockConflicts(r, { computer: 'sso01.contoso.com', time: '2024-03-05T14:07:12Z' }),
+    ).toEqual([]);
+    const conflicts = blockConflicts(r, { computer: 'SSO02', time: '2024-03-06T09:00:00Z' });
+    expect(conflicts[0]).toMatch(/ran on SSO01, but the failed request came from SSO02/);
+    expect(conflicts[1]).toMatch(/older than the event entered/);
+  });
+
+  it('never throws, whatever sits between the markers', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (inner) => {
+        read(`-----BEGIN ENTSSO TRIAGE-----${inner}-----END ENTSSO TRIAGE-----`);
+      }),
+    );
+  });
+});
+
+describe('the collector script', () => {
+  const script = readFileSync(join(process.cwd(), 'public/collector/entsso-triage.ps1'), 'utf8');
+  // Comments and strings may name anything; code may not.
+  const code = script
+    .replace(/<#[\s\S]*?#>/g, '')
+    .replace(/#.*$/gm, '')
+    .replace(/'[^'\n]*'/g, "''")
+    .replace(/"[^"\n]*"/g, '""');
+
+  it('parses with a real PowerShell grammar, with no error node', async () => {
+    await Parser.init();
+    const language = await Language.load(
+      join(process.cwd(), 'node_modules/tree-sitter-powershell/tree-sitter-powershell.wasm'),
+    );
+    const parser = new Parser();
+    parser.setLanguage(language);
+    const tree = parser.parse(script);
+    expect(tree?.rootNode.hasError).toBe(false);
+  });
+
+  it('changes nothing: no state-changing cmdlet, registry write, file write or ssoconfig action', () => {
+    expect(code).not.toMatch(
+      /\b(Set|New|Remove|Stop|Start|Restart|Clear|Rename|Move|Copy|Add-Content|Out-File|Export|Invoke-WebRequest|Invoke-RestMethod)-\w+/i,
+    );
+    expect(code).not.toMatch(/\bssoconfig\b/i);
+    expect(code).not.toMatch(
+      /\b(reg(\.exe)?\s+(add|delete|import)|sc(\.exe)?\s+(config|stop|start|delete))\b/i,
+    );
+    expect(code).not.toMatch(/(?<![-\w])>>?\s*\S/);
+    expect(code).not.toMatch(/\[System\.IO\.File\]::Write|\.Save\(|WriteAllText/i);
+  });
+
+  it('uses only what Windows PowerShell 5.1 has', () => {
+    expect(code).not.toMatch(/\?\?|\?\.|&&|\|\||-Parallel|\bclean\s*\{/);
+    // No ternary: a ? b : c.
+    expect(code).not.toMatch(/\)\s*\?\s*[^\s]/);
+  });
+
+  it('is under 300 lines, each probe with a comment that names its answer', () => {
+    expect(script.split('\n').length).toBeLessThan(300);
+    for (const key of [
+      'elevated',
+      'mss',
+      'localadmin',
+      'ssoadmin',
+      'cluster',
+      'mssname',
+      'svc',
+      'db',
+      'rpc',
+      'ntfs',
+      'seen',
+    ])
+      expect(script, key).toMatch(new RegExp(`^# .*-> .*\\b${key}\\b`, 'm'));
+  });
+});

@@ -1,0 +1,139 @@
+import { MAX_SEEN } from '../case/link-codec';
+import { CASE_FIELDS, caseField, checkEventId, type TextFieldName } from '../case/case-fields';
+import { idListParam } from '../case/id-list';
+import type { DecisionModel } from '../model/event-model';
+import { namedEvents } from '../model/named-events';
+
+import { BLOCK_BEGIN, BLOCK_END, BLOCK_FORMAT } from './markers';
+
+export interface CollectedEvent {
+  id: number;
+  time: string;
+  message: string;
+}
+
+export interface CollectorBlock {
+  /** Link parameters it sets: facts, answers and related events, each checked like a typed value. */
+  changes: Record<string, string>;
+  /** For each parameter taken from it, what the probe saw. */
+  detail: Record<string, string>;
+  /** What could not be used, and why; a broken block has only these. */
+  problems: string[];
+  events: CollectedEvent[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const short = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
+
+/**
+ * Reads the evidence collector's block (see the triage contract). Every value passes
+ * the same checks as a typed one; what does not is named in `problems` and left out.
+ */
+export function readCollectorBlock(
+  block: string,
+  model: Pick<DecisionModel, 'checks' | 'rules' | 'notes'>,
+): CollectorBlock {
+  const result: CollectorBlock = { changes: {}, detail: {}, problems: [], events: [] };
+  const fail = (problem: string) => ({ ...result, problems: [problem] });
+  const end = block.indexOf(BLOCK_END);
+  if (end < 0)
+    return fail(
+      'The collector block has no END line: it was cut off when copied. Copy it again, down to the -----END ENTSSO TRIAGE----- line.',
+    );
+  const json = block.slice(block.indexOf(BLOCK_BEGIN) + BLOCK_BEGIN.length, end);
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return fail(
+      `The collector block is not valid JSON (${(error as Error).message}). Copy it again exactly as printed.`,
+    );
+  }
+  if (!isRecord(data)) return fail('The collector block holds no JSON object.');
+  if (data.format !== BLOCK_FORMAT)
+    return fail(
+      `The collector block is in format ${short(data.format)}; this tool reads ${BLOCK_FORMAT}.`,
+    );
+
+  const details = isRecord(data.details) ? data.details : {};
+  const take = (param: string, value: string) => {
+    result.changes[param] = value;
+    const said = details[param];
+    result.detail[param] =
+      typeof said === 'string' && said.trim() !== '' ? said.slice(0, 300) : 'read by the collector';
+  };
+
+  for (const field of CASE_FIELDS) {
+    if (field.name === 'event' || !(field.name in data)) continue;
+    const raw = data[field.name];
+    const checked = typeof raw === 'string' ? field.check(raw) : undefined;
+    if (checked?.ok) take(field.name, checked.value);
+    else
+      result.problems.push(
+        `${caseField(field.name as TextFieldName).label} ${short(raw)} was left out: ${checked && !checked.ok ? checked.reason : 'it is not text'}`,
+      );
+  }
+
+  for (const { id } of model.checks) {
+    if (!(id in data)) continue;
+    const raw = data[id];
+    if (raw === 'yes' || raw === 'no') take(id, raw);
+    else
+      result.problems.push(
+        `The answer ${id} = ${short(raw)} was left out: answers are "yes" or "no".`,
+      );
+  }
+
+  if ('seen' in data) {
+    const wanted = namedEvents(model);
+    const ids = Array.isArray(data.seen)
+      ? data.seen
+          .map((v) =>
+            typeof v === 'number' || typeof v === 'string' ? checkEventId(String(v)) : undefined,
+          )
+          .filter((r) => r?.ok)
+          .map((r) => Number(r?.ok ? r.value : 0))
+          .filter((id) => wanted.has(id))
+      : [];
+    if (!Array.isArray(data.seen)) result.problems.push('seen was left out: it is not a list.');
+    const param = idListParam(ids.slice(0, MAX_SEEN));
+    if (param) take('seen', param);
+  }
+
+  if (Array.isArray(data.events)) {
+    for (const e of data.events.slice(0, 200)) {
+      if (!isRecord(e) || typeof e.id !== 'number') continue;
+      result.events.push({
+        id: e.id,
+        time: typeof e.time === 'string' ? e.time.slice(0, 40) : '',
+        message: typeof e.message === 'string' ? e.message.slice(0, 300) : '',
+      });
+    }
+  }
+  return result;
+}
+
+/**
+ * Where the block and the event pasted or typed disagree: the collector's answers then
+ * describe another computer or another moment, and the person should know.
+ */
+export function blockConflicts(
+  block: CollectorBlock,
+  event: { computer?: string | undefined; time?: string | undefined },
+): string[] {
+  const conflicts: string[] = [];
+  const name = (v: string) => v.split('.')[0]?.toLowerCase() ?? '';
+  const ranOn = block.changes.computer;
+  if (ranOn && event.computer && name(ranOn) !== name(event.computer))
+    conflicts.push(
+      `The collector ran on ${ranOn}, but the failed request came from ${event.computer}: its answers describe ${ranOn}.`,
+    );
+  const newest = block.changes.time;
+  if (newest && event.time && Date.parse(newest) < Date.parse(event.time))
+    conflicts.push(
+      `The newest 10526 the collector found (${newest}) is older than the event entered (${event.time}): it may have read another server's log, or too short a window.`,
+    );
+  return conflicts;
+}
