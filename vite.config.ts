@@ -2,21 +2,26 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { singleFile } from './scripts/single-file-plugin';
 
 // The policy goes into the built page only: the dev server needs an inline
 // React-refresh preamble that a strict policy would block.
-const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+function policyWith(script: string[], style: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${script.join(' ')}`,
+    `style-src ${style.join(' ')}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+const contentSecurityPolicy = policyWith(["'self'"], ["'self'"]);
 
 function cspMeta(): Plugin {
   return {
@@ -85,19 +90,43 @@ ${mime('.svg', 'image/svg+xml')}
   };
 }
 
-export default defineConfig({
-  // Relative asset paths let dist/ live in any sub-folder of any static host.
-  base: './',
-  plugins: [react(), tailwindcss(), cspMeta(), iisWebConfig()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    rollupOptions: { preserveEntrySignatures: false },
-  },
-  // `npm start` serves the build with the headers a real server should send.
-  preview: { headers: securityHeaders },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}'],
-    environment: 'node',
-  },
+export default defineConfig(({ mode }) => {
+  // `npm run build:offline`: the same code as one HTML file, with the site's files inside.
+  const offline = mode === 'offline';
+  return {
+    // Relative asset paths let dist/ live in any sub-folder of any static host.
+    base: './',
+    define: offline ? { 'import.meta.env.VITE_OFFLINE': JSON.stringify('true') } : {},
+    publicDir: offline ? false : 'public',
+    plugins: [
+      react(),
+      tailwindcss(),
+      cspMeta(),
+      ...(offline
+        ? [
+            singleFile({
+              fileName: 'entsso-triage.html',
+              iconFile: 'public/favicon.svg',
+              // Inline code is allowed by its hash only; data: keeps the inline icon.
+              policy: ({ script, style }) => policyWith(script, style),
+            }),
+          ]
+        : [iisWebConfig()]),
+    ],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: offline ? 'dist-offline' : 'dist',
+      // One file: every lazy part and every asset goes inline.
+      assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 4096,
+      modulePreload: offline ? false : { polyfill: true },
+      rollupOptions: offline ? { output: { codeSplitting: false } } : {},
+    },
+    // `npm start` serves the build with the headers a real server should send.
+    preview: { headers: securityHeaders },
+    test: {
+      include: ['src/**/*.test.{ts,tsx}'],
+      environment: 'node',
+    },
+  };
 });

@@ -18,7 +18,7 @@ try {
     'http://127.0.0.1:4399/triage/#/result?v=1&code=0x80070005&user=CONTOSO%5Cjdoe&computer=SSO01&time=2024-03-05T14:07:12Z&elevated=yes&localadmin=no',
   );
   await page.locator('[data-cause]').first().waitFor();
-  await page.screenshot({ path: 'public/readme-screenshot.png' });
+  await page.screenshot({ path: 'docs/readme-screenshot.png' });
 } finally {
   await browser.close();
   server.kill();

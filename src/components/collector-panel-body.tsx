@@ -1,5 +1,4 @@
 import { quotePowerShell } from '../domain/shell-quote';
-import { COLLECTOR_FILE } from '../lib/collector-script';
 import CollectorScript from './collector-script';
 import { CommandBlock } from './command-block';
 
@@ -19,13 +18,9 @@ export default function CollectorPanelBody({ backup }: { backup?: string | undef
         server where you will generate the secret, as that person, in the window you will use; then
         paste its block into Event text. The block stays in this tab.
       </p>
-      <p className="mt-2">
-        <a className="font-semibold text-blue-800 underline" href={COLLECTOR_FILE} download>
-          Download entsso-triage.ps1
-        </a>
-      </p>
-      <CommandBlock title="Run it" shell="PowerShell, in the script's folder" command={run} />
-      <CollectorScript />
+      <CollectorScript>
+        <CommandBlock title="Run it" shell="PowerShell, in the script's folder" command={run} />
+      </CollectorScript>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { collectorScriptQuery } from '../lib/collector-script';
+import { useEffect, useMemo } from 'react';
+import { COLLECTOR_FILE, collectorScriptQuery } from '../lib/collector-script';
 import { queryClient } from '../lib/query-client';
 import { CommandBlock } from './command-block';
 
@@ -21,10 +22,50 @@ function Script() {
   );
 }
 
-/** The collector script in full, loaded when the panel is opened (with the query library). */
-export default function CollectorScript() {
+/**
+ * The download link. A hosted page links the file; the offline file, which has no file
+ * beside it, hands out the script it carries as a blob.
+ */
+function Download() {
+  const offline = import.meta.env.VITE_OFFLINE === 'true';
+  const query = useQuery({ ...collectorScriptQuery, enabled: offline });
+  const blobHref = useMemo(
+    () =>
+      offline && query.data !== undefined
+        ? URL.createObjectURL(new Blob([query.data], { type: 'text/plain' }))
+        : undefined,
+    [offline, query.data],
+  );
+  useEffect(
+    () => () => {
+      if (blobHref) URL.revokeObjectURL(blobHref);
+    },
+    [blobHref],
+  );
+  const href = offline ? blobHref : COLLECTOR_FILE;
+  return (
+    <p className="mt-2">
+      {href ? (
+        <a
+          className="font-semibold text-blue-800 underline"
+          href={href}
+          download="entsso-triage.ps1"
+        >
+          Download entsso-triage.ps1
+        </a>
+      ) : (
+        <span role="status">Preparing the download…</span>
+      )}
+    </p>
+  );
+}
+
+/** The collector script's download and full text, with the query library they need. */
+export default function CollectorScript({ children }: { children?: React.ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
+      <Download />
+      {children}
       <Script />
     </QueryClientProvider>
   );

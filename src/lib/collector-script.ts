@@ -1,14 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
+import { readSiteFile } from './site-files';
 
 /** Where the collector script is served, relative to the page. */
 export const COLLECTOR_FILE = 'collector/entsso-triage.ps1';
 
 async function loadScript(): Promise<string> {
-  const response = await fetch(new URL(COLLECTOR_FILE, window.location.href), {
-    cache: 'no-cache',
-  });
-  if (!response.ok) throw new Error(`${COLLECTOR_FILE}: the server answered ${response.status}`);
-  return response.text();
+  const file = await readSiteFile(COLLECTOR_FILE);
+  if (!file.ok) throw new Error(`${COLLECTOR_FILE}: the server answered ${file.status}`);
+  return file.text;
 }
 
 export const collectorScriptQuery = queryOptions({

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { guideFile, type GuideId } from '../../domain/guides/guide-ids';
 import { checkGuide, type Guide } from '../../domain/guides/guide-schema';
+import { readSiteFile, type SiteFile } from '../../lib/site-files';
 
 /** A guide file that is missing or wrong: names the file and what is wrong with it. */
 export class GuideLoadError extends Error {
@@ -17,10 +18,9 @@ export class GuideLoadError extends Error {
 
 async function loadGuide(id: GuideId): Promise<Guide> {
   const file = guideFile(id);
-  let response: Response;
+  let response: SiteFile;
   try {
-    // Relative to the page, so a deployment in a sub-folder finds its own copy.
-    response = await fetch(new URL(file, window.location.href), { cache: 'no-cache' });
+    response = await readSiteFile(file);
   } catch (error) {
     throw new GuideLoadError(file, [`could not be fetched (${(error as Error).message})`], false);
   }
@@ -33,7 +33,7 @@ async function loadGuide(id: GuideId): Promise<Guide> {
   }
   let data: unknown;
   try {
-    data = JSON.parse(await response.text());
+    data = JSON.parse(response.text);
   } catch (error) {
     throw new GuideLoadError(file, [`is not valid JSON: ${(error as Error).message}`], true);
   }

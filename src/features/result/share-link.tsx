@@ -1,10 +1,25 @@
 import { useId } from 'react';
 import { CopyButton } from '../../components/copy-button';
 
+/**
+ * Where a shared link should open. A hosted page links to itself. The offline file links
+ * to the hosted copy when the build names one (VITE_HOSTED_URL), else to itself, and
+ * says that the link then opens only where this same file is.
+ */
+function linkBase(): { base: string; onlyHere: boolean } {
+  const here = window.location.href.split('#')[0] ?? '';
+  const hosted = import.meta.env.VITE_HOSTED_URL;
+  if (window.location.protocol === 'file:') {
+    return hosted ? { base: hosted, onlyHere: false } : { base: here, onlyHere: true };
+  }
+  return { base: here, onlyHere: false };
+}
+
 /** The result as a link for a ticket; the field lets people copy by hand where copying is blocked. */
 export function ShareLink({ href, summary }: { href: string; summary: (link: string) => string }) {
   const id = useId();
-  const absolute = `${window.location.origin}${window.location.pathname}${href}`;
+  const { base, onlyHere } = linkBase();
+  const absolute = `${base}${href}`;
   return (
     <div className="flex w-full flex-col gap-2">
       <label htmlFor={id} className="font-semibold">
@@ -17,6 +32,13 @@ export function ShareLink({ href, summary }: { href: string; summary: (link: str
         onFocus={(e) => e.currentTarget.select()}
         className="w-full rounded border border-slate-500 bg-white px-2 py-1 font-mono text-sm"
       />
+      {onlyHere ? (
+        <p className="text-sm text-slate-800" data-testid="link-only-here">
+          This copy of the tool is a file on this computer, so the link opens the case in this file
+          only. A colleague can paste the part from <code>#/result</code> onwards after the address
+          of their own copy.
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-4">
         <CopyButton
           text={absolute}

@@ -1,0 +1,74 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from '@playwright/test';
+import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
+
+const FILE = resolve('dist-offline/entsso-triage.html');
+const URL_OF_FILE = pathToFileURL(FILE).href;
+
+test('the offline file works from disk with every network request blocked', async ({ page }) => {
+  const blocked: string[] = [];
+  const problems: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+
+  // Measured for the note, not asserted.
+  const raw = statSync(FILE).size;
+  console.log(
+    `offline file: ${raw} bytes, ${gzipSync(readFileSync(FILE), { level: 9 }).length} gzip`,
+  );
+
+  await page.goto(URL_OF_FILE);
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toMatch(/script-src 'sha256-[^']+'/);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(await page.locator('script[src], link[rel="stylesheet"]').count()).toBe(0);
+
+  // Paste, then the result in one activation.
+  await page.getByLabel('Event text').fill(EVENT_VIEWER_COPY_WITH_XML);
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+  await expect(page.getByText('ENTSSO_E_NOT_SSO_ADMIN')).toBeVisible();
+  await page.getByRole('button', { name: 'Show result' }).click();
+  await expect(page.locator('[data-cause]').first()).toHaveAttribute('data-cause', 'not-sso-admin');
+  await expect(page.getByTestId('link-only-here')).toBeVisible();
+  expect(await page.getByLabel('Link to this result').inputValue()).toMatch(
+    /^file:\/\/.*entsso-triage\.html#\/result\?v=1&event=10526&code=0xC0002A14&/,
+  );
+
+  // A guide, carried inside the file.
+  await page.locator('[data-cause="not-sso-admin"] [data-guide-link="sso-administrators"]').click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'SSO Administrators membership' }),
+  ).toBeVisible();
+  await expect(page.getByText('whoami /groups').first()).toBeVisible();
+
+  // The collector: shown in full and downloaded from the file itself.
+  await page.getByRole('link', { name: /^1\. Event$/ }).click();
+  await page.getByText('Answer most questions at once').click();
+  await expect(page.getByTestId('collector-panel').locator('pre').last()).toContainText(
+    '-----BEGIN ENTSSO TRIAGE-----',
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download entsso-triage.ps1' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('entsso-triage.ps1');
+  const saved = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(saved).toContain('[CmdletBinding()]');
+
+  expect(blocked).toEqual([]);
+  expect(problems).toEqual([]);
+});
