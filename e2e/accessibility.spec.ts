@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
+import type { Page } from '@playwright/test';
 import { test, expect, openLink } from './fixtures';
 
 const PAGES: ReadonlyArray<[string, string]> = [
@@ -12,21 +13,32 @@ const PAGES: ReadonlyArray<[string, string]> = [
   ['result', 'v=1&code=bad&seen=abc'],
 ];
 
-for (const [step, query] of PAGES) {
-  test(`axe finds nothing serious on #/${step}?${query}`, async ({ page }) => {
-    await openLink(page, step, query);
-    // Open every "How to check" so the commands inside are checked too.
-    for (const summary of await page.locator('summary').all()) await summary.click();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  });
+const MODES = [
+  ['light', async () => {}],
+  ['dark', async (page: Page) => page.emulateMedia({ colorScheme: 'dark' })],
+  ['print', async (page: Page) => page.emulateMedia({ media: 'print' })],
+] as const;
+
+for (const [mode, emulate] of MODES) {
+  for (const [step, query] of PAGES) {
+    test(`axe finds nothing serious on #/${step}?${query} (${mode})`, async ({ page }) => {
+      await emulate(page);
+      await openLink(page, step, query);
+      // Open every folded part so the commands inside are checked too.
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')),
+      );
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    });
+  }
 }
 
 test('axe finds nothing serious after a paste', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { CONTRACT_CASES, type ContractCase } from '../src/domain/test-fixtures/contract-rows';
-import { test, expect, causes } from './fixtures';
+import { test, expect, causes, tickEvent } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // One page for all rows; a different query before the # makes each row a fresh page load.
@@ -48,7 +48,7 @@ async function walk(page: Page, row: ContractCase) {
   if (seen) {
     await goToStep(page, /Event log/);
     for (const id of seen.split(',')) {
-      await page.getByRole('checkbox', { name: new RegExp(`^${id}\\b`) }).check();
+      await tickEvent(page, id);
     }
   }
   const answers = [...params.entries()].filter(([, v]) => v === 'yes' || v === 'no');

@@ -61,3 +61,12 @@ export async function advance(page: Page, to: keyof typeof HEADINGS): Promise<vo
   await primary(page).click();
   await expect(page.getByRole('heading', { level: 1, name: HEADINGS[to] })).toBeVisible();
 }
+
+/** Ticks a related event on the event-log step, opening its group first. */
+export async function tickEvent(page: Page, id: number | string): Promise<void> {
+  const box = page.locator(`#seen-${id}`);
+  const group = page.locator('details[data-group]').filter({ has: box });
+  if (!(await group.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await group.locator('summary').click();
+  await page.getByRole('checkbox', { name: new RegExp(`^${id}\\b`) }).check();
+}

@@ -4,7 +4,7 @@ import {
   FORMAT_LIST_SEVERAL,
   MESSAGE_ONLY,
 } from '../src/domain/test-fixtures/events';
-import { test, expect, openLink, causes, primary, advance } from './fixtures';
+import { test, expect, openLink, causes, primary, advance, tickEvent } from './fixtures';
 
 test('paste an event, see the fields and the decoded code, and reach the result in one activation', async ({
   page,
@@ -81,7 +81,7 @@ test('the event log branch: ticking a related event decides the cause', async ({
   await expect(page.locator('figure', { hasText: 'wevtutil query' }).locator('pre')).toContainText(
     '/r:"SSO\'01"',
   );
-  await page.getByRole('checkbox', { name: /^10814\b/ }).check();
+  await tickEvent(page, 10814);
   await expect(primary(page)).toHaveText('Show result');
   await primary(page).click();
   expect((await causes(page))[0]).toBe('reencrypt-in-progress');
@@ -202,7 +202,7 @@ test('back and forward never lose answers or typed text; history has one entry p
   await page.goto('./');
   await page.getByLabel('Event text').fill(MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
   await advance(page, 'event-log');
-  await page.getByRole('checkbox', { name: /^10525\b/ }).check();
+  await tickEvent(page, 10525);
   await advance(page, 'admin-rights');
   await page
     .locator('fieldset[data-check="svc"]')

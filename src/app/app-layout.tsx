@@ -29,7 +29,7 @@ export function AppLayout() {
       >
         Skip to the step
       </a>
-      <header className="bg-blue-900 text-white">
+      <header className="bg-blue-900 text-white print:hidden">
         <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
           <Link to="/" className="text-lg font-bold text-white">
             ENTSSO event 10526 triage
@@ -60,7 +60,7 @@ export function AppLayout() {
           <Outlet />
         </GuidePrefetch>
       </main>
-      <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-slate-700">
+      <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-slate-700 print:hidden">
         Runs entirely in your browser. What you paste stays in this tab; links carry only the values
         read from it.
       </footer>

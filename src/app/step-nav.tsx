@@ -7,7 +7,7 @@ export function StepNav() {
   const { pathname } = useLocation();
   const search = params.toString();
   return (
-    <nav aria-label="Steps" className="mb-6">
+    <nav aria-label="Steps" className="mb-6 print:hidden">
       <ol className="flex flex-wrap gap-2 text-sm">
         {STEPS.map((step, i) => {
           const active = STEP_PATHS[step] === pathname;

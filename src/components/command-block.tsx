@@ -22,11 +22,13 @@ export function CommandBlock({ title, command, shell, note, template }: CommandB
         {template ? (
           <span className="text-sm font-medium text-amber-900">Template: fill in first</span>
         ) : (
-          <CopyButton text={command} label={`Copy ${title}`} />
+          <span className="print:hidden">
+            <CopyButton text={command} label={`Copy ${title}`} />
+          </span>
         )}
       </figcaption>
       <pre
-        className={`mt-1 overflow-x-auto rounded p-3 text-sm ${
+        className={`mt-1 rounded p-3 text-sm break-words whitespace-pre-wrap ${
           template
             ? 'border-2 border-dashed border-amber-700 bg-amber-50 text-slate-900'
             : 'bg-slate-900 text-slate-50'

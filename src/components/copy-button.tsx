@@ -10,7 +10,7 @@ interface CopyButtonProps {
 export function CopyButton({ text, label, className }: CopyButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="inline-flex items-center gap-2 print:hidden">
       <button
         type="button"
         className={

@@ -26,21 +26,29 @@ export function StepLayout({ title, intro, children, primary, aside }: StepLayou
         {title}
       </h1>
       {intro ? <div className="mb-4 text-slate-800">{intro}</div> : null}
-      {children}
-      {primary || aside ? (
-        <div className="mt-6 flex flex-wrap items-center gap-4 border-t border-slate-300 pt-4">
-          {primary ? (
-            <button
-              type="button"
-              onClick={primary.onClick}
-              className="rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900"
-            >
-              {primary.label}
-            </button>
-          ) : null}
-          {aside}
-        </div>
-      ) : null}
+      {/* A form, so that Enter in a field presses the step's primary button. */}
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          primary?.onClick();
+        }}
+      >
+        {children}
+        {primary || aside ? (
+          <div className="mt-6 flex flex-wrap items-center gap-4 border-t border-slate-300 pt-4">
+            {primary ? (
+              <button
+                type="submit"
+                className="rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900 print:hidden"
+              >
+                {primary.label}
+              </button>
+            ) : null}
+            {aside}
+          </div>
+        ) : null}
+      </form>
     </section>
   );
 }

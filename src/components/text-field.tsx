@@ -56,7 +56,19 @@ export function TextField({
         </p>
       ) : null}
       {multiline ? (
-        <textarea key={key} rows={rows} {...common} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          key={key}
+          rows={rows}
+          {...common}
+          onChange={(e) => onChange(e.target.value)}
+          // Enter makes a new line here; Ctrl+Enter moves on, like Enter in a one-line field.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
+          }}
+        />
       ) : (
         <input
           key={key}

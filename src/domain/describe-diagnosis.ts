@@ -7,7 +7,7 @@ import type { CheckStep, EventModel, FixStep, Trigger } from './model/event-mode
 import type { Source } from './sources/sources';
 import type { GuideId } from './guides/guide-ids';
 
-export type Confidence = 'most likely' | 'possible' | 'also possible';
+export type Confidence = 'confirmed' | 'most likely' | 'possible' | 'also possible';
 
 export interface DescribedCause {
   id: string;
@@ -54,6 +54,12 @@ export interface RuledOut {
 export interface DiagnosisDescription {
   headline: string;
   decided: boolean;
+  /** An answer names the top cause: not only likely but confirmed. */
+  confirmed: boolean;
+  /** The one unanswered question that best splits the listed causes: the top one's own. */
+  splitter?: OpenCheck;
+  /** What to do once fixed, said once for the whole diagnosis. */
+  verify: readonly string[];
   /** The evidence names no cause: the fallback is shown. */
   undecidedFallback: boolean;
   facts: Fact[];
@@ -96,6 +102,11 @@ export function describeTrigger(
     case 'unc-path':
       return 'The backup path is a network share';
   }
+}
+
+/** An answer among the evidence: the person checked, so the cause is confirmed, not guessed. */
+function confirmedBy(evidence: Trigger[]): boolean {
+  return evidence.some((t) => t.kind === 'answer' && t.is === 'no');
 }
 
 function describeFallback(c: Case): string {
@@ -159,27 +170,42 @@ export function describeDiagnosis(
     };
     if (ranked.cause !== model.fallbackCause)
       described.confidence =
-        index > 0 ? 'also possible' : ranked.decisive ? 'most likely' : 'possible';
+        index > 0
+          ? 'also possible'
+          : confirmedBy(ranked.evidenceFor) && diagnosis.decided
+            ? 'confirmed'
+            : ranked.decisive
+              ? 'most likely'
+              : 'possible';
     if (ranked.unchecked) described.unchecked = question(ranked.unchecked);
     return described;
   });
 
+  const top = causes[0];
+  const openChecks = diagnosis.openChecks.map((id) => ({
+    id,
+    question: question(id),
+    step: model.checks.find((k) => k.id === id)?.step ?? ('admin-rights' as CheckStep),
+  }));
+  const splitterId = diagnosis.ranked.find((r) => r.unchecked)?.unchecked;
+  const splitter = openChecks.find((c) => c.id === splitterId);
   return {
+    confirmed: top?.confidence === 'confirmed',
+    ...(splitter && !diagnosis.decided ? { splitter } : {}),
+    verify: fallback ? [] : (top?.verify ?? []),
     headline: fallback
       ? 'Not enough evidence yet to name a cause. The checks below would decide it.'
-      : diagnosis.decided
-        ? 'The evidence points at one cause. Fix it, then verify.'
-        : 'Several causes fit the evidence so far; they are listed from most to least likely.',
+      : top?.confidence === 'confirmed'
+        ? 'Your answers confirm the cause. Fix it, then verify.'
+        : diagnosis.decided
+          ? 'The evidence points at one cause. Fix it, then verify.'
+          : 'Several causes fit the evidence so far; they are listed from most to least likely.',
     decided: diagnosis.decided,
     undecidedFallback: fallback,
     facts: facts(c, collected),
     notes: diagnosis.notes.map((n) => noteText(model, n, c)),
     causes,
-    openChecks: diagnosis.openChecks.map((id) => ({
-      id,
-      question: question(id),
-      step: model.checks.find((k) => k.id === id)?.step ?? 'admin-rights',
-    })),
+    openChecks,
     eventsNotLooked: c.seen.length === 0,
     ruledOut: diagnosis.ruledOut.map((r) => ({
       id: r.cause,

@@ -21,7 +21,7 @@ describe('ticketSummary', () => {
     expect(text).toContain('Error code: 0x80070005 (E_ACCESSDENIED)');
     expect(text).toContain('Client user: CONTOSO\\jdoe');
     expect(text).toContain(
-      'Most likely: The client user is not a Windows administrator on the master secret server [not-local-admin]',
+      'Confirmed: The client user is not a Windows administrator on the master secret server [not-local-admin]',
     );
     expect(text).toContain(
       '  - Answered no: Is the client user a Windows administrator on the master secret server?',

@@ -18,17 +18,19 @@ export function ticketSummary(
     lines.push('', `${label}: ${cause.title} [${cause.id}]`);
     for (const e of cause.evidence) lines.push(`  - ${e}`);
     if (index === 0) {
-      lines.push('  Fix:');
+      lines.push(cause.confidence ? '  Fix:' : '  What to do next:');
       cause.fix.forEach((step, i) => {
         lines.push(`  ${i + 1}. ${step.text}`);
         if (step.command) lines.push(`     ${step.command.code}`);
       });
-      if (cause.verify.length > 0) {
-        lines.push('  Then verify:');
-        cause.verify.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
-      }
     }
   });
+  if (described.verify.length > 0) {
+    lines.push('', 'Then verify:');
+    described.verify.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+  }
+  if (described.splitter)
+    lines.push('', `The question that would settle it: ${described.splitter.question}`);
 
   if (described.ruledOut.length > 0) {
     lines.push('', 'Checked and passed:');

@@ -1,18 +1,10 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { splitBlock } from '../domain/collector/markers';
 import type { CollectorBlock } from '../domain/collector/read-block';
-import { blockReader, loadBlockReader, subscribeBlockReader } from '../lib/block-reader';
+import { blockReader } from '../lib/readers';
 import { MODEL } from './use-case-link';
+import { useLazyModule } from './use-lazy-module';
 import { usePaste } from './use-paste';
-
-/** The block reader, loaded when `needed` first becomes true; undefined until it is there. */
-export function useBlockReader(needed: boolean) {
-  const reader = useSyncExternalStore(subscribeBlockReader, blockReader);
-  useEffect(() => {
-    if (needed) void loadBlockReader();
-  }, [needed]);
-  return reader;
-}
 
 /**
  * The evidence collector's block in this case's pasted text, if any: read again from the
@@ -21,7 +13,7 @@ export function useBlockReader(needed: boolean) {
 export function useCollected(): CollectorBlock | undefined {
   const { text } = usePaste('text');
   const { block } = splitBlock(text);
-  const reader = useBlockReader(block !== undefined);
+  const reader = useLazyModule(blockReader, block !== undefined);
   return useMemo(
     () => (block && reader ? reader.readCollectorBlock(block, MODEL) : undefined),
     [block, reader],

@@ -4,7 +4,8 @@ import { diagnose } from '../diagnose';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import { ADVERSARIAL_FAMILIES, rep } from '../test-fixtures/adversarial';
 import * as samples from '../test-fixtures/events';
-import { MAX_EVENT_TEXT, readEvent } from './read-event';
+import { MAX_EVENT_TEXT } from './limits';
+import { readEvent } from './read-event';
 
 // Runs on every keystroke in the Event text field, so it must stay far below a frame.
 describe('readEvent', () => {

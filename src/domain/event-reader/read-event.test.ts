@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as samples from '../test-fixtures/events';
-import { findEventIds, readEvent, MAX_EVENT_TEXT } from './read-event';
+import { MAX_EVENT_TEXT } from './limits';
+import { findEventIds, readEvent } from './read-event';
 import { decodeEventFile } from './text-source';
 
 const FULL = {

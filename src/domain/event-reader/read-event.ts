@@ -1,5 +1,6 @@
 import { checkTime, type CaseFieldName } from '../case/case-fields';
 import { parseCode } from '../codes/parse-code';
+import { MAX_EVENT_TEXT } from './limits';
 import { readEventXml, type XmlEventFields } from './read-xml';
 import { normalizeText } from './text-source';
 
@@ -29,8 +30,6 @@ export interface ReadEventResult {
   /** ENTSSO event IDs of further events in the same paste (several wevtutil blocks). */
   otherEventIds: number[];
 }
-
-export const MAX_EVENT_TEXT = 200_000;
 
 type LabelKey =
   | 'user'

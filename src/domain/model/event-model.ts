@@ -137,6 +137,18 @@ export interface EventText {
   notes: Readonly<Record<string, string>>;
   /** The events worth looking for around this one, with what each tells. */
   relatedEvents: readonly RelatedEvent[];
+  /** The parts of the failed request's path, for the picture on the result page. */
+  picture: readonly PicturePart[];
+}
+
+/** One part of the picture: a place on the request's path and the causes and checks there. */
+export interface PicturePart {
+  id: string;
+  label: string;
+  /** A second label when the master secret server is clustered. */
+  clusterLabel?: string;
+  causes: readonly string[];
+  checks: readonly string[];
 }
 
 /** Everything the tool knows about one event: one value, checked by validateModel. */

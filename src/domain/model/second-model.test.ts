@@ -73,6 +73,9 @@ const RESTORE_FAILED: EventModel = {
     relatedEvents: [
       { id: 10779, name: 'MADE_UP_WRONG_PASSWORD', tells: 'Wrong.', group: 'secret' },
     ],
+    picture: [
+      { id: 'file', label: 'The backup file', causes: ['wrong-password'], checks: ['pwd'] },
+    ],
   },
 };
 

@@ -92,6 +92,14 @@ export function validateModel(model: EventModel): string[] {
     checkTriggers(`note ${note.id}`, note.anyOf);
     if (!model.text.notes[note.id]) problems.push(`note ${note.id} has no text`);
   }
+  for (const part of model.text.picture) {
+    for (const cause of part.causes)
+      if (!causeIds.has(cause))
+        problems.push(`picture part ${part.id} names unknown cause ${cause}`);
+    for (const check of part.checks)
+      if (!checkIds.has(check))
+        problems.push(`picture part ${part.id} names unknown check ${check}`);
+  }
   for (const step of model.optionalSteps) {
     for (const code of step.codes)
       checkTriggers(`optional step ${step.step}`, [{ kind: 'code', code }]);

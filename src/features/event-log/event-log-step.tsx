@@ -5,6 +5,7 @@ import { findEventIds } from '../../domain/event-reader/read-event';
 import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
+import { EventGroups } from './event-groups';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
@@ -40,56 +41,21 @@ export function EventLogStep() {
       intro={
         <p>
           ENTSSO usually logs the real reason as a separate event next to the {MODEL.event.id}, with
-          the same Tracking ID or within a few minutes. List the events, then tick the ones you
-          find. Background: <GuideLink id="managing-master-secret" />.
+          the same Tracking ID or within a few minutes. Run one of the commands, paste what it
+          prints, and the events it lists are ticked for you. Background:{' '}
+          <GuideLink id="managing-master-secret" />.
         </p>
       }
       primary={primaryFor('event-log')}
     >
-      <h2 className="mt-4 text-lg font-semibold">Where to look</h2>
-      {queries.window ? (
-        <p data-testid="time-window">
-          From <time dateTime={queries.window.start}>{queries.window.start}</time> to{' '}
-          <time dateTime={queries.window.end}>{queries.window.end}</time> (UTC, ten minutes either
-          side)
-          {state.host ? ` in the Application log of ${state.host}` : ''}
-          {state.tid ? `; the Tracking ID is ${state.tid}` : ''}.
-        </p>
-      ) : (
-        <p>
-          No event time yet, so the commands list the latest 50 ENTSSO events.{' '}
-          <Link
-            className="text-blue-800 underline"
-            to={{ pathname: '/', search: params.toString() }}
-          >
-            Add the time on the first step
-          </Link>{' '}
-          to narrow the search.
-        </p>
-      )}
-      {queries.refused.length > 0 ? (
-        <ul className="mt-2 list-disc pl-5 text-red-800">
-          {queries.refused.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      ) : null}
-      <CommandBlock title="PowerShell query" shell="PowerShell" command={queries.powershell} />
-      <CommandBlock
-        title="Event Viewer custom view"
-        shell="XML tab of Create Custom View"
-        command={queries.eventViewerXml}
-      />
-      <CommandBlock title="wevtutil query" shell="cmd or PowerShell" command={queries.wevtutil} />
-
       <TextField
         name="log"
         label="Command output"
         multiline
-        rows={5}
+        rows={4}
         value={output}
         onChange={readOutput}
-        hint="Paste what one of the commands printed: the related events it lists are ticked below."
+        hint="Paste what one of the commands below printed: the related events it lists are ticked."
       >
         <p aria-live="polite" className="mt-1 text-sm text-slate-800" data-testid="output-summary">
           {output.trim() === ''
@@ -100,32 +66,62 @@ export function EventLogStep() {
         </p>
       </TextField>
 
-      <fieldset className="mt-6">
-        <legend className="text-lg font-semibold">Which related events did you find?</legend>
-        <ul className="mt-2 divide-y divide-slate-200 rounded border border-slate-300 bg-white">
-          {RELATED.map((event) => {
-            const id = `seen-${event.id}`;
-            return (
-              <li key={event.id} className="flex items-start gap-3 p-2">
-                <input
-                  id={id}
-                  type="checkbox"
-                  className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
-                  checked={seen.has(event.id)}
-                  onChange={(e) => toggle(event.id, e.target.checked)}
-                />
-                <label htmlFor={id} className="text-sm">
-                  <span className="font-semibold">{event.id}</span>{' '}
-                  {event.name ? (
-                    <span className="font-mono text-slate-800">{event.name}</span>
-                  ) : null}
-                  <span className="block text-slate-700">{event.tells}</span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
+      <details
+        className="mb-2 rounded border border-slate-300 bg-white p-3"
+        open={output.trim() === ''}
+      >
+        <summary className="cursor-pointer font-semibold">Commands that list the events</summary>
+        {queries.window ? (
+          <p data-testid="time-window" className="mt-2 text-sm">
+            From <time dateTime={queries.window.start}>{queries.window.start}</time> to{' '}
+            <time dateTime={queries.window.end}>{queries.window.end}</time> (UTC, ten minutes either
+            side)
+            {state.host ? ` in the Application log of ${state.host}` : ''}
+            {state.tid ? `; the Tracking ID is ${state.tid}` : ''}.
+          </p>
+        ) : (
+          <p className="mt-2 text-sm">
+            No event time yet, so the commands list the latest 50 ENTSSO events.{' '}
+            <Link
+              className="text-blue-800 underline"
+              to={{ pathname: '/', search: params.toString() }}
+            >
+              Add the time on the first step
+            </Link>{' '}
+            to narrow the search.
+          </p>
+        )}
+        {queries.refused.length > 0 ? (
+          <ul className="mt-2 list-disc pl-5 text-red-800">
+            {queries.refused.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        ) : null}
+        <CommandBlock title="PowerShell query" shell="PowerShell" command={queries.powershell} />
+        <details className="mt-2">
+          <summary className="cursor-pointer text-sm font-medium text-blue-900">
+            Other ways: Event Viewer or wevtutil
+          </summary>
+          <CommandBlock
+            title="Event Viewer custom view"
+            shell="XML tab of Create Custom View"
+            command={queries.eventViewerXml}
+          />
+          <CommandBlock
+            title="wevtutil query"
+            shell="cmd or PowerShell"
+            command={queries.wevtutil}
+          />
+        </details>
+      </details>
+
+      <EventGroups
+        events={RELATED}
+        seen={seen}
+        looked={output.trim() === '' ? undefined : new Set(found)}
+        onToggle={toggle}
+      />
     </StepLayout>
   );
 }

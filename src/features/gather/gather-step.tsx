@@ -1,7 +1,8 @@
 import { lazy, Suspense, useId } from 'react';
 import { fieldsFromReading } from '../../domain/case/from-reading';
 import { splitBlock } from '../../domain/collector/markers';
-import { MAX_EVENT_TEXT } from '../../domain/event-reader/read-event';
+import { MAX_EVENT_TEXT } from '../../domain/event-reader/limits';
+import type * as EventReaderModule from '../../domain/event-reader/read-event';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CollectorPanel } from '../../components/collector-panel';
 import { StepLayout } from '../../components/step-layout';
@@ -9,9 +10,9 @@ import { TextField } from '../../components/text-field';
 import type { Case } from '../../domain/case/case';
 import { idListParam } from '../../domain/case/id-list';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
-import { useBlockReader } from '../../hooks/use-collected';
+import { useLazyModule } from '../../hooks/use-lazy-module';
 import { usePaste } from '../../hooks/use-paste';
-import { loadBlockReader } from '../../lib/block-reader';
+import { blockReader, eventReader } from '../../lib/readers';
 import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS, type SavedPaste } from '../../lib/paste-store';
@@ -20,14 +21,23 @@ import { readOnce } from './read-once';
 import { ReaderSummary } from './reader-summary';
 
 type BlockReader = typeof BlockReaderModule;
+type EventReader = typeof EventReaderModule;
+interface Readers {
+  event: EventReader | undefined;
+  block: BlockReader | undefined;
+}
 
 /**
  * What a paste sets: the event's fields (read once per change), the collector block's
  * facts and answers, and where the two disagree. The event's own values win.
  */
-function readPaste(text: string, current: Case, reader: BlockReader | undefined) {
+function readPaste(text: string, current: Case, readers: Readers) {
+  const reader = readers.block;
   const { block, rest } = splitBlock(text);
-  const reading = rest.trim() === '' ? undefined : readOnce(rest, MODEL.event.id);
+  const reading =
+    rest.trim() === '' || !readers.event
+      ? undefined
+      : readOnce(readers.event.readEvent, rest, MODEL.event.id);
   const event = reading ? { reading, ...fieldsFromReading(reading, current, MODEL) } : undefined;
   const collected = block && reader ? reader.readCollectorBlock(block, MODEL) : undefined;
   const conflicts =
@@ -68,16 +78,22 @@ export function GatherStep() {
   const { primaryFor } = useWizardNav();
   const paste = usePaste('text');
   const text = paste.text;
-  const reader = useBlockReader(splitBlock(text).block !== undefined);
-  const read = readPaste(text, current, reader);
+  const readers = {
+    event: useLazyModule(eventReader, text.trim() !== ''),
+    block: useLazyModule(blockReader, splitBlock(text).block !== undefined),
+  };
+  const read = readPaste(text, current, readers);
   const fileId = useId();
 
   async function applyText(value: string, typedIn?: string) {
     const kept = value.slice(0, MAX_PASTE_CHARS);
-    // A collector block brings its reader along first, so that one paste fills everything.
-    const needed = splitBlock(kept).block !== undefined;
-    const blockReader = needed ? (reader ?? (await loadBlockReader())) : undefined;
-    const { changes } = readPaste(kept, current, blockReader);
+    // The readers arrive with the first text that needs them, so that one paste fills everything.
+    const { block, rest } = splitBlock(kept);
+    const [event, blockModule] = await Promise.all([
+      rest.trim() !== '' ? eventReader.load() : undefined,
+      block !== undefined ? blockReader.load() : undefined,
+    ]);
+    const { changes } = readPaste(kept, current, { event, block: blockModule });
     paste.set(value, changes, typedIn ? { typedIn } : undefined);
   }
 

@@ -1,4 +1,4 @@
-import { readEvent, type ReadEventResult } from '../../domain/event-reader/read-event';
+import type { readEvent, ReadEventResult } from '../../domain/event-reader/read-event';
 
 let last: { text: string; target: number; result: ReadEventResult } | undefined;
 
@@ -6,9 +6,9 @@ let last: { text: string; target: number; result: ReadEventResult } | undefined;
  * Reads the pasted text once per change: the paste handler and the render that
  * follows it ask for the same text, and the second gets the first's result.
  */
-export function readOnce(text: string, target: number): ReadEventResult {
+export function readOnce(read: typeof readEvent, text: string, target: number): ReadEventResult {
   if (last && last.text === text && last.target === target) return last.result;
-  const result = readEvent(text, target);
+  const result = read(text, target);
   last = { text, target, result };
   return result;
 }

@@ -4,7 +4,7 @@ import type { Fact } from '../../domain/describe-diagnosis';
 export function CaseFacts({ facts }: { facts: Fact[] }) {
   return (
     <dl
-      className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded border border-slate-300 bg-white p-3 text-sm"
+      className="mb-4 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 rounded border border-slate-300 bg-white p-3 text-sm"
       data-testid="case-facts"
     >
       {!facts.some((f) => f.name === 'code') ? (
@@ -16,7 +16,7 @@ export function CaseFacts({ facts }: { facts: Fact[] }) {
       {facts.map((fact) => (
         <div key={fact.name} className="contents">
           <dt className="font-semibold">{fact.label}</dt>
-          <dd className={fact.name === 'code' ? 'font-mono' : 'break-all'}>
+          <dd className={fact.name === 'code' ? 'font-mono break-all' : 'break-all'}>
             {fact.value}
             {fact.collected ? (
               <span className="ml-2 text-xs text-blue-900" title={fact.collected}>

@@ -4,42 +4,19 @@ import { GuideLink } from '../../components/guide-link';
 import { SourceList, SourceNote } from '../../components/source-list';
 import { TemplateCommand } from '../../components/template-command';
 
-/** One listed cause: why it fits, how to fix it, how to verify, and what the claims rest on. */
 interface CauseCardProps {
   cause: DescribedCause;
   leading: boolean;
+  /** A candidate among several: its fix, guides and sources fold away under its evidence. */
+  collapsed: boolean;
   /** The case's values, filled into the fix commands. */
   values: Partial<Record<Placeholder, string>>;
 }
 
-export function CauseCard({ cause, leading, values }: CauseCardProps) {
-  const headingId = `cause-${cause.id}`;
+function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values'>) {
   return (
-    <li
-      data-cause={cause.id}
-      aria-labelledby={headingId}
-      className={`rounded border bg-white p-4 ${leading ? 'border-l-8 border-blue-800' : 'border-slate-300'}`}
-    >
-      <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-        <span className="mr-2 text-slate-700">{cause.rank}.</span>
-        {cause.title}
-        {leading && cause.confidence ? (
-          <span className="ml-2 rounded bg-blue-800 px-2 py-0.5 align-middle text-xs font-semibold text-white">
-            {cause.confidence}
-          </span>
-        ) : null}
-      </h2>
-      <p className="mt-1 text-slate-800">{cause.explanation}</p>
-      <h3 className="mt-3 font-semibold">Evidence</h3>
-      <ul className="list-disc pl-5 text-sm">
-        {cause.evidence.map((e) => (
-          <li key={e}>{e}</li>
-        ))}
-        {cause.unchecked ? (
-          <li className="text-slate-700">Not checked yet: {cause.unchecked}</li>
-        ) : null}
-      </ul>
-      <h3 className="mt-3 font-semibold">Fix</h3>
+    <>
+      <h3 className="mt-3 font-semibold">{cause.confidence ? 'Fix' : 'What to do next'}</h3>
       <ol className="list-decimal space-y-1 pl-5 text-sm">
         {cause.fix.map((step) => (
           <li key={step.text}>
@@ -54,16 +31,6 @@ export function CauseCard({ cause, leading, values }: CauseCardProps) {
           </li>
         ))}
       </ol>
-      {cause.verify.length > 0 ? (
-        <>
-          <h3 className="mt-3 font-semibold">Then verify</h3>
-          <ol className="list-decimal pl-5 text-sm">
-            {cause.verify.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </>
-      ) : null}
       <h3 className="mt-3 font-semibold">Guides in this tool</h3>
       <ul className="list-disc pl-5 text-sm">
         {cause.guides.map((g) => (
@@ -74,6 +41,64 @@ export function CauseCard({ cause, leading, values }: CauseCardProps) {
       </ul>
       <h3 className="mt-3 font-semibold">Sources</h3>
       <SourceList sources={cause.sources} />
+    </>
+  );
+}
+
+/** One listed cause: why it fits, how to fix it, and what the claims rest on. */
+export function CauseCard({ cause, leading, collapsed, values }: CauseCardProps) {
+  const headingId = `cause-${cause.id}`;
+  return (
+    <li
+      data-cause={cause.id}
+      aria-labelledby={headingId}
+      className={`break-inside-avoid rounded border bg-white ${collapsed ? 'p-3' : 'p-4'} ${leading ? 'border-l-8 border-blue-800' : 'border-slate-300'}`}
+    >
+      <h2
+        id={headingId}
+        className={`${collapsed ? 'text-base' : 'text-lg'} font-semibold text-slate-900`}
+      >
+        <span className="mr-2 text-slate-700">{cause.rank}.</span>
+        {cause.title}
+        {cause.confidence && (leading || collapsed) ? (
+          <span
+            className={`ml-2 rounded px-2 py-0.5 align-middle text-xs font-semibold ${
+              leading ? 'bg-blue-800 text-white' : 'border border-slate-500 text-slate-800'
+            }`}
+          >
+            {cause.confidence}
+          </span>
+        ) : null}
+      </h2>
+      {collapsed ? null : <p className="mt-1 text-slate-800">{cause.explanation}</p>}
+      {collapsed ? (
+        <p className="mt-1 text-sm text-slate-800">
+          <span className="font-semibold">Evidence:</span> {cause.evidence.join('; ')}
+        </p>
+      ) : (
+        <>
+          <h3 className="mt-3 font-semibold">Evidence</h3>
+          <ul className="list-disc pl-5 text-sm">
+            {cause.evidence.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+            {cause.unchecked ? (
+              <li className="text-slate-700">Not checked yet: {cause.unchecked}</li>
+            ) : null}
+          </ul>
+        </>
+      )}
+      {collapsed ? (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-sm font-medium text-blue-900">
+            Explanation, fix, guides and sources
+          </summary>
+          <p className="mt-1 text-slate-800">{cause.explanation}</p>
+          <FixAndSources cause={cause} values={values} />
+        </details>
+      ) : (
+        <FixAndSources cause={cause} values={values} />
+      )}
     </li>
   );
 }

@@ -4,19 +4,29 @@ import { STEP_PATHS, STEP_TITLES } from '../../domain/wizard-steps';
 
 interface OpenChecksProps {
   checks: OpenCheck[];
+  /** Folded away when a question on the page already settles the diagnosis. */
+  collapsed?: boolean;
   eventsNotLooked: boolean;
   eventId: number;
   search: string;
 }
 
 /** The questions that would settle the diagnosis, each a link to the step that asks it. */
-export function OpenChecks({ checks, eventsNotLooked, eventId, search }: OpenChecksProps) {
+export function OpenChecks({
+  checks,
+  collapsed = false,
+  eventsNotLooked,
+  eventId,
+  search,
+}: OpenChecksProps) {
   if (checks.length === 0) return null;
   return (
-    <section className="mt-6" aria-labelledby="open-checks">
-      <h2 id="open-checks" className="text-lg font-semibold">
-        Checks that would settle it
-      </h2>
+    <details className="mt-6 print:hidden" open={!collapsed} aria-labelledby="open-checks">
+      <summary className="cursor-pointer">
+        <h2 id="open-checks" className="inline text-lg font-semibold">
+          {collapsed ? 'Other checks' : 'Checks that would settle it'}
+        </h2>
+      </summary>
       <ul className="mt-2 list-disc pl-5">
         {checks.map((check) => (
           <li key={check.id}>
@@ -40,6 +50,6 @@ export function OpenChecks({ checks, eventsNotLooked, eventId, search }: OpenChe
           </li>
         ) : null}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -1,10 +1,12 @@
 import { caseValues } from '../../domain/commands/fill-command';
 import { describeDiagnosis } from '../../domain/describe-diagnosis';
 import { ENTSSO_10526 as model } from '../../domain/model/entsso-10526';
+import { pictureOf } from '../../domain/picture';
 import { ticketSummary } from '../../domain/ticket-summary';
+import { CheckQuestion } from '../../components/check-question';
 import { StepLayout } from '../../components/step-layout';
 import { useCaseLink } from '../../hooks/use-case-link';
-import { useCollected } from '../../hooks/use-collected';
+import { collectedFor, useCollected } from '../../hooks/use-collected';
 import { useDiagnosis } from '../../hooks/use-diagnosis';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { CaseFacts } from './case-facts';
@@ -12,9 +14,10 @@ import { CauseCard } from './cause-card';
 import { OpenChecks } from './open-checks';
 import { RuledOut } from './ruled-out';
 import { ShareLink } from './share-link';
+import { WhereItBroke } from './where-it-broke';
 
 export function ResultStep() {
-  const { params, case: current } = useCaseLink();
+  const { params, case: current, update } = useCaseLink();
   const diagnosis = useDiagnosis();
   const { shareHref } = useWizardNav();
   const block = useCollected();
@@ -25,16 +28,29 @@ export function ResultStep() {
     ]),
   );
   const described = describeDiagnosis(model, current, diagnosis, collected);
+  const values = caseValues(current);
+  const settled = described.decided || described.undecidedFallback;
+  const splitter = described.splitter;
+  const splitterText = splitter ? model.text.checks[splitter.id] : undefined;
 
   return (
     <StepLayout
       title="Diagnosis"
-      intro={<p>{described.headline}</p>}
+      intro={<p data-testid="headline">{described.headline}</p>}
       aside={
-        <ShareLink
-          href={shareHref('result')}
-          summary={(link) => ticketSummary(model, described, link)}
-        />
+        <>
+          <ShareLink
+            href={shareHref('result')}
+            summary={(link) => ticketSummary(model, described, link)}
+          />
+          <button
+            type="button"
+            onClick={() => window.print()}
+            className="rounded border border-slate-600 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 print:hidden"
+          >
+            Print or save as PDF
+          </button>
+        </>
       }
     >
       <CaseFacts facts={described.facts} />
@@ -47,24 +63,74 @@ export function ResultStep() {
         </ul>
       ) : null}
 
-      <ol className="space-y-4" aria-label="Causes, most likely first">
-        {described.causes.map((cause, index) => (
-          <CauseCard
-            key={cause.id}
-            cause={cause}
-            leading={index === 0}
-            values={caseValues(current)}
-          />
-        ))}
-      </ol>
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-6">
+        <div>
+          {splitter && splitterText ? (
+            <section
+              className="mb-4 print:hidden"
+              aria-labelledby="splitter"
+              data-testid="splitter"
+            >
+              <h2 id="splitter" className="text-lg font-semibold">
+                The question that settles it
+              </h2>
+              <CheckQuestion
+                id={splitter.id}
+                check={splitterText}
+                values={values}
+                value={current.answers[splitter.id]}
+                collected={collectedFor(block, splitter.id, current.answers[splitter.id])}
+                onChange={(answer) => update({ [splitter.id]: answer })}
+              />
+            </section>
+          ) : null}
+
+          <ol className="space-y-3" aria-label="Causes, most likely first">
+            {described.causes.map((cause, index) => (
+              <CauseCard
+                key={cause.id}
+                cause={cause}
+                leading={index === 0}
+                collapsed={!(settled && index === 0)}
+                values={values}
+              />
+            ))}
+          </ol>
+
+          {described.verify.length > 0 ? (
+            <section
+              className="mt-4 break-inside-avoid rounded border border-slate-300 bg-white p-4"
+              aria-labelledby="verify"
+              data-testid="verify"
+            >
+              <h2 id="verify" className="text-lg font-semibold">
+                Then verify
+              </h2>
+              <ol className="list-decimal pl-5 text-sm">
+                {described.verify.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </div>
+        <aside className="mt-6 lg:mt-0">
+          <WhereItBroke parts={pictureOf(model.text.picture, current, diagnosis)} />
+        </aside>
+      </div>
 
       <OpenChecks
-        checks={described.openChecks}
+        checks={described.openChecks.filter((c) => c.id !== splitter?.id)}
+        collapsed={splitter !== undefined}
         eventsNotLooked={described.eventsNotLooked}
         eventId={model.event.id}
         search={params.toString()}
       />
       <RuledOut causes={described.ruledOut} />
+      <p className="mt-6 hidden text-sm break-all print:block" data-testid="print-link">
+        Link to this diagnosis: {window.location.href.split('#')[0]}
+        {shareHref('result')}
+      </p>
     </StepLayout>
   );
 }

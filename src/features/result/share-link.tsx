@@ -21,7 +21,7 @@ export function ShareLink({ href, summary }: { href: string; summary: (link: str
   const { base, onlyHere } = linkBase();
   const absolute = `${base}${href}`;
   return (
-    <div className="flex w-full flex-col gap-2">
+    <div className="flex w-full flex-col gap-2 print:hidden">
       <label htmlFor={id} className="font-semibold">
         Link to this result
       </label>

@@ -3,6 +3,7 @@ import { CAUSE_TEXT } from './causes';
 import { CHECK_TEXT } from './checks';
 import { ENTSSO_10526_DECISION } from './decision';
 import { NOTE_TEXT } from './notes';
+import { PICTURE } from './picture';
 import { RELATED_EVENTS } from './related-events';
 
 /** Event 10526 whole: the decision and its words. Loaded by the pages that show causes. */
@@ -13,5 +14,6 @@ export const ENTSSO_10526: EventModel = {
     checks: CHECK_TEXT,
     notes: NOTE_TEXT,
     relatedEvents: RELATED_EVENTS,
+    picture: PICTURE,
   },
 };

@@ -1,0 +1,57 @@
+import type { PicturePart } from '../event-model';
+
+/** The path of a generate request, from the person's window to the backup file. */
+export const PICTURE: readonly PicturePart[] = [
+  {
+    id: 'computer',
+    label: 'Your window and account',
+    causes: ['not-elevated', 'not-local-admin', 'not-sso-admin', 'stale-token'],
+    checks: ['elevated', 'localadmin', 'ssoadmin', 'relogon'],
+  },
+  {
+    id: 'rpc',
+    label: 'RPC to the master secret server',
+    causes: ['rpc-blocked', 'wrong-secret-server-name'],
+    checks: ['rpc', 'mssname'],
+  },
+  {
+    id: 'service',
+    label: 'ENTSSO on the master secret server',
+    clusterLabel: 'ENTSSO on the node that owns the cluster resource',
+    causes: [
+      'not-master-secret-server',
+      'cluster-node',
+      'sso-service-unavailable',
+      'sso-disabled',
+      'service-account-not-sso-admin',
+      'service-account-cannot-read-groups',
+      'invalid-sso-admin-account',
+    ],
+    checks: ['mss', 'cluster', 'svc'],
+  },
+  {
+    id: 'secret',
+    label: 'The secret in its registry (SSOSS)',
+    causes: ['secret-unreadable'],
+    checks: [],
+  },
+  {
+    id: 'database',
+    label: 'The SSO database on SQL Server',
+    causes: ['sso-db-unavailable', 'dtc-unavailable', 'reencrypt-in-progress'],
+    checks: ['db'],
+  },
+  {
+    id: 'backup',
+    label: "The backup file's folder and drive",
+    causes: [
+      'backup-media',
+      'backup-path',
+      'backup-access',
+      'backup-disk-full',
+      'backup-file-in-use',
+      'backup-password-too-short',
+    ],
+    checks: ['ntfs', 'folder', 'writable', 'space'],
+  },
+];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseLink } from './case/link-codec';
+import { diagnose } from './diagnose';
+import { ENTSSO_10526 as model } from './model/entsso-10526';
+import { pictureOf } from './picture';
+
+const states = (query: string) => {
+  const c = parseLink(new URLSearchParams(query), model).case;
+  return Object.fromEntries(
+    pictureOf(model.text.picture, c, diagnose(model, c)).map((p) => [p.id, p.state]),
+  );
+};
+
+describe('the picture of where it broke', () => {
+  it('marks the decided cause failed, checked parts passed, the rest not checked', () => {
+    expect(states('code=0xC0002A54&elevated=yes')).toMatchObject({
+      backup: 'failed',
+      computer: 'passed',
+      database: 'unchecked',
+    });
+  });
+
+  it('marks every part a candidate lives in when nothing is decided', () => {
+    expect(states('code=0x80070005')).toMatchObject({ computer: 'suspect', backup: 'suspect' });
+    expect(states('code=0x800706BA')).toMatchObject({ rpc: 'suspect', service: 'suspect' });
+  });
+
+  it('names the cluster node when the master secret server is clustered', () => {
+    const c = parseLink(new URLSearchParams('mss=no&cluster=yes'), model).case;
+    const parts = pictureOf(model.text.picture, c, diagnose(model, c));
+    expect(parts.find((p) => p.id === 'service')).toMatchObject({
+      state: 'failed',
+      label: expect.stringMatching(/node that owns/),
+    });
+  });
+
+  it('places every cause of the model but the fallback, each once', () => {
+    const placed = model.text.picture.flatMap((p) => p.causes);
+    expect(new Set(placed).size).toBe(placed.length);
+    expect([...placed].sort()).toEqual(
+      model.causes
+        .map((c) => c.id)
+        .filter((id) => id !== model.fallbackCause)
+        .sort(),
+    );
+  });
+});

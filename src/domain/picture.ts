@@ -1,0 +1,38 @@
+import type { Case } from './case/case';
+import type { Diagnosis } from './diagnose';
+import type { PicturePart } from './model/event-model';
+
+export type PartState = 'failed' | 'suspect' | 'passed' | 'unchecked';
+
+export interface PartView {
+  id: string;
+  label: string;
+  state: PartState;
+}
+
+/**
+ * Where the request broke, part by part: the decided cause's part failed, parts of
+ * other listed causes are where evidence points, parts whose checks passed (a `yes`)
+ * passed, and the rest were not checked.
+ */
+export function pictureOf(
+  parts: readonly PicturePart[],
+  c: Case,
+  diagnosis: Pick<Diagnosis, 'ranked' | 'decided'>,
+): PartView[] {
+  const listed = new Set(diagnosis.ranked.map((r) => r.cause));
+  const top = diagnosis.decided ? diagnosis.ranked[0]?.cause : undefined;
+  const clustered = c.answers.cluster === 'yes';
+  return parts.map((part) => {
+    const label = clustered && part.clusterLabel ? part.clusterLabel : part.label;
+    const state: PartState =
+      top !== undefined && part.causes.includes(top)
+        ? 'failed'
+        : part.causes.some((cause) => listed.has(cause))
+          ? 'suspect'
+          : part.checks.some((check) => c.answers[check] === 'yes')
+            ? 'passed'
+            : 'unchecked';
+    return { id: part.id, label, state };
+  });
+}
