@@ -1,0 +1,349 @@
+import { formatValue, utf16 } from './values';
+
+/** An element of an event, once its template is filled with the record's values. */
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
+
+/** Text; `list` is set when it came from an array value (a string array in EventData). */
+export interface XmlText {
+  text: string;
+  list?: string[];
+}
+
+export type XmlNode = XmlElement | XmlText;
+
+/** A piece of text in a template: literal, or the record's value number `sub`. */
+type Part = string | { sub: number; type: number };
+
+interface TElement {
+  kind: 'element';
+  name: string;
+  attrs: Array<{ name: string; parts: Part[] }>;
+  children: TNode[];
+}
+type TNode = TElement | { kind: 'text'; parts: Part[] } | { kind: 'nodes'; nodes: XmlNode[] };
+
+interface Value {
+  type: number;
+  bytes: Uint8Array;
+  /** Where the value's bytes start in the chunk: embedded binary XML names its strings by chunk offset. */
+  at: number;
+  /** For binary XML values: their elements, read with the instance (a broken one breaks the record). */
+  nodes?: XmlNode[];
+}
+
+export class BinXmlError extends Error {}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+};
+
+/**
+ * Reads the binary XML of one chunk (64 KB). Names and templates are shared by the
+ * records of a chunk and referred to by chunk offset, so both are cached here: each
+ * byte of a chunk is decoded about once, whatever the number of records.
+ */
+export class ChunkReader {
+  private readonly view: DataView;
+  private readonly names = new Map<number, string>();
+  private readonly templates = new Map<number, TNode[]>();
+  private depth = 0;
+
+  constructor(private readonly chunk: Uint8Array) {
+    this.view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  }
+
+  /** The elements of a record's event, read from `start` up to `end` (chunk offsets). */
+  readEvent(start: number, end: number): XmlNode[] {
+    const cursor = { pos: start, end };
+    const nodes = this.fragment(cursor, []);
+    return nodes;
+  }
+
+  private need(cursor: { pos: number; end: number }, bytes: number): void {
+    if (cursor.pos + bytes > cursor.end || cursor.pos + bytes > this.chunk.length)
+      throw new BinXmlError(`binary XML runs past its end at offset ${cursor.pos}`);
+  }
+  private u8(c: { pos: number; end: number }): number {
+    this.need(c, 1);
+    return this.chunk[c.pos++] ?? 0;
+  }
+  private u16(c: { pos: number; end: number }): number {
+    this.need(c, 2);
+    const v = this.view.getUint16(c.pos, true);
+    c.pos += 2;
+    return v;
+  }
+  private u32(c: { pos: number; end: number }): number {
+    this.need(c, 4);
+    const v = this.view.getUint32(c.pos, true);
+    c.pos += 4;
+    return v;
+  }
+
+  /** A name by its chunk offset; when the offset is where we stand, the name follows inline. */
+  private name(c: { pos: number; end: number }): string {
+    const offset = this.u32(c);
+    if (offset === c.pos) {
+      const text = this.nameAt(offset);
+      const chars = this.view.getUint16(offset + 6, true);
+      c.pos = offset + 8 + chars * 2 + 2;
+      return text;
+    }
+    return this.nameAt(offset);
+  }
+
+  private nameAt(offset: number): string {
+    const known = this.names.get(offset);
+    if (known !== undefined) return known;
+    if (offset + 8 > this.chunk.length) throw new BinXmlError(`a name points outside the chunk`);
+    const chars = this.view.getUint16(offset + 6, true);
+    if (offset + 8 + chars * 2 > this.chunk.length)
+      throw new BinXmlError(`a name runs outside the chunk`);
+    const text = utf16(this.chunk.subarray(offset + 8, offset + 8 + chars * 2));
+    this.names.set(offset, text);
+    return text;
+  }
+
+  private text(c: { pos: number; end: number }): string {
+    const chars = this.u16(c);
+    this.need(c, chars * 2);
+    const text = utf16(this.chunk.subarray(c.pos, c.pos + chars * 2));
+    c.pos += chars * 2;
+    return text;
+  }
+
+  /** A fragment or document: its elements until the end-of-file token or the end. */
+  private fragment(c: { pos: number; end: number }, values: Value[] | undefined): XmlNode[] {
+    const out: XmlNode[] = [];
+    while (c.pos < c.end) {
+      const token = this.chunk[c.pos] ?? 0;
+      if (token === 0x00) {
+        c.pos++;
+        break;
+      }
+      if (token === 0x0f) {
+        this.need(c, 4);
+        c.pos += 4;
+        continue;
+      }
+      if (token === 0x0c) {
+        c.pos++;
+        out.push(...this.templateInstance(c));
+        continue;
+      }
+      if ((token & 0xbf) === 0x01) {
+        out.push(...resolve([this.element(c)], values ?? []));
+        continue;
+      }
+      if (token === 0x0a || token === 0x0b) {
+        this.processingInstruction(c);
+        continue;
+      }
+      throw new BinXmlError(`unexpected token 0x${token.toString(16)} at offset ${c.pos}`);
+    }
+    return out;
+  }
+
+  private processingInstruction(c: { pos: number; end: number }): void {
+    const token = this.u8(c);
+    if (token === 0x0a) this.name(c);
+    else this.text(c);
+  }
+
+  /** An element of a template or record, substitutions left as references. */
+  private element(c: { pos: number; end: number }): TElement {
+    if (++this.depth > 64) throw new BinXmlError('elements nest too deep');
+    try {
+      const token = this.u8(c);
+      this.u16(c); // dependency identifier
+      this.u32(c); // data size
+      const name = this.name(c);
+      const attrs: TElement['attrs'] = [];
+      if (token & 0x40) {
+        const size = this.u32(c);
+        const stop = c.pos + size;
+        while (c.pos < stop) {
+          const at = this.u8(c);
+          if ((at & 0xbf) !== 0x06) throw new BinXmlError(`expected an attribute at ${c.pos - 1}`);
+          const attrName = this.name(c);
+          attrs.push({ name: attrName, parts: this.parts(c) });
+          if ((at & 0x40) === 0) break;
+        }
+      }
+      const close = this.u8(c);
+      const element: TElement = { kind: 'element', name, attrs, children: [] };
+      if (close === 0x03) return element;
+      if (close !== 0x02) throw new BinXmlError(`expected the end of a start tag at ${c.pos - 1}`);
+      for (;;) {
+        this.need(c, 1);
+        const token2 = this.chunk[c.pos] ?? 0;
+        if (token2 === 0x04) {
+          c.pos++;
+          return element;
+        }
+        if ((token2 & 0xbf) === 0x01) element.children.push(this.element(c));
+        else if (token2 === 0x0c) {
+          c.pos++;
+          element.children.push({ kind: 'nodes', nodes: this.templateInstance(c) });
+        } else if (token2 === 0x0a || token2 === 0x0b) this.processingInstruction(c);
+        else element.children.push({ kind: 'text', parts: this.parts(c) });
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Value, substitution, character and entity tokens that make one run of text. */
+  private parts(c: { pos: number; end: number }): Part[] {
+    const parts: Part[] = [];
+    for (;;) {
+      this.need(c, 1);
+      const token = this.chunk[c.pos] ?? 0;
+      const base = token & 0xbf;
+      if (base === 0x05) {
+        c.pos++;
+        this.u8(c); // value type: a string
+        parts.push(this.text(c));
+      } else if (token === 0x0d || token === 0x0e) {
+        c.pos++;
+        const sub = this.u16(c);
+        const type = this.u8(c);
+        parts.push({ sub, type });
+      } else if (base === 0x08) {
+        c.pos++;
+        parts.push(String.fromCharCode(this.u16(c)));
+      } else if (base === 0x09) {
+        c.pos++;
+        const entity = this.name(c);
+        parts.push(ENTITIES[entity] ?? `&${entity};`);
+      } else if (base === 0x07) {
+        c.pos++;
+        parts.push(this.text(c));
+      } else {
+        return parts;
+      }
+    }
+  }
+
+  /** A template instance: the template (inline or cached), then the values that fill it. */
+  private templateInstance(c: { pos: number; end: number }): XmlNode[] {
+    this.u8(c); // unknown
+    this.u32(c); // template identifier
+    const definition = this.u32(c);
+    let template = this.templates.get(definition);
+    if (definition === c.pos) {
+      this.u32(c); // next template
+      this.need(c, 16);
+      c.pos += 16; // GUID
+      const size = this.u32(c);
+      const body = { pos: c.pos, end: c.pos + size };
+      if (!template) template = this.templateBody(body);
+      c.pos += size;
+    } else if (!template) {
+      if (definition + 24 > this.chunk.length)
+        throw new BinXmlError('a template points outside the chunk');
+      const size = this.view.getUint32(definition + 20, true);
+      template = this.templateBody({ pos: definition + 24, end: definition + 24 + size });
+    }
+    this.templates.set(definition, template);
+
+    const count = this.u32(c);
+    if (count > 4096) throw new BinXmlError('a template has too many values');
+    const sizes: Array<{ size: number; type: number }> = [];
+    for (let i = 0; i < count; i++) {
+      const size = this.u16(c);
+      const type = this.u8(c);
+      this.u8(c);
+      sizes.push({ size, type });
+    }
+    const values: Value[] = [];
+    for (const { size, type } of sizes) {
+      this.need(c, size);
+      const value: Value = { type, bytes: this.chunk.subarray(c.pos, c.pos + size), at: c.pos };
+      if (type === 0x21) value.nodes = this.embedded(value);
+      values.push(value);
+      c.pos += size;
+    }
+    // A record cut short while it was written keeps its layout but not its text: long
+    // string values that are nothing but zero bytes. Such a record is reported, not read.
+    if (
+      values.some((v) => v.type === 0x01 && v.bytes.length >= 16 && v.bytes.every((b) => b === 0))
+    )
+      throw new BinXmlError('its values were never written: the record is incomplete');
+    return resolve(template, values);
+  }
+
+  private templateBody(body: { pos: number; end: number }): TNode[] {
+    const nodes: TNode[] = [];
+    while (body.pos < body.end) {
+      const token = this.chunk[body.pos] ?? 0;
+      if (token === 0x00) break;
+      if (token === 0x0f) {
+        body.pos += 4;
+        continue;
+      }
+      if ((token & 0xbf) === 0x01) nodes.push(this.element(body));
+      else throw new BinXmlError(`unexpected token 0x${token.toString(16)} in a template`);
+    }
+    return nodes;
+  }
+
+  /** A value of type binary XML: a fragment of its own, inside the value's bytes. */
+  private embedded(value: Value): XmlNode[] {
+    if (++this.depth > 16) throw new BinXmlError('binary XML values nest too deep');
+    try {
+      return this.fragment({ pos: value.at, end: value.at + value.bytes.length }, []);
+    } finally {
+      this.depth--;
+    }
+  }
+}
+
+/** Fills a template's substitutions with a record's values. */
+function resolve(nodes: TNode[], values: Value[]): XmlNode[] {
+  const out: XmlNode[] = [];
+  const textOf = (parts: Part[]): XmlText => {
+    let text = '';
+    let list: string[] | undefined;
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        text += part;
+        continue;
+      }
+      const value = values[part.sub];
+      if (!value || value.type === 0x00 || value.type === 0x21) continue;
+      const formatted = formatValue(value.type, value.bytes);
+      if (Array.isArray(formatted)) {
+        list = formatted;
+        text += formatted.join(',');
+      } else text += formatted;
+    }
+    return list ? { text, list } : { text };
+  };
+  for (const node of nodes) {
+    if (node.kind === 'nodes') {
+      out.push(...node.nodes);
+    } else if (node.kind === 'text') {
+      // A substitution of binary XML brings elements; any other brings text.
+      const xml = node.parts.flatMap((p) =>
+        typeof p !== 'string' && values[p.sub]?.type === 0x21 ? [values[p.sub] as Value] : [],
+      );
+      for (const value of xml) out.push(...(value.nodes ?? []));
+      const text = textOf(node.parts);
+      if (text.text !== '' || text.list || xml.length === 0) out.push(text);
+    } else {
+      const attrs: Record<string, string> = {};
+      for (const a of node.attrs) attrs[a.name] = textOf(a.parts).text;
+      out.push({ name: node.name, attrs, children: resolve(node.children, values) });
+    }
+  }
+  return out;
+}
