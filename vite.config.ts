@@ -98,6 +98,10 @@ export default defineConfig(({ mode }) => {
     base: './',
     define: offline ? { 'import.meta.env.VITE_OFFLINE': JSON.stringify('true') } : {},
     publicDir: offline ? false : 'public',
+    // The offline file reads logs on the page: a worker cannot start from file://.
+    resolve: offline
+      ? { alias: [{ find: /^(.*)\/lib\/log-file$/, replacement: '$1/lib/log-file.offline' }] }
+      : {},
     plugins: [
       react(),
       tailwindcss(),

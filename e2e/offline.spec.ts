@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
 import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
+import { xmlExport } from '../src/domain/test-fixtures/log-exports';
 
 const FILE = resolve('dist-offline/entsso-triage.html');
 const URL_OF_FILE = pathToFileURL(FILE).href;
@@ -68,6 +69,15 @@ test('the offline file works from disk with every network request blocked', asyn
   expect(download.suggestedFilename()).toBe('entsso-triage.ps1');
   const saved = readFileSync((await download.path()) ?? '', 'utf8');
   expect(saved).toContain('[CmdletBinding()]');
+
+  // A whole log, read on the page (no worker from file://).
+  await page.getByText('Or bring the whole log').click();
+  await page.getByLabel('Log file').setInputFiles({
+    name: 'Application.xml',
+    mimeType: 'text/xml',
+    buffer: Buffer.from(xmlExport()),
+  });
+  await expect(page.getByTestId('log-summary')).toContainText('7 from ENTSSO, 2 of them failures');
 
   expect(blocked).toEqual([]);
   expect(problems).toEqual([]);

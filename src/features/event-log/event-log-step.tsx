@@ -5,6 +5,7 @@ import { findEventIds } from '../../domain/event-reader/read-event';
 import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
+import { LogImport } from '../../components/log-import';
 import { EventGroups } from './event-groups';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
@@ -66,6 +67,7 @@ export function EventLogStep() {
         </p>
       </TextField>
 
+      <LogImport />
       <details
         className="mb-2 rounded border border-slate-300 bg-white p-3"
         open={output.trim() === ''}

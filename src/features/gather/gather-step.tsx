@@ -5,6 +5,7 @@ import { MAX_EVENT_TEXT } from '../../domain/event-reader/limits';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CollectorPanel } from '../../components/collector-panel';
+import { LogImport } from '../../components/log-import';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import type { Case } from '../../domain/case/case';
@@ -115,6 +116,7 @@ export function GatherStep() {
       primary={primaryFor('gather')}
     >
       <CollectorPanel backup={current.backup} />
+      <LogImport />
       <TextField
         name="text"
         label="Event text"

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bench, describe } from 'vitest';
+import { xmlExport } from '../test-fixtures/log-exports';
+import { readLog } from './read-log';
+
+const SAMPLE = join(process.cwd(), '..', 'shared', 'data', 'evtx', 'security-size-t-6chunks.evtx');
+
+/** About 50 MB of .evtx: the sample's header, then its real chunks over and over. */
+function bigEvtx(): Uint8Array {
+  const sample = new Uint8Array(readFileSync(SAMPLE));
+  const chunks = sample.subarray(4096);
+  const copies = Math.ceil(50e6 / chunks.length);
+  const out = new Uint8Array(4096 + copies * chunks.length);
+  out.set(sample.subarray(0, 4096));
+  for (let i = 0; i < copies; i++) out.set(chunks, 4096 + i * chunks.length);
+  return out;
+}
+
+function bigXml(): Uint8Array {
+  const events = xmlExport().split('<Events>')[1]?.replace('</Events>', '') ?? '';
+  return new TextEncoder().encode(
+    `<Events>${events.repeat(Math.ceil(50e6 / events.length))}</Events>`,
+  );
+}
+
+describe('whole logs, about 50 MB (at most 3 s each on a 2-core machine)', () => {
+  const evtx = bigEvtx();
+  const xml = bigXml();
+  bench(
+    '50 MB .evtx (real chunks repeated)',
+    () => {
+      readLog(evtx);
+    },
+    { iterations: 2, time: 0 },
+  );
+  bench(
+    '50 MB XML export',
+    () => {
+      readLog(xml);
+    },
+    { iterations: 2, time: 0 },
+  );
+});

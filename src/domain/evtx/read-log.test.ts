@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
+import { csvExport, tsvExport, xmlExport } from '../test-fixtures/log-exports';
+import { NotALog, readLog } from './read-log';
+import { storyOf } from './story';
+
+const utf16 = (text: string) => {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+    bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
+};
+
+describe('whole logs', () => {
+  it.each([
+    ['xml', xmlExport()],
+    ['csv', csvExport()],
+    ['tsv', tsvExport()],
+  ])('reads a %s export, UTF-8 or UTF-16, and keeps its ENTSSO events', (format, text) => {
+    for (const bytes of [new TextEncoder().encode(text), utf16(text)]) {
+      const log = readLog(bytes);
+      expect(log.format).toBe(format);
+      expect(log.total).toBe(8);
+      expect(log.entsso.map((e) => e.id)).toEqual([
+        10562, 10528, 10526, 10766, 10772, 10526, 10525,
+      ]);
+    }
+  });
+
+  it('finds the story of the newest failure, or of one picked', () => {
+    for (const text of [xmlExport(), csvExport()]) {
+      const log = readLog(new TextEncoder().encode(text));
+      const newest = storyOf(log.entsso, model);
+      expect(newest.failures).toHaveLength(2);
+      expect(newest.changes).toMatchObject({
+        code: '0xC0002A14',
+        user: 'CONTOSO\\jdoe',
+        computer: 'SSO01',
+        tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+        seen: '10772',
+      });
+      expect(newest.notes.join(' ')).toMatch(/later 10525/);
+      const older = storyOf(log.entsso, model, 1);
+      expect(older.changes).toMatchObject({ code: '0xC0002A0E', seen: '10766' });
+    }
+  });
+
+  it('reads the real .evtx samples (none holds ENTSSO events)', () => {
+    const bytes = new Uint8Array(
+      readFileSync(
+        join(process.cwd(), '..', 'shared', 'data', 'evtx', 'application-no-crc32.evtx'),
+      ),
+    );
+    const log = readLog(bytes);
+    expect(log).toMatchObject({ format: 'evtx', total: 17, entsso: [] });
+  });
+
+  it('says so for a file that is no log', () => {
+    const random = new Uint8Array(5000).map((_, i) => (i * 2654435761) >>> 24);
+    expect(() => readLog(random)).toThrow(NotALog);
+    expect(() => readLog(new TextEncoder().encode('hello world'))).toThrow(NotALog);
+  });
+});

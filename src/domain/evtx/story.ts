@@ -1,0 +1,95 @@
+import type { DecisionModel } from '../model/event-model';
+import { namedEvents } from '../model/named-events';
+import { caseField, type CaseFieldName } from '../case/case-fields';
+import { idListParam } from '../case/id-list';
+import { readEvent } from '../event-reader/read-event';
+import { timeKey, type LogEvent } from './read-log';
+
+/** How close in time an event must be to belong to a failure, on the same computer. */
+export const RELATED_WINDOW_MINUTES = 10;
+
+export interface Story {
+  /** The failures (the model's event), newest first. */
+  failures: LogEvent[];
+  /** The events that belong to the picked failure: same Tracking ID, or near it on its computer. */
+  related: LogEvent[];
+  /** Link parameters the picked failure and its related events set. */
+  changes: Record<string, string>;
+  /** Other trouble in the file worth knowing. */
+  notes: string[];
+}
+
+const GUID = /\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?/i;
+
+function minutesApart(a: LogEvent, b: LogEvent): number {
+  const ta = Date.parse(timeKey(a) + (a.time ? '' : 'Z'));
+  const tb = Date.parse(timeKey(b) + (b.time ? '' : 'Z'));
+  return Number.isNaN(ta) || Number.isNaN(tb) ? Infinity : Math.abs(ta - tb) / 60_000;
+}
+
+/** The Tracking ID of an event: its third insertion string, or a GUID in its message. */
+function trackingId(e: LogEvent): string | undefined {
+  return (GUID.exec(e.data[2] ?? '') ?? GUID.exec(e.message ?? ''))?.[1]?.toLowerCase();
+}
+
+/**
+ * The story of a log around one failure: which failures there are (newest first), which
+ * events belong to the one picked, what they set in the case, and what else happened.
+ */
+export function storyOf(
+  events: LogEvent[],
+  model: Pick<DecisionModel, 'event' | 'rules' | 'notes'>,
+  pick = 0,
+): Story {
+  const failures = events.filter((e) => e.id === model.event.id).reverse();
+  const failure = failures[Math.min(pick, failures.length - 1)];
+  if (!failure) return { failures, related: [], changes: {}, notes: [] };
+  const tid = trackingId(failure);
+  const related = events.filter(
+    (e) =>
+      e !== failure &&
+      e.id !== model.event.id &&
+      ((tid !== undefined && trackingId(e) === tid) ||
+        (minutesApart(e, failure) <= RELATED_WINDOW_MINUTES &&
+          (!e.computer || !failure.computer || e.computer === failure.computer))),
+  );
+  const wanted = namedEvents(model);
+  // From the insertion strings, or (text exports) from the message; checked like typed values.
+  const [user, computer, , code] = failure.data;
+  const fromMessage =
+    failure.data.length === 0 && failure.message
+      ? readEvent(failure.message, model.event.id).fields
+      : {};
+  const raw: Partial<Record<CaseFieldName, string | undefined>> = {
+    user: user ?? fromMessage.user,
+    computer: computer ?? fromMessage.computer,
+    tid: tid ?? fromMessage.tid,
+    code: code ?? fromMessage.code,
+    time: failure.time || undefined,
+    host: failure.computer || undefined,
+  };
+  const changes: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw) as Array<[CaseFieldName, string | undefined]>) {
+    const checked = value ? caseField(name).check(value) : undefined;
+    if (checked?.ok) changes[name] = checked.value;
+  }
+  const seen = idListParam(related.map((e) => e.id).filter((id) => wanted.has(id)));
+  if (seen) changes.seen = seen;
+
+  const notes: string[] = [];
+  const after = (id: number) => events.some((e) => e.id === id && timeKey(e) > timeKey(failure));
+  const lastStart = [...events].reverse().find((e) => e.id === 10562);
+  if (lastStart && !events.some((e) => e.id === 10528 && timeKey(e) > timeKey(lastStart)))
+    notes.push(
+      `Re-encryption started at ${timeKey(lastStart)} (10562) and the file shows no 10528 after it: it may still be running.`,
+    );
+  if (after(10525))
+    notes.push('A later 10525 in the file: a secret was generated after this failure.');
+  if (after(10559))
+    notes.push('A later 10559 in the file: the secret was backed up after this failure.');
+  if (failures.length > 1)
+    notes.push(
+      `The file holds ${failures.length} failures of event ${model.event.id}; the newest is picked unless you choose another.`,
+    );
+  return { failures, related, changes, notes };
+}

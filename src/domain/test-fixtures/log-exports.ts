@@ -1,0 +1,122 @@
+/**
+ * Logs as Event Viewer's "Save All Events As" writes them (XML, CSV, tab-separated
+ * text), each with two 10526 failures and the events around them, newest last.
+ */
+interface Sample {
+  id: number;
+  time: string;
+  local: string;
+  level: 'Error' | 'Warning' | 'Information';
+  data: string[];
+  message: string;
+  provider?: string;
+}
+
+const TID_OLD = '11111111-2222-3333-4444-555555555555';
+const TID_NEW = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+
+const failure = (tid: string, code: string, user: string) =>
+  `Failed to generate a new master secret.\n\n Client User: ${user}\n\n Client Computer:SSO01\n\n Tracking ID: {${tid.toUpperCase()}}\n\n Error Code: ${code}`;
+
+export const LOG_SAMPLES: readonly Sample[] = [
+  {
+    id: 7036,
+    time: '2024-03-04T08:00:00Z',
+    local: '3/4/2024 9:00:00 AM',
+    level: 'Information',
+    data: ['x'],
+    message: 'A service changed state.',
+    provider: 'Service Control Manager',
+  },
+  {
+    id: 10562,
+    time: '2024-03-04T09:00:00Z',
+    local: '3/4/2024 10:00:00 AM',
+    level: 'Information',
+    data: [],
+    message: 'Re-encryption is starting.',
+  },
+  {
+    id: 10528,
+    time: '2024-03-04T09:30:00Z',
+    local: '3/4/2024 10:30:00 AM',
+    level: 'Information',
+    data: [],
+    message: 'Re-encryption finished.',
+  },
+  {
+    id: 10526,
+    time: '2024-03-04T10:00:00Z',
+    local: '3/4/2024 11:00:00 AM',
+    level: 'Error',
+    data: ['CONTOSO\\old', 'SSO01', `{${TID_OLD}}`, '0xC0002A0E'],
+    message: failure(TID_OLD, '0xC0002A0E', 'CONTOSO\\old'),
+  },
+  {
+    id: 10766,
+    time: '2024-03-04T10:00:01Z',
+    local: '3/4/2024 11:00:01 AM',
+    level: 'Error',
+    data: [],
+    message: 'Not the master secret server.',
+  },
+  {
+    id: 10772,
+    time: '2024-03-05T14:06:58Z',
+    local: '3/5/2024 3:06:58 PM',
+    level: 'Error',
+    data: [],
+    message: `Not an SSO administrator. Tracking ID: {${TID_NEW}}`,
+  },
+  {
+    id: 10526,
+    time: '2024-03-05T14:07:12Z',
+    local: '3/5/2024 3:07:12 PM',
+    level: 'Error',
+    data: ['CONTOSO\\jdoe', 'SSO01', `{${TID_NEW}}`, '0xC0002A14'],
+    message: failure(TID_NEW, '0xC0002A14', 'CONTOSO\\jdoe'),
+  },
+  {
+    id: 10525,
+    time: '2024-03-05T15:00:00Z',
+    local: '3/5/2024 4:00:00 PM',
+    level: 'Information',
+    data: [],
+    message: 'The secret was generated.',
+  },
+];
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function xmlExport(samples = LOG_SAMPLES): string {
+  const events = samples.map(
+    (e) =>
+      `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="${e.provider ?? 'ENTSSO'}"/><EventID Qualifiers="49152">${e.id}</EventID><Level>${e.level === 'Error' ? 2 : e.level === 'Warning' ? 3 : 4}</Level><TimeCreated SystemTime="${e.time.replace('Z', '.1234567Z')}"/><Channel>Application</Channel><Computer>SSO01.contoso.com</Computer></System><EventData>${e.data.map((d) => `<Data>${esc(d)}</Data>`).join('')}</EventData></Event>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<Events>${events.join('\n')}</Events>`;
+}
+
+const csvCell = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** Newest first, as Event Viewer lists and saves them. */
+export function csvExport(samples = LOG_SAMPLES): string {
+  const lines = [...samples]
+    .reverse()
+    .map((e) =>
+      [e.level, e.local, e.provider ?? 'ENTSSO', String(e.id), 'None', csvCell(e.message)].join(
+        ',',
+      ),
+    );
+  return `Level,Date and Time,Source,Event ID,Task Category\n${lines.join('\n')}\n`;
+}
+
+export function tsvExport(samples = LOG_SAMPLES): string {
+  const lines = [...samples]
+    .reverse()
+    .map((e) =>
+      [e.level, e.local, e.provider ?? 'ENTSSO', String(e.id), 'None', csvCell(e.message)].join(
+        '\t',
+      ),
+    );
+  return `Level\tDate and Time\tSource\tEvent ID\tTask Category\n${lines.join('\n')}\n`;
+}
