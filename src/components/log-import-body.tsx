@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../domain/evtx/read-log';
 import { storyOf, type Story } from '../domain/evtx/story';
 import { timeKey } from '../domain/evtx/read-log';
@@ -20,6 +20,9 @@ const FORMAT_NAMES: Readonly<Record<LogReading['format'], string>> = {
   tsv: "Event Viewer's tab-separated export",
   text: 'wevtutil or Get-WinEvent text',
 };
+
+/** The newest failures offered to pick from; older ones are counted, not listed. */
+const LISTED_FAILURES = 20;
 
 const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown'} · event ${e.id}`;
 
@@ -64,8 +67,13 @@ export default function LogImportBody() {
     apply(storyOf(state.reading.entsso, MODEL, index));
   }
 
-  const story =
-    state.kind === 'read' ? storyOf(state.reading.entsso, MODEL, state.pick) : undefined;
+  const reading = state.kind === 'read' ? state.reading : undefined;
+  const pickIndex = state.kind === 'read' ? state.pick : 0;
+  // Once per reading and pick: a log can hold many thousand ENTSSO events.
+  const story = useMemo(
+    () => (reading ? storyOf(reading.entsso, MODEL, pickIndex) : undefined),
+    [reading, pickIndex],
+  );
   const picked = story?.failures[state.kind === 'read' ? state.pick : 0];
 
   return (
@@ -135,7 +143,7 @@ export default function LogImportBody() {
       {state.kind === 'read' && story && story.failures.length > 0 ? (
         <fieldset>
           <legend className="font-semibold">Which failure? (newest first)</legend>
-          {story.failures.map((f, index) => (
+          {story.failures.slice(0, LISTED_FAILURES).map((f, index) => (
             <label key={`${timeKey(f)}-${index}`} className="flex items-center gap-2">
               <input
                 type="radio"
@@ -147,6 +155,11 @@ export default function LogImportBody() {
               {f.data[3] ? ` · code ${f.data[3]}` : ''}
             </label>
           ))}
+          {story.failures.length > LISTED_FAILURES ? (
+            <p className="text-slate-700">
+              and {(story.failures.length - LISTED_FAILURES).toLocaleString('en-US')} older ones.
+            </p>
+          ) : null}
         </fieldset>
       ) : null}
       {state.kind === 'read' && story && picked ? (

@@ -4,6 +4,7 @@ import { timeKey } from '../domain/evtx/read-log';
 const SPAN_MINUTES = 30;
 const WIDTH = 600;
 const HEIGHT = 120;
+const MAX_MARKS = 60;
 
 const LEVEL_CLASS: Readonly<Record<number, string>> = {
   1: 'fill-red-800',
@@ -27,7 +28,12 @@ interface TimelineProps {
  */
 export function Timeline({ events, failure, related }: TimelineProps) {
   const center = at(failure);
-  const near = events.filter((e) => Math.abs(at(e) - center) <= SPAN_MINUTES * 60_000);
+  // The closest ones only: a busy log can hold thousands of events in an hour.
+  const near = events
+    .filter((e) => Math.abs(at(e) - center) <= SPAN_MINUTES * 60_000)
+    .sort((a, b) => Math.abs(at(a) - center) - Math.abs(at(b) - center))
+    .slice(0, MAX_MARKS)
+    .sort((a, b) => at(a) - at(b));
   const x = (e: LogEvent) =>
     20 + ((at(e) - center + SPAN_MINUTES * 60_000) / (2 * SPAN_MINUTES * 60_000)) * (WIDTH - 40);
   const isRelated = new Set(related);

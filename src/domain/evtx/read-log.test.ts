@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
-import { csvExport, tsvExport, xmlExport } from '../test-fixtures/log-exports';
+import { WEVTUTIL_TEXT } from '../test-fixtures/events';
+import { csvExport, LOG_SAMPLES, tsvExport, xmlExport } from '../test-fixtures/log-exports';
 import { NotALog, readLog } from './read-log';
 import { storyOf } from './story';
 
@@ -42,12 +43,26 @@ describe('whole logs', () => {
         user: 'CONTOSO\\jdoe',
         computer: 'SSO01',
         tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-        seen: '10772',
+        seen: '10525,10772',
       });
       expect(newest.notes.join(' ')).toMatch(/later 10525/);
       const older = storyOf(log.entsso, model, 1);
-      expect(older.changes).toMatchObject({ code: '0xC0002A0E', seen: '10766' });
+      expect(older.changes).toMatchObject({ code: '0xC0002A0E', seen: '10525,10766' });
     }
+  });
+
+  it('reads wevtutil and Get-WinEvent text saved to a file', () => {
+    const log = readLog(new TextEncoder().encode(WEVTUTIL_TEXT));
+    expect(log.format).toBe('text');
+    expect(log.entsso.map((e) => e.id)).toContain(10526);
+    const story = storyOf(log.entsso, model);
+    expect(story.changes.code).toBe('0xC0002A14');
+  });
+
+  it('makes later outcomes and an unfinished re-encryption evidence', () => {
+    const unfinished = LOG_SAMPLES.filter((e) => e.id !== 10528);
+    const log = readLog(new TextEncoder().encode(xmlExport(unfinished)));
+    expect(storyOf(log.entsso, model).changes.seen).toBe('10525,10562,10772');
   });
 
   it('reads the real .evtx samples (none holds ENTSSO events)', () => {

@@ -73,13 +73,24 @@ export function storyOf(
     const checked = value ? caseField(name).check(value) : undefined;
     if (checked?.ok) changes[name] = checked.value;
   }
-  const seen = idListParam(related.map((e) => e.id).filter((id) => wanted.has(id)));
+  // Later outcomes in the file (a success, a backup, a missing backup) and a re-encryption
+  // that never finished are evidence too: as seen events they become the diagnosis' notes.
+  const later = events.filter(
+    (e) => [10525, 10559, 10589].includes(e.id) && timeKey(e) > timeKey(failure),
+  );
+  const lastStart = [...events].reverse().find((e) => e.id === 10562);
+  const unfinished =
+    lastStart && !events.some((e) => e.id === 10528 && timeKey(e) > timeKey(lastStart))
+      ? [lastStart]
+      : [];
+  const seen = idListParam(
+    [...related, ...later, ...unfinished].map((e) => e.id).filter((id) => wanted.has(id)),
+  );
   if (seen) changes.seen = seen;
 
   const notes: string[] = [];
   const after = (id: number) => events.some((e) => e.id === id && timeKey(e) > timeKey(failure));
-  const lastStart = [...events].reverse().find((e) => e.id === 10562);
-  if (lastStart && !events.some((e) => e.id === 10528 && timeKey(e) > timeKey(lastStart)))
+  if (lastStart && unfinished.length > 0)
     notes.push(
       `Re-encryption started at ${timeKey(lastStart)} (10562) and the file shows no 10528 after it: it may still be running.`,
     );
