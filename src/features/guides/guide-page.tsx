@@ -6,9 +6,8 @@ import { GUIDE_LINK_TEXT, isGuideId, type GuideId } from '../../domain/guides/gu
 import type { Guide } from '../../domain/guides/guide-schema';
 import { sourceFromRef, type Source } from '../../domain/sources/sources';
 import { GuideLink } from '../../components/guide-link';
-import { SourceNote } from '../../components/source-list';
+import { SourcedStep } from '../../components/sourced-step';
 import { StepLayout } from '../../components/step-layout';
-import { TemplateCommand } from '../../components/template-command';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
 import { queryClient } from '../../lib/query-client';
 import { GuideCaseValues } from './guide-case-values';
@@ -149,21 +148,15 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
           <h2 className="text-lg font-semibold">{section.title}</h2>
           <ol className="mt-2 list-decimal space-y-2 pl-5">
             {section.steps.map((step) => (
-              <li key={step.text} data-guide-step>
-                {text(step.text)}{' '}
-                <SourceNote
-                  sources={step.sources
-                    .map(sourceFromRef)
-                    .filter((x): x is Source => x !== undefined)}
-                />
-                {step.command ? (
-                  <TemplateCommand
-                    code={step.command.code}
-                    shell={step.command.shell}
-                    values={values}
-                  />
-                ) : null}
-              </li>
+              <SourcedStep
+                key={step.text}
+                text={text(step.text)}
+                sources={step.sources
+                  .map(sourceFromRef)
+                  .filter((x): x is Source => x !== undefined)}
+                command={step.command}
+                values={values}
+              />
             ))}
           </ol>
         </section>

@@ -1,8 +1,8 @@
 import type { Placeholder } from '../../domain/commands/fill-command';
 import type { DescribedCause } from '../../domain/describe-diagnosis';
 import { GuideLink } from '../../components/guide-link';
-import { SourceList, SourceNote } from '../../components/source-list';
-import { TemplateCommand } from '../../components/template-command';
+import { SourceList } from '../../components/source-list';
+import { SourcedStep } from '../../components/sourced-step';
 
 interface CauseCardProps {
   cause: DescribedCause;
@@ -19,16 +19,13 @@ function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values
       <h3 className="mt-3 font-semibold">{cause.confidence ? 'Fix' : 'What to do next'}</h3>
       <ol className="list-decimal space-y-1 pl-5 text-sm">
         {cause.fix.map((step) => (
-          <li key={step.text}>
-            {step.text} <SourceNote sources={step.sources} />
-            {step.command ? (
-              <TemplateCommand
-                code={step.command.code}
-                shell={step.command.shell}
-                values={values}
-              />
-            ) : null}
-          </li>
+          <SourcedStep
+            key={step.text}
+            text={step.text}
+            sources={step.sources}
+            command={step.command}
+            values={values}
+          />
         ))}
       </ol>
       <h3 className="mt-3 font-semibold">Guides in this tool</h3>
