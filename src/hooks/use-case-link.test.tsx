@@ -30,6 +30,21 @@ describe('useCaseLink', () => {
   });
 });
 
+describe('a slow handler', () => {
+  it('does not write over what was typed while it waited (a paste loading its reader)', async () => {
+    const hook = await renderHookAt(useCaseLink, '/?v=1');
+    const startedWith = hook.current().update;
+    await act(async () =>
+      hook.current().update({ time: '2024-03-05T14:07:12Z' }, { typedIn: 'time' }),
+    );
+    await act(async () => startedWith({ code: '0xC0002A14' }, { typedIn: 'text' }));
+    expect(hook.router.state.location.search).toBe(
+      '?v=1&time=2024-03-05T14%3A07%3A12Z&code=0xC0002A14',
+    );
+    hook.unmount();
+  });
+});
+
 describe('useWizardNav', () => {
   it('names the primary button by where it leads and goes there with the case', async () => {
     const hook = await renderHookAt(useWizardNav, '/?v=1&code=0x80070005');

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
 import { CONTRACT_VERSION, parseLink, type DroppedValue } from '../domain/case/link-codec';
@@ -29,17 +29,23 @@ export function useCaseLink(): CaseLink {
   const navigate = useNavigate();
   const location = useLocation();
   const { case: current, dropped, cleaned } = useMemo(() => parseLink(params, MODEL), [params]);
+  // The link as it is now, not as it was when a slow handler (a paste waiting for its
+  // reader) started: what was typed meanwhile must not be written over.
+  const latest = useRef({ params, pathname: location.pathname });
+  useLayoutEffect(() => {
+    latest.current = { params, pathname: location.pathname };
+  }, [params, location.pathname]);
 
   const update = useCallback<CaseLink['update']>(
     (changes, options) => {
-      const next = new URLSearchParams(params);
+      const next = new URLSearchParams(latest.current.params);
       if (!next.has('v')) next.set('v', CONTRACT_VERSION);
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined || value === '') next.delete(key);
         else next.set(key, value);
       }
       navigate(
-        { pathname: location.pathname, search: next.toString() },
+        { pathname: latest.current.pathname, search: next.toString() },
         {
           replace: true,
           state: options?.typedIn ? { typedIn: options.typedIn } : null,
@@ -48,7 +54,7 @@ export function useCaseLink(): CaseLink {
         },
       );
     },
-    [params, navigate, location.pathname],
+    [navigate],
   );
 
   return { params, case: current, dropped, cleaned, update };
