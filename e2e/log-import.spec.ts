@@ -65,3 +65,16 @@ test('a random binary file gives a clear message', async ({ page }) => {
     'neither an .evtx log nor a text export',
   );
 });
+
+test('a log dropped on the panel is read like an opened one', async ({ page }) => {
+  await page.goto('./');
+  await page.getByText('Or bring the whole log').click();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'Dropped.xml', { type: 'text/xml' }));
+    return transfer;
+  }, xmlExport());
+  await page.getByTestId('log-import').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('log-summary')).toContainText('Read 8 events from Dropped.xml');
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+});
