@@ -34,8 +34,13 @@ export const test = base.extend<{ guard: void; expectedErrors: RegExp[] }>({
 export { expect };
 
 /** Opens a step with link parameters, as a shared link would. */
+let loads = 0;
+
 export async function openLink(page: Page, step: string, query: string): Promise<void> {
-  await page.goto(`./#/${step}${query ? `?${query}` : ''}`);
+  // A query before the # makes every call a fresh page load: a link opened in a tab that
+  // shows another step would otherwise be a same-page hash change, and the old step's
+  // heading could answer the wait below.
+  await page.goto(`./?load=${++loads}#/${step}${query ? `?${query}` : ''}`);
   await expect(page.locator('#step-heading')).toBeVisible();
 }
 

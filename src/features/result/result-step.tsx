@@ -9,6 +9,7 @@ import { useCaseLink } from '../../hooks/use-case-link';
 import { collectedFor, useCollected } from '../../hooks/use-collected';
 import { useDiagnosis } from '../../hooks/use-diagnosis';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
+import { pageAddress } from '../../lib/page-address';
 import { CaseFacts } from './case-facts';
 import { CauseCard } from './cause-card';
 import { OpenChecks } from './open-checks';
@@ -128,7 +129,7 @@ export function ResultStep() {
       />
       <RuledOut causes={described.ruledOut} />
       <p className="mt-6 hidden text-sm break-all print:block" data-testid="print-link">
-        Link to this diagnosis: {window.location.href.split('#')[0]}
+        Link to this diagnosis: {pageAddress()}
         {shareHref('result')}
       </p>
     </StepLayout>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CopyButton } from '../../components/copy-button';
+import { pageAddress } from '../../lib/page-address';
 
 /**
  * Where a shared link should open. A hosted page links to itself. The offline file links
@@ -7,7 +8,7 @@ import { CopyButton } from '../../components/copy-button';
  * says that the link then opens only where this same file is.
  */
 function linkBase(): { base: string; onlyHere: boolean } {
-  const here = window.location.href.split('#')[0] ?? '';
+  const here = pageAddress();
   const hosted = import.meta.env.VITE_HOSTED_URL;
   if (window.location.protocol === 'file:') {
     return hosted ? { base: hosted, onlyHere: false } : { base: here, onlyHere: true };
