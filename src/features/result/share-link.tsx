@@ -1,25 +1,11 @@
 import { useId } from 'react';
 import { CopyButton } from '../../components/copy-button';
-import { pageAddress } from '../../lib/page-address';
-
-/**
- * Where a shared link should open. A hosted page links to itself. The offline file links
- * to the hosted copy when the build names one (VITE_HOSTED_URL), else to itself, and
- * says that the link then opens only where this same file is.
- */
-function linkBase(): { base: string; onlyHere: boolean } {
-  const here = pageAddress();
-  const hosted = import.meta.env.VITE_HOSTED_URL;
-  if (window.location.protocol === 'file:') {
-    return hosted ? { base: hosted, onlyHere: false } : { base: here, onlyHere: true };
-  }
-  return { base: here, onlyHere: false };
-}
+import { shareBase } from '../../lib/page-address';
 
 /** The result as a link for a ticket; the field lets people copy by hand where copying is blocked. */
 export function ShareLink({ href, summary }: { href: string; summary: (link: string) => string }) {
   const id = useId();
-  const { base, onlyHere } = linkBase();
+  const { base, onlyHere } = shareBase(window.location.href, import.meta.env.VITE_HOSTED_URL);
   const absolute = `${base}${href}`;
   return (
     <div className="flex w-full flex-col gap-2 print:hidden">
