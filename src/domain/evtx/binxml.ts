@@ -194,7 +194,13 @@ export class ChunkReader {
           c.pos++;
           element.children.push({ kind: 'nodes', nodes: this.templateInstance(c) });
         } else if (token2 === 0x0a || token2 === 0x0b) this.processingInstruction(c);
-        else element.children.push({ kind: 'text', parts: this.parts(c) });
+        else {
+          const parts = this.parts(c);
+          // Nothing read means a token content cannot hold: stop, never loop on it.
+          if (parts.length === 0)
+            throw new BinXmlError(`unexpected token 0x${token2.toString(16)} at offset ${c.pos}`);
+          element.children.push({ kind: 'text', parts });
+        }
       }
     } finally {
       this.depth--;

@@ -134,7 +134,8 @@ function readTable(text: string, separator: string): LogEvent[] {
   const source = col(/^source$/);
   const id = col(/^event id$/);
   if (source < 0 || id < 0) throw new NotALog('The table has no Source and Event ID columns.');
-  const message = header.length;
+  // Event Viewer names five columns and writes the message as a sixth, unnamed one.
+  const messageAt = header.length <= 5 ? 5 : header.length - 1;
   return table.slice(1).flatMap((cells): LogEvent[] => {
     const eventId = Number(cells[id]);
     if (!Number.isInteger(eventId)) return [];
@@ -144,10 +145,7 @@ function readTable(text: string, separator: string): LogEvent[] {
       time: '',
       computer: '',
       data: [],
-      message: cells
-        .slice(message - 1)
-        .join(separator)
-        .trim(),
+      message: cells.slice(messageAt).join(separator).trim(),
     };
     const local = cells[date]?.trim();
     if (local) event.localTime = local;
@@ -159,22 +157,22 @@ function readTable(text: string, separator: string): LogEvent[] {
 
 /** wevtutil or Get-WinEvent text saved to a file: blocks of `Key: value` lines. */
 function readTextExport(text: string): LogEvent[] {
-  const blocks = text.split(/^(?=\s*Event\[\d+\]:|TimeCreated\s*:)/m);
+  const blocks = text.split(/^(?=[ \t]*Event\[\d+\]:|TimeCreated[ \t]*:)/m);
   return blocks.flatMap((block): LogEvent[] => {
     const field = (re: RegExp) => re.exec(block)?.[1]?.trim();
-    const id = Number(field(/^\s*(?:Event ID|Id)\s*:\s*(\d+)/im));
+    const id = Number(field(/^[ \t]*(?:Event ID|Id)[ \t]*:[ \t]*(\d+)/im));
     if (!Number.isInteger(id) || id === 0) return [];
-    const provider = field(/^\s*(?:Source|ProviderName)\s*:\s*(\S+)/im) ?? '';
-    const date = field(/^\s*(?:Date|TimeCreated)\s*:\s*(.+)$/im) ?? '';
+    const provider = field(/^[ \t]*(?:Source|ProviderName)[ \t]*:[ \t]*(\S+)/im) ?? '';
+    const date = field(/^[ \t]*(?:Date|TimeCreated)[ \t]*:[ \t]*(.+)$/im) ?? '';
     const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(date)
       ? new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z')
       : '';
-    const message = field(/^\s*(?:Description|Message)\s*:\s*([\s\S]*)$/im) ?? '';
+    const message = field(/^[ \t]*(?:Description|Message)[ \t]*:[ \t]*([\s\S]*)$/im) ?? '';
     const event: LogEvent = {
       id,
       provider,
       time: iso,
-      computer: field(/^\s*(?:Computer|MachineName)\s*:\s*(\S+)/im) ?? '',
+      computer: field(/^[ \t]*(?:Computer|MachineName)[ \t]*:[ \t]*(\S+)/im) ?? '',
       data: [],
       message,
     };
