@@ -131,6 +131,8 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.{ts,tsx}'],
       environment: 'node',
+      // A test that reads beside the project fails here, not only on a fresh clone.
+      setupFiles: ['src/test-support/stay-inside.ts'],
     },
   };
 });

@@ -39,7 +39,7 @@ for (const [name, text] of [
 }
 
 test('a real .evtx with no ENTSSO events says how many it read', async ({ page }) => {
-  const bytes = readFileSync(resolve('..', 'shared', 'data', 'evtx', 'system-binary-9chunks.evtx'));
+  const bytes = readFileSync(resolve('src/domain/evtx/samples/system-binary-9chunks.evtx'));
   await openLog(page, 'System.evtx', bytes);
   await expect(page.getByTestId('log-summary')).toContainText(
     'Read 1,601 events from System.evtx (a Windows event log (.evtx)): none came from ENTSSO.',

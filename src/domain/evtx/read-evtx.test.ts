@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EVTX_SAMPLES } from '../test-fixtures/evtx-samples';
 import { readEvtx, NotAnEventLog, type EvtxRecord } from './read-evtx';
 
-const DATA = join(process.cwd(), '..', 'shared', 'data', 'evtx');
+const DATA = EVTX_SAMPLES;
 const samples = readdirSync(DATA).filter((f) => f.endsWith('.evtx'));
 
 interface OracleItem {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bench, describe } from 'vitest';
+import { evtxSample } from '../test-fixtures/evtx-samples';
 import { xmlExport } from '../test-fixtures/log-exports';
 import { readLog } from './read-log';
 
-const SAMPLE = join(process.cwd(), '..', 'shared', 'data', 'evtx', 'security-size-t-6chunks.evtx');
+const SAMPLE = evtxSample('security-size-t-6chunks.evtx');
 
 /** About 50 MB of .evtx: the sample's header, then its real chunks over and over. */
 function bigEvtx(): Uint8Array {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import { WEVTUTIL_TEXT } from '../test-fixtures/events';
+import { evtxSample } from '../test-fixtures/evtx-samples';
 import { csvExport, LOG_SAMPLES, tsvExport, xmlExport } from '../test-fixtures/log-exports';
 import { NotALog, readLog } from './read-log';
 import { storyOf } from './story';
@@ -66,11 +66,7 @@ describe('whole logs', () => {
   });
 
   it('reads the real .evtx samples (none holds ENTSSO events)', () => {
-    const bytes = new Uint8Array(
-      readFileSync(
-        join(process.cwd(), '..', 'shared', 'data', 'evtx', 'application-no-crc32.evtx'),
-      ),
-    );
+    const bytes = new Uint8Array(readFileSync(evtxSample('application-no-crc32.evtx')));
     const log = readLog(bytes);
     expect(log).toMatchObject({ format: 'evtx', total: 17, entsso: [] });
   });
