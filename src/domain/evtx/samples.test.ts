@@ -10,7 +10,7 @@ const sums = readFileSync(join(EVTX_SAMPLES, 'SHA256SUMS'), 'utf8')
   .trim()
   .split('\n')
   .map((line) => {
-    const [hash, name] = line.split(/\s+/);
+    const [hash = '', name = ''] = line.split(/\s+/);
     return { hash, name };
   });
 
