@@ -7,13 +7,24 @@ interface SourcedStepProps {
   text: string;
   sources: readonly Source[];
   command?: { shell: 'powershell' | 'cmd'; code: string } | undefined;
+  /** What the step changes, and for whom: said before the step and its command. */
+  caution?: string | undefined;
   values: Partial<Record<Placeholder, string>>;
 }
 
 /** One step of a fix or a guide: what to do, what says so, and the command, filled from the case. */
-export function SourcedStep({ text, sources, command, values }: SourcedStepProps) {
+export function SourcedStep({ text, sources, command, caution, values }: SourcedStepProps) {
   return (
     <li>
+      {caution ? (
+        <p
+          className="mb-1 rounded border-l-4 border-amber-700 bg-amber-50 px-2 py-1 text-amber-950"
+          data-testid="caution"
+        >
+          <span className="font-semibold">Changes rights or state: </span>
+          {caution}
+        </p>
+      ) : null}
       {text} <SourceNote sources={sources} />
       {command ? (
         <TemplateCommand code={command.code} shell={command.shell} values={values} />

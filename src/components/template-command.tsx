@@ -1,4 +1,4 @@
-import { fillTemplate, type Placeholder } from '../domain/commands/fill-command';
+import { fillTemplate, stillToFill, type Placeholder } from '../domain/commands/fill-command';
 import { CommandBlock } from './command-block';
 
 interface TemplateCommandProps {
@@ -19,12 +19,8 @@ export function commandName(code: string): string {
 /** A command from a template, filled from the case and quoted for its shell. */
 export function TemplateCommand({ code, shell, values, look }: TemplateCommandProps) {
   const filled = fillTemplate(code, shell, values);
-  // Unfilled, a command would paste as something else (PowerShell reads <x> as a
-  // redirection), so it is shown as a template naming what to fill, with no Copy button.
-  const missing = filled.complete
-    ? undefined
-    : `Replace ${[...new Set(filled.text.match(/<[^<>]+>/g) ?? [])].join(', ')} before running it.`;
-  const note = [look, missing, ...filled.refused].filter(Boolean).join(' ');
+  // A template still to fill gets no Copy button.
+  const note = [look, stillToFill(filled), ...filled.refused].filter(Boolean).join(' ');
   return (
     <CommandBlock
       title={commandName(code)}

@@ -2,20 +2,20 @@ import type { Case } from './case/case';
 import { CASE_FIELDS } from './case/case-fields';
 import { decodeCode } from './codes/decode-code';
 import { parseCode } from './codes/parse-code';
-import { GENERAL_NOTES, type Diagnosis } from './diagnose';
+import { GENERAL_NOTES, type Diagnosis, type Standing } from './diagnose';
 import type { CheckStep, EventModel, FixStep, Trigger } from './model/event-model';
 import type { Source } from './sources/sources';
 import type { GuideId } from './guides/guide-ids';
 
-export type Confidence = 'confirmed' | 'most likely' | 'possible' | 'also possible';
+export type { Standing };
 
 export interface DescribedCause {
   id: string;
   rank: number;
   title: string;
   explanation: string;
-  /** How strongly the evidence holds it; the fallback cause has none. */
-  confidence?: Confidence;
+  /** How sure the evidence makes it; the fallback cause has none. */
+  standing?: Standing;
   evidence: string[];
   /** The question that could still rule it out. */
   unchecked?: string;
@@ -45,7 +45,10 @@ export interface OpenCheck {
 export interface RuledOut {
   id: string;
   title: string;
-  question: string;
+  /** What the passing answer means, as a fact. */
+  passed: string;
+  /** Where that answer came from: typed, or the collector's probe with what it saw. */
+  source: string;
   /** Evidence that had pointed at it, in words. */
   conflict: string[];
 }
@@ -56,7 +59,10 @@ export interface DiagnosisDescription {
   decided: boolean;
   /** An answer names the top cause: not only likely but confirmed. */
   confirmed: boolean;
-  /** The one unanswered question that best splits the listed causes: the top one's own. */
+  /**
+   * The unanswered question that would confirm or overturn the top cause (or split the
+   * listed ones); shown first while the top cause is not confirmed.
+   */
   splitter?: OpenCheck;
   /** What to do once fixed, said once for the whole diagnosis. */
   verify: readonly string[];
@@ -104,11 +110,6 @@ export function describeTrigger(
   }
 }
 
-/** An answer among the evidence: the person checked, so the cause is confirmed, not guessed. */
-function confirmedBy(evidence: Trigger[]): boolean {
-  return evidence.some((t) => t.kind === 'answer' && t.is === 'no');
-}
-
 function describeFallback(c: Case): string {
   if (!c.code) return 'No error code yet.';
   return `Error code ${codeWithName(c.code)} does not name a cause on its own.`;
@@ -142,6 +143,30 @@ function facts(c: Case, collected: Collected): Fact[] {
   return list;
 }
 
+/** One sentence that sounds exactly as sure as the evidence. */
+function headline(state: {
+  fallback: boolean;
+  decided: boolean;
+  top: DescribedCause | undefined;
+  confirmedCount: number;
+  asks: boolean;
+}): string {
+  const { fallback, decided, top, confirmedCount, asks } = state;
+  if (fallback || !top)
+    return 'Not enough evidence yet to name a cause. The checks below would decide it.';
+  if (decided && top.standing === 'confirmed')
+    return `Confirmed: ${top.title}. An answer shows it; fix it, then verify.`;
+  if (decided)
+    return asks
+      ? `Indicated, not confirmed yet: ${top.title}. The evidence means this by its documented meaning; answer the question below to confirm it before you change anything.`
+      : `Indicated, not confirmed yet: ${top.title}. The evidence means this by its documented meaning; check it before you change anything.`;
+  if (confirmedCount > 1)
+    return 'Your answers show more than one problem. Each confirmed one needs its own fix.';
+  return asks
+    ? 'Not decided: several causes fit the evidence so far. The question below tells them apart.'
+    : 'Not decided: several causes fit the evidence so far. They are listed from most to least likely.';
+}
+
 export function describeDiagnosis(
   model: EventModel,
   c: Case,
@@ -168,15 +193,7 @@ export function describeDiagnosis(
       guides: text?.guides ?? [],
       sources: text?.sources ?? [],
     };
-    if (ranked.cause !== model.fallbackCause)
-      described.confidence =
-        index > 0
-          ? 'also possible'
-          : confirmedBy(ranked.evidenceFor) && diagnosis.decided
-            ? 'confirmed'
-            : ranked.decisive
-              ? 'most likely'
-              : 'possible';
+    if (ranked.cause !== model.fallbackCause) described.standing = ranked.standing;
     if (ranked.unchecked) described.unchecked = question(ranked.unchecked);
     return described;
   });
@@ -187,19 +204,25 @@ export function describeDiagnosis(
     question: question(id),
     step: model.checks.find((k) => k.id === id)?.step ?? ('admin-rights' as CheckStep),
   }));
-  const splitterId = diagnosis.ranked.find((r) => r.unchecked)?.unchecked;
-  const splitter = openChecks.find((c) => c.id === splitterId);
+  // The top cause's own open question first; else the first listed cause's.
+  const topRanked = diagnosis.ranked[0];
+  const splitterId =
+    topRanked?.standing === 'confirmed' && diagnosis.decided
+      ? undefined
+      : (topRanked?.unchecked ?? diagnosis.ranked.find((r) => r.unchecked)?.unchecked);
+  const splitter = fallback ? undefined : openChecks.find((c) => c.id === splitterId);
+  const confirmedCount = causes.filter((c) => c.standing === 'confirmed').length;
   return {
-    confirmed: top?.confidence === 'confirmed',
-    ...(splitter && !diagnosis.decided ? { splitter } : {}),
-    verify: fallback ? [] : (top?.verify ?? []),
-    headline: fallback
-      ? 'Not enough evidence yet to name a cause. The checks below would decide it.'
-      : top?.confidence === 'confirmed'
-        ? 'Your answers confirm the cause. Fix it, then verify.'
-        : diagnosis.decided
-          ? 'The evidence points at one cause. Fix it, then verify.'
-          : 'Several causes fit the evidence so far; they are listed from most to least likely.',
+    confirmed: diagnosis.decided && top?.standing === 'confirmed',
+    ...(splitter ? { splitter } : {}),
+    verify: fallback || !diagnosis.decided ? [] : (top?.verify ?? []),
+    headline: headline({
+      fallback,
+      decided: diagnosis.decided,
+      top,
+      confirmedCount,
+      asks: splitter !== undefined,
+    }),
     decided: diagnosis.decided,
     undecidedFallback: fallback,
     facts: facts(c, collected),
@@ -210,7 +233,11 @@ export function describeDiagnosis(
     ruledOut: diagnosis.ruledOut.map((r) => ({
       id: r.cause,
       title: title(r.cause),
-      question: question(r.by),
+      passed: model.text.checks[r.by]?.passed ?? `${question(r.by)} Yes.`,
+      source:
+        collected[r.by]?.value === 'yes'
+          ? `the evidence collector found it (${collected[r.by]?.detail ?? ''})`
+          : `answered yes to "${question(r.by)}"`,
       conflict: r.evidenceFor.map((t) => describeTrigger(model, t, collected)),
     })),
   };

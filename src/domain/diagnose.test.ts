@@ -24,11 +24,13 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('the contract evidence table', () => {
-  it.each(CONTRACT_CASES)('$query gives $top on top', ({ query, top, alsoListed }) => {
+  it.each(CONTRACT_CASES)('$query gives $top on top', ({ query, top, alsoListed, standing }) => {
     const { case: state, dropped } = parseLink(new URLSearchParams(query), model);
     expect(dropped).toEqual([]);
     const d = diagnose(state);
     expect(d.ranked[0]?.cause).toBe(top);
+    if (standing) expect(d.ranked[0]?.standing).toBe(standing);
+    if (alsoListed) expect(d.decided).toBe(false);
     for (const other of alsoListed ?? []) expect(d.ranked.map((r) => r.cause)).toContain(other);
     if (top !== 'unknown') expect(d.ranked[0]?.evidenceFor.length).toBeGreaterThan(0);
   });
@@ -64,7 +66,7 @@ describe('ranking', () => {
   });
 
   it('falls back to unknown, with a note, when answers contradict the evidence', () => {
-    const d = diagnose(fromQuery('code=0xC0002A13&localadmin=yes'));
+    const d = diagnose(fromQuery('code=0xC0002A13&localadmin=yes&elevated=yes'));
     expect(d.ranked.map((r) => r.cause)).toEqual(['unknown']);
     expect(d.notes).toContain('answers-contradict-evidence');
   });

@@ -2,13 +2,21 @@ import type { Case } from './case/case';
 import type { CaseFieldName } from './case/case-fields';
 import type { CheckStep, DecisionModel, EvidenceRule, Trigger } from './model/event-model';
 
+/**
+ * How sure the page may sound about a cause. Confirmed: an answer (typed or from the
+ * collector) says so. Indicated: a code or event names it by its documented meaning and
+ * names nothing else. Possible: it fits the evidence among others.
+ */
+export type Standing = 'confirmed' | 'indicated' | 'possible';
+
 export interface RankedCause {
   cause: string;
   score: number;
   decisive: boolean;
+  standing: Standing;
   /** The evidence that points at this cause. */
   evidenceFor: Trigger[];
-  /** The check that could rule it out and has not been answered yet. */
+  /** The check that would rule it out or confirm it, not answered yet. */
   unchecked?: string;
 }
 
@@ -28,7 +36,7 @@ export const GENERAL_NOTES = {
 export interface Diagnosis {
   ranked: RankedCause[];
   ruledOut: RuledOutCause[];
-  /** True when a decisive rule names the top cause and nothing ties with it. */
+  /** True when decisive evidence names exactly one cause: the top one. */
   decided: boolean;
   /** Questions not answered yet that would confirm or rule out the causes listed. */
   openChecks: string[];
@@ -81,18 +89,31 @@ function requirementsHold(rule: EvidenceRule, c: Case): boolean {
     const given = c.answers[check];
     if (is === 'not-yes') return given !== 'yes';
     if (is === 'not-no') return given !== 'no';
+    if (is === 'unanswered') return given === undefined;
     return given === is;
   });
 }
 
 const sameTrigger = (a: Trigger, b: Trigger) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A decisive rule that a `no` answer fired, or that needs one: an answer confirms it. */
+function confirmsByAnswer(rule: EvidenceRule, fired: readonly Trigger[]): boolean {
+  return (
+    rule.strength === 'decisive' &&
+    (fired.some((t) => t.kind === 'answer' && t.is === 'no') ||
+      (rule.requires ?? []).some((r) => r.is === 'no'))
+  );
+}
+
 /**
  * Ranks the causes the evidence supports; each rule counts once, by its strongest
  * trigger. Everything it knows about the event comes from the model.
  */
 export function diagnose(model: DecisionModel, c: Case): Diagnosis {
-  const tally = new Map<string, { score: number; decisive: boolean; evidence: Trigger[] }>();
+  const tally = new Map<
+    string,
+    { score: number; decisive: boolean; confirmed: boolean; evidence: Trigger[] }
+  >();
 
   for (const rule of model.rules) {
     if (!requirementsHold(rule, c)) continue;
@@ -100,9 +121,15 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
     if (fired.length === 0) continue;
     const score =
       rule.strength === 'candidate' ? WEIGHT.candidate : Math.max(...fired.map(triggerWeight));
-    const entry = tally.get(rule.cause) ?? { score: 0, decisive: false, evidence: [] };
+    const entry = tally.get(rule.cause) ?? {
+      score: 0,
+      decisive: false,
+      confirmed: false,
+      evidence: [],
+    };
     entry.score += score;
     entry.decisive ||= rule.strength === 'decisive';
+    entry.confirmed ||= confirmsByAnswer(rule, fired);
     for (const t of fired) {
       if (!entry.evidence.some((e) => sameTrigger(e, t))) entry.evidence.push(t);
     }
@@ -111,7 +138,7 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
 
   const ranked: RankedCause[] = [];
   const ruledOut: RuledOutCause[] = [];
-  for (const { id: cause, ruledOutBy: check } of model.causes) {
+  for (const { id: cause, ruledOutBy: check, confirmedBy } of model.causes) {
     const entry = tally.get(cause);
     if (check && c.answers[check] === 'yes') {
       ruledOut.push({ cause, by: check, evidenceFor: entry?.evidence ?? [] });
@@ -122,29 +149,33 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
       cause,
       score: entry.score,
       decisive: entry.decisive,
+      standing: entry.confirmed ? 'confirmed' : entry.decisive ? 'indicated' : 'possible',
       evidenceFor: entry.evidence,
     };
-    if (check && c.answers[check] === undefined) item.unchecked = check;
+    const open = [check, confirmedBy].find((k) => k !== undefined && c.answers[k] === undefined);
+    if (open) item.unchecked = open;
     ranked.push(item);
   }
-  // The model's cause order breaks ties: the loop above already visits causes in that order.
-  ranked.sort((a, b) => b.score - a.score);
+  // Causes the evidence names outrank those it only fits; then the score; the model's cause
+  // order breaks ties (the loop above already visits causes in that order).
+  ranked.sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.score - a.score);
 
   const notes = model.notes.filter((n) => n.anyOf.some((t) => triggerHolds(t, c))).map((n) => n.id);
   if (c.event !== undefined && c.event !== model.event.id) notes.push(GENERAL_NOTES.otherEvent);
   const fallback = ranked.length === 0;
   if (fallback) {
-    ranked.push({ cause: model.fallbackCause, score: 0, decisive: false, evidenceFor: [] });
+    ranked.push({
+      cause: model.fallbackCause,
+      score: 0,
+      decisive: false,
+      standing: 'possible',
+      evidenceFor: [],
+    });
     if (ruledOut.some((r) => r.evidenceFor.length > 0)) notes.push(GENERAL_NOTES.contradiction);
   }
 
-  const top = ranked[0];
-  const second = ranked[1];
-  const decided =
-    !fallback &&
-    top !== undefined &&
-    top.decisive &&
-    (second === undefined || second.score < top.score);
+  // Two causes each named by their own evidence are two findings, not one decision.
+  const decided = !fallback && ranked.filter((r) => r.decisive).length === 1;
 
   const partial = { ranked, ruledOut };
   const open = model.checks
@@ -152,7 +183,8 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
     .filter((check) =>
       fallback
         ? stepOffered(model, check.step, c, partial)
-        : model.causes.some(
+        : ranked.some((r) => r.unchecked === check.id) ||
+          model.causes.some(
             (cause) => cause.ruledOutBy === check.id && ranked.some((r) => r.cause === cause.id),
           ),
     )

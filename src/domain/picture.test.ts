@@ -12,12 +12,21 @@ const states = (query: string) => {
 };
 
 describe('the picture of where it broke', () => {
-  it('marks the decided cause failed, checked parts passed, the rest not checked', () => {
-    expect(states('code=0xC0002A54&elevated=yes')).toMatchObject({
+  it('marks a confirmed cause failed, checked parts passed, the rest not checked', () => {
+    expect(states('space=no&elevated=yes')).toMatchObject({
       backup: 'failed',
       computer: 'passed',
       database: 'unchecked',
     });
+  });
+
+  it('never says "failed" on a code alone: evidence points there until an answer confirms it', () => {
+    expect(states('code=0xC0002A54&elevated=yes')).toMatchObject({
+      backup: 'suspect',
+      computer: 'passed',
+    });
+    expect(states('code=0xC0002A10')).toMatchObject({ database: 'suspect' });
+    expect(states('code=0xC0002A10&db=no')).toMatchObject({ database: 'failed' });
   });
 
   it('marks every part a candidate lives in when nothing is decided', () => {

@@ -11,28 +11,29 @@ export interface PartView {
 }
 
 /**
- * Where the request broke, part by part: the decided cause's part failed, parts of
- * other listed causes are where evidence points, parts whose checks passed (a `yes`)
- * passed, and the rest were not checked.
+ * Where the request broke, part by part: a part failed only where an answer confirmed a
+ * cause there; parts of other listed causes are where evidence points; parts whose checks
+ * passed (a `yes`) passed, and the rest were not checked.
  */
 export function pictureOf(
   parts: readonly PicturePart[],
   c: Case,
-  diagnosis: Pick<Diagnosis, 'ranked' | 'decided'>,
+  diagnosis: Pick<Diagnosis, 'ranked'>,
 ): PartView[] {
   const listed = new Set(diagnosis.ranked.map((r) => r.cause));
-  const top = diagnosis.decided ? diagnosis.ranked[0]?.cause : undefined;
+  const confirmed = new Set(
+    diagnosis.ranked.filter((r) => r.standing === 'confirmed').map((r) => r.cause),
+  );
   const clustered = c.answers.cluster === 'yes';
   return parts.map((part) => {
     const label = clustered && part.clusterLabel ? part.clusterLabel : part.label;
-    const state: PartState =
-      top !== undefined && part.causes.includes(top)
-        ? 'failed'
-        : part.causes.some((cause) => listed.has(cause))
-          ? 'suspect'
-          : part.checks.some((check) => c.answers[check] === 'yes')
-            ? 'passed'
-            : 'unchecked';
+    const state: PartState = part.causes.some((cause) => confirmed.has(cause))
+      ? 'failed'
+      : part.causes.some((cause) => listed.has(cause))
+        ? 'suspect'
+        : part.checks.some((check) => c.answers[check] === 'yes')
+          ? 'passed'
+          : 'unchecked';
     return { id: part.id, label, state };
   });
 }

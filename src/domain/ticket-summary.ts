@@ -1,40 +1,73 @@
-import type { DiagnosisDescription } from './describe-diagnosis';
-import type { EventModel } from './model/event-model';
+import { fillTemplate, stillToFill, type Placeholder } from './commands/fill-command';
+import type { DescribedCause, DiagnosisDescription } from './describe-diagnosis';
+import type { EventModel, FixStep } from './model/event-model';
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const STANDING_LABEL = {
+  confirmed: 'Confirmed',
+  indicated: 'Indicated (not confirmed yet)',
+  possible: 'Possible',
+} as const;
 
-/** The diagnosis as plain text for an incident ticket, ending with the link that reopens it. */
+/** A fix step as the page shows it: caution first, then the step, then its filled command. */
+function stepLines(step: FixStep, n: number, values: Partial<Record<Placeholder, string>>) {
+  const lines: string[] = [];
+  if (step.caution) lines.push(`  ${n}. Caution: ${step.caution}`, `     ${step.text}`);
+  else lines.push(`  ${n}. ${step.text}`);
+  if (step.command) {
+    const filled = fillTemplate(step.command.code, step.command.shell, values);
+    lines.push(`     ${filled.text}`);
+    for (const note of [stillToFill(filled), ...filled.refused])
+      if (note) lines.push(`     (${note})`);
+  }
+  return lines;
+}
+
+function causeLines(
+  cause: DescribedCause,
+  full: boolean,
+  values: Partial<Record<Placeholder, string>>,
+): string[] {
+  const label = cause.standing ? STANDING_LABEL[cause.standing] : 'Not decided';
+  const lines = ['', `${label}: ${cause.title}`];
+  for (const e of cause.evidence) lines.push(`  - ${e}`);
+  if (cause.unchecked) lines.push(`  - Not checked yet: ${cause.unchecked}`);
+  if (full) {
+    lines.push(cause.standing ? '  Fix:' : '  What to do next:');
+    cause.fix.forEach((step, i) => lines.push(...stepLines(step, i + 1, values)));
+  }
+  return lines;
+}
+
+/**
+ * The diagnosis as plain text for an incident ticket, ending with the link that reopens
+ * it. It says what the page says: the same standing, the same filled commands.
+ */
 export function ticketSummary(
   model: Pick<EventModel, 'event'>,
   described: DiagnosisDescription,
   link: string,
+  values: Partial<Record<Placeholder, string>> = {},
 ): string {
   const lines: string[] = [`ENTSSO event ${model.event.id} (${model.event.summary}): triage`];
+  lines.push(described.headline);
   for (const fact of described.facts) lines.push(`${fact.label}: ${fact.value}`);
   for (const note of described.notes) lines.push(`Note: ${note}`);
+  if (described.splitter)
+    lines.push('', `The question that would settle it: ${described.splitter.question}`);
 
-  described.causes.forEach((cause, index) => {
-    const label = capital(cause.confidence ?? 'possible');
-    lines.push('', `${label}: ${cause.title} [${cause.id}]`);
-    for (const e of cause.evidence) lines.push(`  - ${e}`);
-    if (index === 0) {
-      lines.push(cause.confidence ? '  Fix:' : '  What to do next:');
-      cause.fix.forEach((step, i) => {
-        lines.push(`  ${i + 1}. ${step.text}`);
-        if (step.command) lines.push(`     ${step.command.code}`);
-      });
-    }
-  });
+  // Only a decided cause gets its fix in full, as on the page; candidates list their evidence.
+  const settled = described.decided || described.undecidedFallback;
+  described.causes.forEach((cause, index) =>
+    lines.push(...causeLines(cause, settled && index === 0, values)),
+  );
   if (described.verify.length > 0) {
     lines.push('', 'Then verify:');
     described.verify.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
   }
-  if (described.splitter)
-    lines.push('', `The question that would settle it: ${described.splitter.question}`);
-
   if (described.ruledOut.length > 0) {
-    lines.push('', 'Checked and passed:');
-    for (const r of described.ruledOut) lines.push(`  - ${r.title} (${r.question} yes)`);
+    lines.push('', 'Ruled out:');
+    for (const r of described.ruledOut)
+      lines.push(`  - ${r.passed} (${r.source}) So not: ${r.title}.`);
   }
   lines.push('', `Open this diagnosis: ${link}`);
   return lines.join('\n');

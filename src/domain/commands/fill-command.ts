@@ -6,6 +6,7 @@ import { quoteCmd, quotePowerShell } from '../shell-quote';
 export const PLACEHOLDERS = [
   'group',
   'groupname',
+  'username',
   'mss',
   'sqlserver',
   'drive',
@@ -26,6 +27,7 @@ const CASE_PLACEHOLDERS = ['backup', 'user', 'computer', 'host'] as const;
 const PLACEHOLDER_TEXT: Readonly<Record<Placeholder, string>> = {
   group: caseField('ssoadmins').commandPlaceholder ?? '<group>',
   groupname: '<SSO Administrators group name, without DOMAIN\\>',
+  username: '<client user name, without DOMAIN\\>',
   mss: caseField('secretserver').commandPlaceholder ?? '<mss>',
   sqlserver: caseField('sqlserver').commandPlaceholder ?? '<sqlserver>',
   drive: '<drive letter>',
@@ -68,6 +70,8 @@ export function caseValues(c: Case): Partial<Record<Placeholder, string>> {
     const value = c[name]?.trim();
     if (value) values[name] = value;
   }
+  // Add-ADGroupMember -Members wants the account name without DOMAIN\.
+  if (values.user) values.username = values.user.slice(values.user.lastIndexOf('\\') + 1);
   // The recorded name first; else the computer the attempt ran on, once it is known to be the one.
   const mss = c.secretserver ?? (c.answers.mss === 'yes' ? c.computer : undefined);
   if (mss) values.mss = mss;
@@ -121,4 +125,14 @@ export function fillTemplate(
     return PLACEHOLDER_TEXT[key] ?? `<${name}>`;
   });
   return { text, complete, refused };
+}
+
+/**
+ * What still has to be filled in by hand, or undefined when nothing. An unfilled command
+ * would paste as something else (PowerShell reads <x> as a redirection), so it is shown
+ * as a template naming what to fill.
+ */
+export function stillToFill(filled: FilledCommand): string | undefined {
+  if (filled.complete) return undefined;
+  return `Replace ${[...new Set(filled.text.match(/<[^<>]+>/g) ?? [])].join(', ')} before running it.`;
 }

@@ -16,8 +16,8 @@ export type Trigger =
 
 export interface AnswerCondition {
   check: string;
-  /** An answer, or "anything but": unanswered counts as not yes and as not no. */
-  is: Answer | 'not-yes' | 'not-no';
+  /** An answer, "anything but" one (unanswered counts as not yes and as not no), or none yet. */
+  is: Answer | 'not-yes' | 'not-no' | 'unanswered';
 }
 
 export interface EvidenceRule {
@@ -27,7 +27,10 @@ export interface EvidenceRule {
   anyOf: readonly Trigger[];
   /** Answers that must all hold as well. */
   requires?: readonly AnswerCondition[];
-  /** Decisive rules make their cause the top one on their own; candidates only list it. */
+  /**
+   * Decisive rules make their cause the top one on their own: their evidence names no other
+   * cause (validateModel holds that). Candidates only list it.
+   */
   strength: 'decisive' | 'candidate';
 }
 
@@ -44,8 +47,10 @@ export interface CauseSpec {
   id: string;
   /** The step whose questions settle this cause; a step only some causes need is offered for them. */
   step?: CheckStep;
-  /** The check whose `yes` rules this cause out. */
+  /** The check whose `yes` rules this cause out (and whose `no` confirms it). */
   ruledOutBy?: string;
+  /** A check whose `no` confirms this cause where no check rules it out. */
+  confirmedBy?: string;
 }
 
 export interface CheckSpec {
@@ -107,6 +112,8 @@ export interface CommandTemplate {
 /** One step of a fix: what to do, the command that does it, and what says so. */
 export interface FixStep {
   text: string;
+  /** Set on a step that changes rights or state: what changes, and for whom. */
+  caution?: string;
   command?: { shell: 'powershell' | 'cmd'; code: string };
   sources: readonly Source[];
 }
@@ -125,6 +132,8 @@ export interface CauseText {
 
 export interface CheckText {
   question: string;
+  /** What a `yes` means, said as a fact ("The backup volume has free space"). */
+  passed: string;
   why: string;
   how: readonly CommandTemplate[];
   guide: GuideId;

@@ -149,7 +149,9 @@ describe('sources for every claim', () => {
 
 describe('the three facts fill every command that needs them', () => {
   const values = caseValues(
-    open('secretserver=SSOCLUSTER&ssoadmins=CONTOSO%5CSSO%20Admins&sqlserver=SQL01%5CBTS'),
+    open(
+      'secretserver=SSOCLUSTER&ssoadmins=CONTOSO%5CSSO%20Admins&sqlserver=SQL01%5CBTS&user=CONTOSO%5Cjdoe',
+    ),
   );
 
   it('leaves no placeholder for a value the case knows', () => {
@@ -166,6 +168,15 @@ describe('the three facts fill every command that needs them', () => {
     const how = model.text.checks.ssoadmin?.how.find((h) => /Get-ADGroupMember/.test(h.command));
     expect(fillTemplate(how?.command ?? '', 'powershell', values).text).toContain(
       "-Identity 'SSO Admins'",
+    );
+  });
+
+  it('gives Add-ADGroupMember the user name without DOMAIN\\, quoted', () => {
+    const add = model.text.causes['not-sso-admin']?.fix.find((f) =>
+      /Add-ADGroupMember/.test(f.command?.code ?? ''),
+    );
+    expect(fillTemplate(add?.command?.code ?? '', 'powershell', values).text).toBe(
+      "Add-ADGroupMember -Identity 'SSO Admins' -Members 'jdoe'",
     );
   });
 });

@@ -61,9 +61,16 @@ const RESTORE_FAILED: EventModel = {
       'no-idea': { ...text('No idea'), verify: [] },
     },
     checks: {
-      up: { question: 'Is it up?', why: 'Because.', how: [], guide: 'master-secret-server' },
+      up: {
+        question: 'Is it up?',
+        passed: 'It is up.',
+        why: 'Because.',
+        how: [],
+        guide: 'master-secret-server',
+      },
       pwd: {
         question: 'Password right?',
+        passed: 'The password is right.',
         why: 'Because.',
         how: [],
         guide: 'restore-master-secret',
@@ -121,7 +128,7 @@ describe('a second event model, diagnosed by the same code', () => {
     expect(described.causes[0]).toMatchObject({
       id: 'wrong-password',
       title: 'Wrong password',
-      confidence: 'most likely',
+      standing: 'indicated',
       verify: ['Try again.'],
     });
     expect(described.notes[0]).toMatch(/not 10524/);

@@ -1,6 +1,7 @@
 import { parseCode } from '../codes/parse-code';
 import { isGuideId } from '../guides/guide-ids';
 import type { EventModel, Trigger } from './event-model';
+import { ruleConflicts } from './rule-conflicts';
 
 const SOURCE_URL = /^https:\/\/(?:learn|support)\.microsoft\.com\/[\w\-./#?=&%]+$/;
 
@@ -34,6 +35,8 @@ export function validateModel(model: EventModel): string[] {
   for (const cause of model.causes) {
     if (cause.ruledOutBy && !checkIds.has(cause.ruledOutBy))
       problems.push(`cause ${cause.id} is ruled out by unknown check ${cause.ruledOutBy}`);
+    if (cause.confirmedBy && !checkIds.has(cause.confirmedBy))
+      problems.push(`cause ${cause.id} is confirmed by unknown check ${cause.confirmedBy}`);
     const text = model.text.causes[cause.id];
     if (!text) {
       problems.push(`cause ${cause.id} has no text`);
@@ -59,6 +62,8 @@ export function validateModel(model: EventModel): string[] {
   for (const check of model.checks) {
     const text = model.text.checks[check.id];
     if (!text) problems.push(`check ${check.id} has no text`);
+    else if (text.passed.trim() === '')
+      problems.push(`check ${check.id} says nothing when it passes`);
     else if (!isGuideId(text.guide)) problems.push(`check ${check.id}: no guide ${text.guide}`);
   }
 
@@ -104,5 +109,6 @@ export function validateModel(model: EventModel): string[] {
     for (const code of step.codes)
       checkTriggers(`optional step ${step.step}`, [{ kind: 'code', code }]);
   }
+  problems.push(...ruleConflicts(model));
   return problems;
 }

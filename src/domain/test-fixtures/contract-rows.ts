@@ -5,8 +5,10 @@ type CauseId = string;
 export interface ContractCase {
   query: string;
   top: CauseId;
-  /** When several causes are candidates, all of these must be listed. */
+  /** When several causes are candidates, all of these must be listed (and none decided). */
   alsoListed?: CauseId[];
+  /** How sure the page may be of the top cause, where the row says. */
+  standing?: 'confirmed' | 'indicated' | 'possible';
 }
 
 const codes = (top: CauseId, ...list: string[]): ContractCase[] =>
@@ -23,9 +25,14 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     query: 'v=1&code=0xC0002A14&ssoadmin=yes',
     top: 'stale-token',
     alsoListed: ['service-account-cannot-read-groups'],
+    standing: 'possible',
   },
   { query: 'v=1&code=0xC0002A52&ssoadmin=yes&relogon=no', top: 'stale-token' },
-  { query: 'v=1&seen=11009&ssoadmin=yes', top: 'stale-token' },
+  {
+    query: 'v=1&seen=11009&ssoadmin=yes',
+    top: 'stale-token',
+    alsoListed: ['service-account-cannot-read-groups'],
+  },
   {
     query: 'v=1&code=0xC0002A14&ssoadmin=yes&relogon=yes',
     top: 'service-account-cannot-read-groups',
@@ -33,12 +40,23 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   { query: 'v=1&seen=10834&ssoadmin=yes&relogon=yes', top: 'service-account-cannot-read-groups' },
   ...events('service-account-cannot-read-groups', 11016),
   ...events('invalid-sso-admin-account', 10517),
-  ...codes('not-local-admin', '0xC0002A13'),
-  ...events('not-local-admin', 10771),
-  answer('not-local-admin', 'localadmin'),
+  // "Only a local administrator" fits an unelevated administrator as well: both listed.
+  ...['code=0xC0002A13', 'seen=10771'].flatMap((evidence): ContractCase[] => [
+    {
+      query: `v=1&${evidence}`,
+      top: 'not-elevated',
+      alsoListed: ['not-local-admin'],
+      standing: 'possible',
+    },
+    { query: `v=1&${evidence}&elevated=yes`, top: 'not-local-admin', standing: 'indicated' },
+    { query: `v=1&${evidence}&localadmin=yes`, top: 'not-elevated', standing: 'indicated' },
+    { query: `v=1&${evidence}&elevated=no`, top: 'not-elevated', standing: 'confirmed' },
+    { query: `v=1&${evidence}&localadmin=no`, top: 'not-local-admin', standing: 'confirmed' },
+  ]),
+  { ...answer('not-local-admin', 'localadmin'), standing: 'confirmed' },
   ...codes('not-elevated', '0x800702E4'),
   answer('not-elevated', 'elevated'),
-  { query: 'v=1&code=0x80070005&elevated=no', top: 'not-elevated' },
+  { query: 'v=1&code=0x80070005&elevated=no', top: 'not-elevated', standing: 'confirmed' },
   { query: 'v=1&code=0x80070005&localadmin=no', top: 'not-local-admin' },
   { query: 'v=1&code=0x80070005&ssoadmin=no', top: 'not-sso-admin' },
   { query: 'v=1&code=0x80070005&writable=no', top: 'backup-access' },
@@ -54,7 +72,21 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   { query: 'v=1&code=0xC0002A0E&cluster=yes', top: 'cluster-node' },
   { query: 'v=1&seen=10766&cluster=yes', top: 'cluster-node' },
   { query: 'v=1&mss=no&cluster=yes', top: 'cluster-node' },
-  { query: 'v=1&code=0x800706D9&cluster=yes', top: 'cluster-node' },
+  { query: 'v=1&code=0x800706D9&cluster=yes', top: 'cluster-node', standing: 'indicated' },
+  { query: 'v=1&cluster=yes&owner=no', top: 'cluster-node', standing: 'confirmed' },
+  // A passive node holds the secret but does not run the clustered service.
+  {
+    query: 'v=1&svc=no&cluster=yes',
+    top: 'cluster-node',
+    alsoListed: ['sso-service-unavailable'],
+    standing: 'possible',
+  },
+  { query: 'v=1&svc=no&cluster=yes&owner=no', top: 'cluster-node', standing: 'confirmed' },
+  {
+    query: 'v=1&svc=no&cluster=yes&owner=yes',
+    top: 'sso-service-unavailable',
+    standing: 'confirmed',
+  },
   answer('wrong-secret-server-name', 'mssname'),
   { query: 'v=1&seen=10575', top: 'wrong-secret-server-name' },
   { query: 'v=1&seen=10532&svc=yes', top: 'wrong-secret-server-name' },
@@ -62,9 +94,14 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   ...events('rpc-blocked', 10555, 10602, 10613, 11015),
   answer('rpc-blocked', 'rpc'),
   ...['0x800706BA', '0x800706BE'].flatMap((code): ContractCase[] => [
-    { query: `v=1&code=${code}`, top: 'sso-service-unavailable', alsoListed: ['rpc-blocked'] },
-    { query: `v=1&code=${code}&svc=no`, top: 'sso-service-unavailable' },
-    { query: `v=1&code=${code}&svc=yes`, top: 'rpc-blocked' },
+    {
+      query: `v=1&code=${code}`,
+      top: 'sso-service-unavailable',
+      alsoListed: ['rpc-blocked'],
+      standing: 'possible',
+    },
+    { query: `v=1&code=${code}&svc=no`, top: 'sso-service-unavailable', standing: 'confirmed' },
+    { query: `v=1&code=${code}&svc=yes`, top: 'rpc-blocked', standing: 'indicated' },
   ]),
   ...codes('dtc-unavailable', '0xC0002A24', '0xC0002A25'),
   ...events('dtc-unavailable', 11049, 10605, 10788, 10789),
@@ -96,7 +133,8 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   ...codes('sso-service-unavailable', '0xC0002A0F', '0x80070426'),
   ...events('sso-service-unavailable', 10767, 10532),
   answer('sso-service-unavailable', 'svc'),
-  ...codes('sso-db-unavailable', '0xC0002A10', '0xC0002A21', '0xC0002A5D'),
+  { query: 'v=1&code=0xC0002A10', top: 'sso-db-unavailable', standing: 'indicated' },
+  ...codes('sso-db-unavailable', '0xC0002A21', '0xC0002A5D'),
   ...events('sso-db-unavailable', 10768, 10590, 10603, 10513, 10514, 10515, 10785),
   answer('sso-db-unavailable', 'db'),
   ...codes('sso-disabled', '0xC0002A02'),
@@ -119,6 +157,14 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     query: 'v=1&code=0x80070005',
     top: 'not-elevated',
     alsoListed: ['not-local-admin', 'not-sso-admin', 'backup-access'],
+    standing: 'possible',
+  },
+  // The issue's case: access denied and 10771 together name no single cause.
+  {
+    query: 'v=1&code=0x80070005&seen=10771',
+    top: 'not-elevated',
+    alsoListed: ['not-local-admin'],
+    standing: 'possible',
   },
   { query: 'v=1', top: 'unknown' },
   { query: 'v=1&code=0x80004005', top: 'unknown' },

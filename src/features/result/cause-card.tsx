@@ -16,7 +16,7 @@ interface CauseCardProps {
 function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values'>) {
   return (
     <>
-      <h3 className="mt-3 font-semibold">{cause.confidence ? 'Fix' : 'What to do next'}</h3>
+      <h3 className="mt-3 font-semibold">{cause.standing ? 'Fix' : 'What to do next'}</h3>
       <ol className="list-decimal space-y-1 pl-5 text-sm">
         {cause.fix.map((step) => (
           <SourcedStep
@@ -24,6 +24,7 @@ function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values
             text={step.text}
             sources={step.sources}
             command={step.command}
+            caution={step.caution}
             values={values}
           />
         ))}
@@ -42,12 +43,22 @@ function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values
   );
 }
 
+const BADGE = {
+  confirmed: { text: 'confirmed', style: 'bg-green-900 text-white border border-green-900' },
+  indicated: {
+    text: 'indicated, not confirmed',
+    style: 'border-2 border-blue-900 text-blue-950 bg-white',
+  },
+  possible: { text: 'possible', style: 'border border-dashed border-slate-600 text-slate-800' },
+} as const;
+
 /** One listed cause: why it fits, how to fix it, and what the claims rest on. */
 export function CauseCard({ cause, leading, collapsed, values }: CauseCardProps) {
   const headingId = `cause-${cause.id}`;
   return (
     <li
       data-cause={cause.id}
+      data-standing={cause.standing}
       aria-labelledby={headingId}
       className={`break-inside-avoid rounded border bg-white ${collapsed ? 'p-3' : 'p-4'} ${leading ? 'border-l-8 border-blue-800' : 'border-slate-300'}`}
     >
@@ -57,13 +68,12 @@ export function CauseCard({ cause, leading, collapsed, values }: CauseCardProps)
       >
         <span className="mr-2 text-slate-700">{cause.rank}.</span>
         {cause.title}
-        {cause.confidence && (leading || collapsed) ? (
+        {cause.standing ? (
           <span
-            className={`ml-2 rounded px-2 py-0.5 align-middle text-xs font-semibold ${
-              leading ? 'bg-blue-800 text-white' : 'border border-slate-500 text-slate-800'
-            }`}
+            data-testid="standing"
+            className={`ml-2 rounded px-2 py-0.5 align-middle text-xs font-semibold ${BADGE[cause.standing].style}`}
           >
-            {cause.confidence}
+            {BADGE[cause.standing].text}
           </span>
         ) : null}
       </h2>

@@ -42,7 +42,7 @@ export function ResultStep() {
         <>
           <ShareLink
             href={shareHref('result')}
-            summary={(link) => ticketSummary(model, described, link)}
+            summary={(link) => ticketSummary(model, described, link, values)}
           />
           <button
             type="button"
@@ -73,7 +73,9 @@ export function ResultStep() {
               data-testid="splitter"
             >
               <h2 id="splitter" className="text-lg font-semibold">
-                The question that settles it
+                {described.decided
+                  ? 'The question that would confirm it'
+                  : 'The question that settles it'}
               </h2>
               <CheckQuestion
                 id={splitter.id}

@@ -11,6 +11,16 @@ function step(text: string, refs: string[], command?: FixStep['command']): FixSt
     : { text, sources: sources(...refs) };
 }
 
+/** A step that changes rights or state: the caution says what changes, and for whom. */
+function change(
+  caution: string,
+  text: string,
+  refs: string[],
+  command?: FixStep['command'],
+): FixStep {
+  return { caution, ...step(text, refs, command) };
+}
+
 const GENERATE = 'learn:how-to-generate-the-master-secret';
 const MANAGING = 'learn:managing-the-master-secret';
 const BACKUP = 'learn:how-to-back-up-the-master-secret';
@@ -42,8 +52,9 @@ const RERUN_ELEVATED = step(
   [GENERATE],
   cmd('ssoconfig -generateSecret {backup}'),
 );
-const RESTART_SERVICE = step(
-  'Restart ENTSSO on the master secret server. BizTalk host instances depend on it, so Restart-Service needs -Force and stops them too; start them again afterwards. On a cluster, take the ENTSSO resource offline and online in Failover Cluster Manager instead.',
+const RESTART_SERVICE = change(
+  'Stops ENTSSO on the master secret server and, through -Force, the BizTalk host instances that depend on it: work on that server pauses until you start them again.',
+  'Restart ENTSSO on the master secret server, then start the host instances again. On a cluster, take the ENTSSO resource offline and online in Failover Cluster Manager instead.',
   ['field', CLUSTER],
   ps('Restart-Service -Name ENTSSO -Force'),
 );
@@ -87,7 +98,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         [CLUSTER, GENERATE],
         cmd('ssoconfig -generateSecret {backup}'),
       ),
-      step(
+      change(
+        "Writes the master secret into each node's registry.",
         'Back the new secret up and restore it on every other node, so each node holds it in its registry.',
         [CLUSTER, RESTORE],
         cmd('ssoconfig -restoreSecret {backup}'),
@@ -103,7 +115,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       'After a clone, a rename or a move, the secret server name recorded in the SSO database can point at a computer that no longer holds the secret.',
     fix: [
       DISPLAY_DB_STEP('the secret server name'),
-      step(
+      change(
+        'Changes the secret server name in the SSO database: every SSO server will ask the new name for the secret.',
         'Write an XML file that sets the right name, and load it with ssomanage -updatedb. From a computer that is not the master secret server the file may hold only <secretServer>.',
         [CHANGE_MSS, 'event:10575'],
         cmd('ssomanage -updatedb secret-server.xml'),
@@ -119,7 +132,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     explanation: 'While SSO is disabled, no new secret can be generated.',
     fix: [
       DISPLAY_DB_STEP('whether SSO is enabled'),
-      step(
+      change(
+        'Turns SSO on for the whole SSO system: every SSO server starts serving credentials again.',
         'Enable it (as an SSO administrator), then generate again.',
         ['event:10537', 'event:10583', 'field'],
         cmd('ssomanage -enablesso'),
@@ -139,7 +153,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         [MSS, 'field'],
         ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }'),
       ),
-      step(
+      change(
+        'Starts ENTSSO on the master secret server.',
         'Start it if it is stopped, and read the ENTSSO events there for why it stopped.',
         [MSS, 'event:10767'],
         ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
@@ -259,7 +274,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         'event:10565',
         'event:10521',
       ]),
-      step(
+      change(
+        "Replaces the master secret in this server's registry with the one in the backup file (or, for the account, changes what ENTSSO runs as).",
         'Put the original account back, or restore the master secret from its backup file.',
         [RESTORE],
         cmd('ssoconfig -restoreSecret {backup}'),
@@ -284,7 +300,11 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         [GROUPS],
         ps('(Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName'),
       ),
-      step('Add that account to the SSO Administrators group.', [ADMINS, 'event:10550']),
+      change(
+        'Gives the ENTSSO service account SSO administration rights on the whole SSO system.',
+        'Add that account to the SSO Administrators group named in the SSO database.',
+        [ADMINS, 'event:10550'],
+      ),
       RESTART_SERVICE,
     ],
     verify: AFTER_FIX,
@@ -302,7 +322,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         ['event:10517'],
         ps('Get-ADGroup -Identity {groupname}'),
       ),
-      step(
+      change(
+        'Disables SSO for the whole SSO system: no SSO server hands out credentials until SSO is enabled again.',
         'Point the SSO database at a valid group: disable SSO, load an XML file with the new account through ssomanage -updatedb, then enable SSO again.',
         [ADMINS],
         cmd('ssomanage -disablesso'),
@@ -332,7 +353,17 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       'Generating the secret needs local administrator rights on the master secret server, besides membership of SSO Administrators.',
     fix: [
       step(
-        'Add the user (or a group that holds them) to the local Administrators group of the master secret server.',
+        'On the master secret server, list the local Administrators group: the client user, or a group that holds them, should be missing.',
+        [GENERATE],
+        ps('Get-LocalGroupMember -Group Administrators'),
+      ),
+      step(
+        'Changing nothing: generate as an account that is already a local administrator there (and a member of SSO Administrators), from an elevated prompt.',
+        [GENERATE],
+      ),
+      change(
+        'Gives the client user full control of the master secret server, until removed. Run it on that server, elevated, as one of its administrators.',
+        'Only if that account must be the one: add it to the local Administrators group of the master secret server.',
         [GENERATE],
         ps('Add-LocalGroupMember -Group Administrators -Member {user}'),
       ),
@@ -352,8 +383,25 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     fix: [
       DISPLAY_DB_STEP('the SSO Administrators account'),
       step(
-        'Add the client user to that group, or run the tool as someone who is already a member.',
+        'List the members of that group: the client user should be missing.',
+        [GROUPS, 'field'],
+        ps('Get-ADGroupMember -Identity {groupname} -Recursive | Select-Object SamAccountName'),
+      ),
+      step('Changing nothing: generate as someone who is already a member of that group.', [
+        ADMINS,
+        GROUPS,
+      ]),
+      change(
+        'Gives the client user SSO administration rights on the whole SSO system: the master secret and every affiliate application. Run it as someone allowed to change that domain group.',
+        'Only if that account must be the one, and the group is a domain group: add the user to it.',
         [ADMINS, GROUPS],
+        ps('Add-ADGroupMember -Identity {groupname} -Members {username}'),
+      ),
+      change(
+        'Gives the client user SSO administration rights on the whole SSO system. Run it, elevated, on the computer that holds the group.',
+        'If the group is a local group of one server instead: add the user there.',
+        [ADMINS, GROUPS],
+        ps('Add-LocalGroupMember -Group {groupname} -Member {user}'),
       ),
       step(
         'Log off and on again, then check that the group is in the token before generating again.',
@@ -395,7 +443,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       'The SSO service checks membership itself, in Active Directory. When its service account may not read the computed group attributes, event 11016 is logged and even a member of SSO Administrators is refused.',
     fix: [
       step('Look for event 11016 on the master secret server.', ['event:11016']),
-      step(
+      change(
+        'Lets the SSO service account read the group membership of users in the domain.',
         'Add the SSO service account to the domain group "Windows Authorization Access Group", whose members may read those attributes.',
         ['field'],
       ),
@@ -428,8 +477,12 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     explanation:
       'The folder is not created for you, names with invalid characters are refused, and a network path or share name that does not answer is not found.',
     fix: [
-      step(
-        'Create the folder first, or correct the path.',
+      step('Correct the path if it has a typing mistake; that changes nothing on the server.', [
+        'field',
+      ]),
+      change(
+        'Creates the folder on the master secret server.',
+        'Or create the folder.',
         ['field'],
         ps('New-Item -ItemType Directory -Path {folder}'),
       ),
@@ -450,8 +503,10 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     title: 'The account cannot create the backup file in that folder',
     explanation: 'The backup file is written with the rights of the person running the tool.',
     fix: [
-      step(
-        'Give the client user write permission on the folder, or choose a folder they can write to.',
+      step('Changing nothing: choose a folder the client user can already write to.', [BACKUP]),
+      change(
+        'Gives the client user write access to that folder.',
+        'Or give the client user write permission on the folder.',
         [BACKUP, 'event:10784'],
       ),
       RERUN_ELEVATED,

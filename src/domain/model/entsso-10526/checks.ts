@@ -5,6 +5,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   mss: {
     guide: 'master-secret-server',
     question: 'Did the attempt run on the master secret server?',
+    passed: 'The attempt ran on the master secret server.',
     why: 'Only the master secret server can create a new secret. On a clustered one, the SSO database holds the cluster network name, not the node name: answer the cluster question too.',
     how: [
       {
@@ -22,6 +23,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   ssoadmin: {
     guide: 'sso-administrators',
     question: 'Is the client user a member of the SSO Administrators group?',
+    passed: 'The client user is a member of the SSO Administrators group.',
     why: 'Being a Windows administrator is not enough: the SSO Administrators group named in the SSO database decides.',
     how: [
       {
@@ -45,6 +47,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   relogon: {
     guide: 'sso-administrators',
     question: 'Has the user logged off and on again since being added to a group?',
+    passed: 'The user has logged off and on since the group change.',
     why: 'Windows reads group membership at logon; a session opened before the change does not carry the new group.',
     how: [
       {
@@ -57,6 +60,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   localadmin: {
     guide: 'sso-administrators',
     question: 'Is the client user a Windows administrator on the master secret server?',
+    passed: 'The client user is a Windows administrator on the master secret server.',
     why: 'Generating the secret needs local administrator rights on that server as well.',
     how: [
       {
@@ -74,6 +78,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   elevated: {
     guide: 'generate-master-secret',
     question: 'Did the tool run elevated ("Run as administrator")?',
+    passed: 'The tool ran elevated.',
     why: "With UAC on, an administrator's normal window has a filtered token without admin rights.",
     how: [
       {
@@ -86,6 +91,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   svc: {
     guide: 'master-secret-server',
     question: 'Is the ENTSSO service running on the master secret server?',
+    passed: 'The ENTSSO service runs on the master secret server.',
     why: 'The request is served by that service; stopped or unreachable, nothing can be generated.',
     how: [
       {
@@ -98,6 +104,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   db: {
     guide: 'managing-master-secret',
     question: 'Can the master secret server reach the SSO database?',
+    passed: 'The master secret server reaches the SSO database.',
     why: 'Every credential is re-encrypted in the SSO database, so SQL Server must answer.',
     how: [
       {
@@ -115,6 +122,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   cluster: {
     guide: 'master-secret-server',
     question: 'Is the master secret server clustered (ENTSSO a cluster resource)?',
+    passed: 'The master secret server is clustered.',
     why: 'A clustered master secret server is known by its cluster network name; the request must run on the node that owns the ENTSSO resource.',
     how: [
       {
@@ -124,10 +132,26 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
       },
     ],
   },
+  owner: {
+    guide: 'master-secret-server',
+    question:
+      'Does the node where the tool ran own the cluster role that holds the ENTSSO resource right now?',
+    passed: 'The tool ran on the node that owns the clustered ENTSSO resource.',
+    why: 'On a cluster only the owning node runs ENTSSO as the master secret server; on any other node the service is stopped on purpose and the request goes nowhere.',
+    how: [
+      {
+        command:
+          'Get-ClusterResource | Where-Object ResourceType -eq "Generic Service" | Select-Object Name, OwnerGroup, OwnerNode, State',
+        shell: 'powershell',
+        look: 'On a cluster node: compare OwnerNode of the ENTSSO resource with the name printed by hostname.',
+      },
+    ],
+  },
   mssname: {
     guide: 'master-secret-server',
     question:
       'Does the secret server name in the SSO database name the computer (or cluster name) that holds the secret today?',
+    passed: 'The secret server name in the SSO database names the computer that holds the secret.',
     why: 'A clone, a rename or a move can leave the SSO database pointing at a computer that no longer holds the secret.',
     how: [
       {
@@ -146,6 +170,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   rpc: {
     guide: 'master-secret-server',
     question: 'Does this computer reach the master secret server over RPC?',
+    passed: 'This computer reaches the master secret server over RPC.',
     why: 'The SSO tools call the master secret server over TCP 135 and a dynamic port; a firewall or RPC authentication between domains stops them.',
     how: [
       {
@@ -158,6 +183,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   ntfs: {
     guide: 'back-up-master-secret',
     question: 'Is the backup path on an NTFS volume or on removable media?',
+    passed: 'The backup path is on NTFS or removable media.',
     why: 'FAT volumes and network shares are refused for the backup file.',
     how: [
       {
@@ -175,6 +201,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   folder: {
     guide: 'back-up-master-secret',
     question: 'Does the backup folder exist, with a valid path and file name?',
+    passed: 'The backup folder exists and the path is valid.',
     why: 'The tool does not create folders, Windows refuses names with invalid characters, and a network path must answer.',
     how: [
       {
@@ -187,6 +214,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   writable: {
     guide: 'back-up-master-secret',
     question: 'Can the client user create a file in that folder?',
+    passed: 'The client user can create a file in the backup folder.',
     why: 'The backup file is written with the rights of the person running the tool.',
     how: [
       {
@@ -199,6 +227,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   space: {
     guide: 'back-up-master-secret',
     question: 'Does the backup volume have free space?',
+    passed: 'The backup volume has free space.',
     why: 'A full volume stops the backup file from being written.',
     how: [
       {

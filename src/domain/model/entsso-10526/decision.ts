@@ -8,6 +8,7 @@ const when = (check: string, is: AnswerCondition['is']): AnswerCondition => ({ c
 
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');
+const NOT_ADMIN = [...codes('0xC0002A13'), ...events(10771)];
 const BACKUP_WRITE_FAILED = [...codes('0xC0002A20'), ...events(10784, 10560)];
 const NOT_ON_SECRET_SERVER = [...codes('0xC0002A0E'), ...events(10766), no('mss')];
 const RPC_UNREACHABLE = codes('0x800706BA', '0x800706BE');
@@ -21,13 +22,43 @@ const decisive = (id: string, cause: string, anyOf: Trigger[], requires?: Answer
 const candidate = (id: string, cause: string, anyOf: Trigger[], requires?: AnswerCondition[]) =>
   ({ id, cause, anyOf, strength: 'candidate', ...(requires ? { requires } : {}) }) as EvidenceRule;
 
+/**
+ * Evidence that fits several causes equally, split by their checks: member i is decided
+ * when its check says `no` and no earlier member's check does; while no member's check
+ * says `no`, every member not ruled out is listed, in this order. The model's validation
+ * holds that such evidence is never decisive for one member while it lists another.
+ */
+function splitBy(
+  id: string,
+  anyOf: Trigger[],
+  members: ReadonlyArray<{ cause: string; check: string }>,
+): EvidenceRule[] {
+  return members.flatMap(({ cause, check }, i) => [
+    decisive(`${id}-${cause}`, cause, anyOf, [
+      ...members.slice(0, i).map((m) => when(m.check, 'not-no')),
+      when(check, 'no'),
+    ]),
+    candidate(
+      `${id}-${cause}-listed`,
+      cause,
+      anyOf,
+      members.map((m) => when(m.check, 'not-no')),
+    ),
+  ]);
+}
+
 /** The evidence table of the triage contract, row by row. */
 const RULES: readonly EvidenceRule[] = [
   decisive('not-sso-admin', 'not-sso-admin', [...NOT_SSO_ADMIN_SIGNS, no('ssoadmin')]),
   // A refused member: a token older than the change, or a service that cannot read groups.
+  // Until relogon is answered both are listed, the stale token first.
   decisive('stale-token', 'stale-token', NOT_SSO_ADMIN_SIGNS, [
     when('ssoadmin', 'yes'),
-    when('relogon', 'not-yes'),
+    when('relogon', 'no'),
+  ]),
+  candidate('stale-token-listed', 'stale-token', NOT_SSO_ADMIN_SIGNS, [
+    when('ssoadmin', 'yes'),
+    when('relogon', 'unanswered'),
   ]),
   candidate('stale-token-no-relogon', 'stale-token', [no('relogon')]),
   decisive(
@@ -36,9 +67,9 @@ const RULES: readonly EvidenceRule[] = [
     NOT_SSO_ADMIN_SIGNS,
     [when('ssoadmin', 'yes'), when('relogon', 'yes')],
   ),
-  candidate('member-refused', 'service-account-cannot-read-groups', NOT_SSO_ADMIN_SIGNS, [
+  candidate('member-refused-listed', 'service-account-cannot-read-groups', NOT_SSO_ADMIN_SIGNS, [
     when('ssoadmin', 'yes'),
-    when('relogon', 'not-no'),
+    when('relogon', 'unanswered'),
   ]),
   decisive(
     'service-account-cannot-read-groups',
@@ -46,29 +77,33 @@ const RULES: readonly EvidenceRule[] = [
     events(11016),
   ),
   decisive('invalid-sso-admin-account', 'invalid-sso-admin-account', events(10517)),
-  decisive('not-local-admin', 'not-local-admin', [
-    ...codes('0xC0002A13'),
-    ...events(10771),
-    no('localadmin'),
-  ]),
+  decisive('not-local-admin', 'not-local-admin', [no('localadmin')]),
   decisive('not-elevated', 'not-elevated', [...codes('0x800702E4'), no('elevated')]),
-  candidate('not-elevated-10771', 'not-elevated', events(10771)),
-  // Access denied: the first `no` among these answers names the cause.
-  decisive('access-denied-elevated', 'not-elevated', ACCESS_DENIED, [when('elevated', 'no')]),
-  decisive('access-denied-localadmin', 'not-local-admin', ACCESS_DENIED, [
-    when('localadmin', 'no'),
+  // "Only a local administrator": under UAC an administrator's unelevated window is
+  // refused the same way, so both are listed, elevation first, until one is answered.
+  candidate('not-admin-listed-elevation', 'not-elevated', NOT_ADMIN, [
+    when('elevated', 'unanswered'),
+    when('localadmin', 'unanswered'),
   ]),
-  decisive('access-denied-ssoadmin', 'not-sso-admin', ACCESS_DENIED, [when('ssoadmin', 'no')]),
-  decisive('access-denied-writable', 'backup-access', ACCESS_DENIED, [when('writable', 'no')]),
-  candidate('access-denied-elevated-candidate', 'not-elevated', ACCESS_DENIED),
-  candidate('access-denied-localadmin-candidate', 'not-local-admin', ACCESS_DENIED),
-  candidate('access-denied-ssoadmin-candidate', 'not-sso-admin', ACCESS_DENIED),
-  candidate('access-denied-writable-candidate', 'backup-access', ACCESS_DENIED),
+  candidate('not-admin-listed-local-admin', 'not-local-admin', NOT_ADMIN, [
+    when('elevated', 'unanswered'),
+    when('localadmin', 'unanswered'),
+  ]),
+  decisive('not-admin-when-elevated', 'not-local-admin', NOT_ADMIN, [when('elevated', 'yes')]),
+  decisive('not-admin-when-local-admin', 'not-elevated', NOT_ADMIN, [when('localadmin', 'yes')]),
+  // Access denied: the first `no` among these answers names the cause.
+  ...splitBy('access-denied', ACCESS_DENIED, [
+    { cause: 'not-elevated', check: 'elevated' },
+    { cause: 'not-local-admin', check: 'localadmin' },
+    { cause: 'not-sso-admin', check: 'ssoadmin' },
+    { cause: 'backup-access', check: 'writable' },
+  ]),
   // On a clustered secret server the same signs mean the wrong node or the node's own name.
   decisive('not-master-secret-server', 'not-master-secret-server', NOT_ON_SECRET_SERVER, [
     when('cluster', 'not-yes'),
   ]),
   decisive('cluster-node', 'cluster-node', NOT_ON_SECRET_SERVER, [when('cluster', 'yes')]),
+  decisive('cluster-not-owner', 'cluster-node', [no('owner')], [when('cluster', 'yes')]),
   decisive('cluster-no-endpoint', 'cluster-node', codes('0x800706D9'), [when('cluster', 'yes')]),
   decisive('wrong-secret-server-name', 'wrong-secret-server-name', [no('mssname')]),
   candidate('secret-server-name-changed', 'wrong-secret-server-name', events(10575)),
@@ -81,9 +116,12 @@ const RULES: readonly EvidenceRule[] = [
     no('rpc'),
   ]),
   decisive('rpc-no-endpoint', 'rpc-blocked', codes('0x800706D9'), [when('cluster', 'not-yes')]),
-  // Server unavailable: the service and the path to it tie until svc answers.
-  decisive('rpc-unreachable-service', 'sso-service-unavailable', RPC_UNREACHABLE),
-  decisive('rpc-unreachable-path', 'rpc-blocked', RPC_UNREACHABLE),
+  // Server unavailable: the service and the path to it are both listed until svc answers.
+  candidate('rpc-unreachable-service', 'sso-service-unavailable', RPC_UNREACHABLE, [
+    when('svc', 'unanswered'),
+  ]),
+  candidate('rpc-unreachable-path', 'rpc-blocked', RPC_UNREACHABLE, [when('svc', 'unanswered')]),
+  decisive('rpc-unreachable-service-running', 'rpc-blocked', RPC_UNREACHABLE, [when('svc', 'yes')]),
   decisive('dtc-unavailable', 'dtc-unavailable', [
     ...codes('0xC0002A24', '0xC0002A25'),
     ...events(11049, 10605, 10788, 10789),
@@ -102,7 +140,9 @@ const RULES: readonly EvidenceRule[] = [
   decisive('backup-write-failed-writable', 'backup-access', BACKUP_WRITE_FAILED, [
     when('writable', 'no'),
   ]),
-  candidate('backup-write-failed-path', 'backup-path', BACKUP_WRITE_FAILED),
+  candidate('backup-write-failed-path', 'backup-path', BACKUP_WRITE_FAILED, [
+    when('writable', 'not-no'),
+  ]),
   candidate('backup-write-failed-access', 'backup-access', BACKUP_WRITE_FAILED),
   decisive('backup-disk-full', 'backup-disk-full', [
     ...codes('0x80070070', '0x80070027'),
@@ -126,8 +166,28 @@ const RULES: readonly EvidenceRule[] = [
   decisive('sso-service-unavailable', 'sso-service-unavailable', [
     ...codes('0xC0002A0F', '0x80070426'),
     ...events(10767, 10532),
-    no('svc'),
   ]),
+  // A stopped service on a cluster node is expected where the node does not own the
+  // resource: the wrong node and a stopped resource are both listed until owner answers.
+  decisive('service-stopped', 'sso-service-unavailable', [no('svc')], [when('cluster', 'not-yes')]),
+  candidate(
+    'service-stopped-on-cluster-node',
+    'cluster-node',
+    [no('svc')],
+    [when('cluster', 'yes'), when('owner', 'unanswered')],
+  ),
+  candidate(
+    'service-stopped-on-cluster',
+    'sso-service-unavailable',
+    [no('svc')],
+    [when('cluster', 'yes'), when('owner', 'unanswered')],
+  ),
+  decisive(
+    'service-stopped-on-owner',
+    'sso-service-unavailable',
+    [no('svc')],
+    [when('cluster', 'yes'), when('owner', 'yes')],
+  ),
   // Offline means the database was out of reach for minutes: a database cause.
   decisive('sso-db-unavailable', 'sso-db-unavailable', [
     ...codes('0xC0002A10', '0xC0002A21', '0xC0002A5D'),
@@ -142,9 +202,17 @@ const RULES: readonly EvidenceRule[] = [
     ...codes('0xC0002A1A', '0x8009000B'),
     ...events(10565, 10521),
   ]),
-  // No secret handed out: a stopped service and an unreadable secret tie until svc answers.
-  decisive('no-secret-service', 'sso-service-unavailable', NO_SECRET_HANDED_OUT),
-  decisive('no-secret-unreadable', 'secret-unreadable', NO_SECRET_HANDED_OUT),
+  // No secret handed out: a stopped service and an unreadable secret are both listed until
+  // svc answers.
+  candidate('no-secret-service', 'sso-service-unavailable', NO_SECRET_HANDED_OUT, [
+    when('svc', 'unanswered'),
+  ]),
+  candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+    when('svc', 'unanswered'),
+  ]),
+  decisive('no-secret-service-running', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+    when('svc', 'yes'),
+  ]),
   decisive('service-account-not-sso-admin', 'service-account-not-sso-admin', events(10550)),
 ];
 
@@ -158,7 +226,7 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
   // Tie-break order of the ranking, most fundamental first.
   causes: [
     { id: 'not-master-secret-server', step: 'admin-rights', ruledOutBy: 'mss' },
-    { id: 'cluster-node', step: 'admin-rights' },
+    { id: 'cluster-node', step: 'admin-rights', confirmedBy: 'owner' },
     { id: 'wrong-secret-server-name', step: 'admin-rights', ruledOutBy: 'mssname' },
     { id: 'sso-disabled' },
     { id: 'sso-service-unavailable', step: 'admin-rights', ruledOutBy: 'svc' },
@@ -197,6 +265,7 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
     { id: 'writable', step: 'backup-file' },
     { id: 'space', step: 'backup-file' },
     { id: 'cluster', step: 'admin-rights' },
+    { id: 'owner', step: 'admin-rights' },
     { id: 'mssname', step: 'admin-rights' },
     { id: 'rpc', step: 'admin-rights' },
   ],

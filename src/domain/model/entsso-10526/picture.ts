@@ -27,7 +27,7 @@ export const PICTURE: readonly PicturePart[] = [
       'service-account-cannot-read-groups',
       'invalid-sso-admin-account',
     ],
-    checks: ['mss', 'cluster', 'svc'],
+    checks: ['mss', 'cluster', 'owner', 'svc'],
   },
   {
     id: 'secret',
