@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { csvExport, tsvExport, xmlExport } from '../src/domain/test-fixtures/log-exports';
+import {
+  csvExport,
+  ONE_VALUE_FAILURE,
+  tsvExport,
+  TWO_ATTEMPTS,
+  xmlExport,
+} from '../src/domain/test-fixtures/log-exports';
 import { test, expect, causes, primary } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -77,4 +83,48 @@ test('a log dropped on the panel is read like an opened one', async ({ page }) =
   await page.getByTestId('log-import').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByTestId('log-summary')).toContainText('Read 8 events from Dropped.xml');
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+});
+
+test("picking the older of two failures takes the newer one's related events out of the case", async ({
+  page,
+}) => {
+  await openLog(page, 'Application.xml', Buffer.from(xmlExport(TWO_ATTEMPTS), 'utf8'));
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A20');
+  await expect(page).toHaveURL(/seen=10560%2C10784|seen=10560,10784/);
+  await page.getByRole('radio', { name: /0x80070005/ }).check();
+  await expect(page.getByLabel('Error code')).toHaveValue('0x80070005');
+  await expect(page).toHaveURL(/seen=10771(?:&|$)/);
+  expect(page.url()).not.toMatch(/10560|10784/);
+  await primary(page).click();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Result/ })
+    .click();
+  const listed = await causes(page);
+  expect(listed).not.toContain('backup-path');
+  expect(listed).not.toContain('backup-access');
+  expect(listed.slice(0, 2)).toEqual(['not-elevated', 'not-local-admin']);
+});
+
+test('an export with the whole message in one value is read by its labels, program included', async ({
+  page,
+}) => {
+  await openLog(page, 'Application.xml', Buffer.from(xmlExport(ONE_VALUE_FAILURE), 'utf8'));
+  await expect(page.getByLabel('Error code')).toHaveValue('0x80070005');
+  await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
+  await expect(page.getByLabel('Client computer')).toHaveValue('BTS01.contoso.com');
+  await expect(page.getByLabel('Tracking ID')).toHaveValue('3f2504e0-4f89-11d3-9a0c-0305e82c3301');
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Result/ })
+    .click();
+  await expect(page.getByTestId('case-facts')).toContainText('ssoconfig.exe:4412');
+});
+
+test('a picked event that lacks fields says which', async ({ page }) => {
+  const bare = [{ ...ONE_VALUE_FAILURE[0]!, data: ['Failed to generate a new master secret.'] }];
+  await openLog(page, 'Application.xml', Buffer.from(xmlExport(bare), 'utf8'));
+  await expect(page.getByTestId('log-summary')).toContainText(
+    'did not give: error code, client user, client computer, tracking id',
+  );
 });

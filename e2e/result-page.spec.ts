@@ -37,7 +37,7 @@ test('fix steps carry filled, copyable commands', async ({ page }) => {
 test('the picture marks where it broke for three causes', async ({ page }) => {
   const state = (part: string) =>
     page.locator(`[data-testid="where-it-broke"] [data-part="${part}"]`).getAttribute('data-state');
-  await openLink(page, 'result', 'v=1&code=0xC0002A54&elevated=yes');
+  await openLink(page, 'result', 'v=1&space=no&elevated=yes');
   expect(await state('backup')).toBe('failed');
   expect(await state('computer')).toBe('passed');
   expect(await state('database')).toBe('unchecked');

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../domain/evtx/read-log';
 import { storyOf, type Story } from '../domain/evtx/story';
 import { timeKey } from '../domain/evtx/read-log';
-import { idListParam } from '../domain/case/id-list';
+import { changesForPick, type PickContribution } from '../domain/case/pick-changes';
 import { MODEL, useCaseLink } from '../hooks/use-case-link';
 import { readLogFile, type LogProgress } from '../lib/log-file';
 import { Timeline } from './timeline';
@@ -28,15 +28,22 @@ const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown
 
 /** Open or drop a whole log: read in a worker, the failures listed, one picked into the case. */
 export default function LogImportBody() {
-  const { case: current, update } = useCaseLink();
+  const { case: current, params, update } = useCaseLink();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const abort = useRef<AbortController | undefined>(undefined);
+  // What the picked failure wrote, so that picking another one takes it back out.
+  const lastPick = useRef<PickContribution | undefined>(undefined);
   const inputId = useId();
 
   function apply(story: Story) {
-    const { seen, ...fields } = story.changes;
-    const ids = [...current.seen, ...(seen ?? '').split(',').filter(Boolean).map(Number)];
-    update({ ...fields, seen: idListParam(ids) });
+    const values = Object.fromEntries(params.entries());
+    const { update: changes, contribution } = changesForPick(
+      { seen: current.seen, values },
+      lastPick.current,
+      story.changes,
+    );
+    lastPick.current = contribution;
+    update(changes);
   }
 
   async function open(file: File | undefined) {

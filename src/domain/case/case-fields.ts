@@ -7,6 +7,7 @@ export type TextFieldName =
   | 'code'
   | 'user'
   | 'computer'
+  | 'program'
   | 'tid'
   | 'time'
   | 'host'
@@ -129,6 +130,17 @@ export function checkEventId(raw: string): Checked {
   return { ok: true, value: String(Number(value)) };
 }
 
+/** A program name as the event writes it: a file name ending in .exe, then perhaps :process-id. */
+export function checkProgram(raw: string): Checked {
+  const value = raw.trim();
+  if (!/^[\w][\w .()-]{0,80}\.exe(?::\d{1,10})?$/i.test(value))
+    return {
+      ok: false,
+      reason: 'A program is written as a file name ending in .exe, perhaps with :process ID.',
+    };
+  return { ok: true, value };
+}
+
 function checkCode(raw: string): Checked {
   const r = parseCode(raw);
   return r.ok ? { ok: true, value: r.hex } : r;
@@ -172,6 +184,17 @@ export const CASE_FIELDS: readonly CaseField[] = [
     step: 'gather',
     check: visible(text('Client computer', 255)),
     commandPlaceholder: '<client computer>',
+  },
+  {
+    // An addition to the link (contract v1 allows additions): the event writes it after
+    // the client computer, as in "BTS01 (ssoconfig.exe:4412)".
+    name: 'program',
+    label: 'Program that asked',
+    example: 'ssoconfig.exe:4412',
+    hint: 'Read from the Client Computer line, in brackets after the name: the program and its process ID.',
+    step: 'gather',
+    check: visible(checkProgram),
+    secondary: true,
   },
   {
     name: 'tid',

@@ -187,3 +187,43 @@ describe('readEvent: broken and hostile input', () => {
     expect(readEvent('Event ID: 3221235998', 10526).fields.event).toBe('10526');
   });
 });
+
+describe('an event whose values do not fit its fields', () => {
+  const xml = (data: string[]) =>
+    `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="ENTSSO"/><EventID Qualifiers="49152">10526</EventID><TimeCreated SystemTime="2024-03-05T14:07:12.000Z"/><Computer>SSO01</Computer></System><EventData>${data.map((d) => `<Data>${d}</Data>`).join('')}</EventData></Event>`;
+
+  it('reads the message in a single value instead, and the program that asked', () => {
+    const r = readEvent(
+      xml([
+        'Failed to generate a new master secret.\n Client User: CONTOSO\\jdoe\n Client Computer:BTS01.contoso.com (ssoconfig.exe:4412)\n Tracking ID: {3F2504E0-4F89-11D3-9A0C-0305E82C3301}\n Error Code: 0x80070005',
+      ]),
+      10526,
+    );
+    expect(r.fields).toMatchObject({
+      user: 'CONTOSO\\jdoe',
+      computer: 'BTS01.contoso.com',
+      program: 'ssoconfig.exe:4412',
+      tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+      code: '0x80070005',
+    });
+    expect(r.notes.join(' ')).toMatch(/message text was read instead/);
+  });
+
+  it('still reads values that fit by their position', () => {
+    const r = readEvent(
+      xml([
+        'CONTOSO\\jdoe',
+        'BTS01 (Configuration.exe:77)',
+        '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
+        '0xC0002A14',
+      ]),
+      10526,
+    );
+    expect(r.fields).toMatchObject({
+      computer: 'BTS01',
+      program: 'Configuration.exe:77',
+      code: '0xC0002A14',
+    });
+    expect(r.notes.join(' ')).not.toMatch(/message text/);
+  });
+});

@@ -1,5 +1,6 @@
 import { checkTime, type CaseFieldName } from '../case/case-fields';
 import { parseCode } from '../codes/parse-code';
+import { splitClientComputer } from './client-computer';
 import { MAX_EVENT_TEXT } from './limits';
 import { readEventXml, type XmlEventFields } from './read-xml';
 import { normalizeText } from './text-source';
@@ -123,6 +124,14 @@ function scanLabels(text: string): Labelled[] {
 const GUID_RE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const CODE_TOKEN_RE = /^(-?(?:0x)?[0-9a-f]+[lu]?)(?![\w-])/i;
 
+/** Four or more values with a code as the fourth: the layout of event 10526's %1..%4. */
+export function dataFitsLayout(data: readonly string[]): boolean {
+  const code = data[3];
+  if (data.length < 4 || code === undefined) return false;
+  const token = CODE_TOKEN_RE.exec(code.trim())?.[1];
+  return token !== undefined && parseCode(token).ok;
+}
+
 function first(list: Labelled[], key: LabelKey): string | undefined {
   return list.find((l) => l.key === key && l.value !== '')?.value;
 }
@@ -239,14 +248,24 @@ export function readEvent(input: string, target: number): ReadEventResult {
     xml?.eventId !== undefined ? xml.eventId : eventIdFrom(first(labels, 'eventId'), notes);
   if (eventId !== undefined) fields.event = String(eventId);
 
-  // The XML holds the insertion strings %1..%4 (user, computer, Tracking ID, code) in order.
-  const data = eventId === target && xml && xml.data.length >= 4 ? xml.data : [];
+  // The XML holds the insertion strings %1..%4 (user, computer, Tracking ID, code) in
+  // order, when its values fit them. An export whose values do not fit (one <Data> with
+  // the whole message, or values shifted) is read by the message's labels instead.
+  const xmlData = eventId === target && xml ? xml.data : [];
+  const fits = dataFitsLayout(xmlData);
+  const data = fits ? xmlData : [];
+  if (!fits && xmlData.length > 0) {
+    // A loop, not a spread: a hostile value can hold more labels than a call takes arguments.
+    for (const label of scanLabels(xmlData.join('\n'))) labels.push(label);
+    notes.push("The event's values did not fit its fields, so its message text was read instead.");
+  }
 
   const user = first(labels, 'user') ?? data[0];
   if (user) fields.user = user;
 
-  const computer = (first(labels, 'computer') ?? data[1])?.split(/\s+/)[0];
-  if (computer) fields.computer = computer;
+  const client = splitClientComputer(first(labels, 'computer') ?? data[1] ?? '');
+  if (client.computer) fields.computer = client.computer;
+  if (client.program) fields.program = client.program;
 
   const tidText = first(labels, 'trackingId') ?? data[2];
   if (tidText) {

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import { WEVTUTIL_TEXT } from '../test-fixtures/events';
 import { evtxSample } from '../test-fixtures/evtx-samples';
-import { csvExport, LOG_SAMPLES, tsvExport, xmlExport } from '../test-fixtures/log-exports';
+import {
+  csvExport,
+  LOG_SAMPLES,
+  ONE_VALUE_FAILURE,
+  tsvExport,
+  TWO_ATTEMPTS,
+  xmlExport,
+} from '../test-fixtures/log-exports';
 import { NotALog, readLog } from './read-log';
 import { storyOf } from './story';
 
@@ -100,5 +107,36 @@ describe('whole logs', () => {
     const random = new Uint8Array(5000).map((_, i) => (i * 2654435761) >>> 24);
     expect(() => readLog(random)).toThrow(NotALog);
     expect(() => readLog(new TextEncoder().encode('hello world'))).toThrow(NotALog);
+  });
+});
+
+describe('one failure, its own evidence', () => {
+  it('gives each picked failure only the events that belong to it', () => {
+    const log = readLog(new TextEncoder().encode(xmlExport(TWO_ATTEMPTS)));
+    const newest = storyOf(log.entsso, model, 0);
+    expect(newest.changes).toMatchObject({ code: '0xC0002A20', seen: '10560,10784' });
+    const older = storyOf(log.entsso, model, 1);
+    expect(older.changes).toMatchObject({ code: '0x80070005', seen: '10771' });
+  });
+
+  it('reads an export whose event holds the whole message in one value, program included', () => {
+    const log = readLog(new TextEncoder().encode(xmlExport(ONE_VALUE_FAILURE)));
+    const story = storyOf(log.entsso, model, 0);
+    expect(story.changes).toMatchObject({
+      code: '0x80070005',
+      user: 'CONTOSO\\jdoe',
+      computer: 'BTS01.contoso.com',
+      program: 'ssoconfig.exe:4412',
+      tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+    });
+    expect(story.notes.join(' ')).not.toMatch(/did not give/);
+  });
+
+  it('names the fields a picked event did not give', () => {
+    const bare = [{ ...ONE_VALUE_FAILURE[0]!, data: ['Failed to generate a new master secret.'] }];
+    const story = storyOf(readLog(new TextEncoder().encode(xmlExport(bare))).entsso, model, 0);
+    expect(story.notes.join(' ')).toMatch(
+      /did not give: error code, client user, client computer, tracking id/,
+    );
   });
 });

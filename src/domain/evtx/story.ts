@@ -2,7 +2,8 @@ import type { DecisionModel } from '../model/event-model';
 import { namedEvents } from '../model/named-events';
 import { caseField, type CaseFieldName } from '../case/case-fields';
 import { idListParam } from '../case/id-list';
-import { readEvent } from '../event-reader/read-event';
+import { splitClientComputer } from '../event-reader/client-computer';
+import { dataFitsLayout, readEvent } from '../event-reader/read-event';
 import { timeKey, type LogEvent } from './read-log';
 
 /** How close in time an event must be to belong to a failure, on the same computer. */
@@ -27,9 +28,20 @@ function minutesApart(a: LogEvent, b: LogEvent): number {
   return Number.isNaN(ta) || Number.isNaN(tb) ? Infinity : Math.abs(ta - tb) / 60_000;
 }
 
-/** The Tracking ID of an event: its third insertion string, or a GUID in its message. */
+const LABELLED_TID =
+  /Tracking\s*ID\s*:\s*\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+/**
+ * The Tracking ID of an event: its third insertion string, or a GUID in its message (or in
+ * its one value, when an export put the whole message there) after "Tracking ID:".
+ */
 function trackingId(e: LogEvent): string | undefined {
-  return (GUID.exec(e.data[2] ?? '') ?? GUID.exec(e.message ?? ''))?.[1]?.toLowerCase();
+  const message = e.message ?? (e.data.length < 3 ? e.data.join('\n') : '');
+  return (
+    GUID.exec(e.data[2] ?? '')?.[1] ??
+    LABELLED_TID.exec(message)?.[1] ??
+    GUID.exec(e.message ?? '')?.[1]
+  )?.toLowerCase();
 }
 
 /**
@@ -54,15 +66,17 @@ export function storyOf(
           (!e.computer || !failure.computer || e.computer === failure.computer))),
   );
   const wanted = namedEvents(model);
-  // From the insertion strings, or (text exports) from the message; checked like typed values.
-  const [user, computer, , code] = failure.data;
-  const fromMessage =
-    failure.data.length === 0 && failure.message
-      ? readEvent(failure.message, model.event.id).fields
-      : {};
+  // From the insertion strings when they fit the event's layout; else (text exports, or
+  // an export with the message in one value) from the message. Checked like typed values.
+  const fits = dataFitsLayout(failure.data);
+  const [user, computerText, , code] = fits ? failure.data : [];
+  const messageText = fits ? undefined : failure.message || failure.data.join('\n');
+  const fromMessage = messageText ? readEvent(messageText, model.event.id).fields : {};
+  const client = splitClientComputer(computerText ?? '');
   const raw: Partial<Record<CaseFieldName, string | undefined>> = {
     user: user ?? fromMessage.user,
-    computer: computer ?? fromMessage.computer,
+    computer: client.computer ?? fromMessage.computer,
+    program: client.program ?? fromMessage.program,
     tid: tid ?? fromMessage.tid,
     code: code ?? fromMessage.code,
     time: failure.time || undefined,
@@ -89,6 +103,11 @@ export function storyOf(
   if (seen) changes.seen = seen;
 
   const notes: string[] = [];
+  const notGiven = (['code', 'user', 'computer', 'tid'] as const).filter((f) => !changes[f]);
+  if (notGiven.length > 0)
+    notes.push(
+      `The picked event did not give: ${notGiven.map((f) => caseField(f).label.toLowerCase()).join(', ')}. Enter what you know on the start step.`,
+    );
   const after = (id: number) => events.some((e) => e.id === id && timeKey(e) > timeKey(failure));
   if (lastStart && unfinished.length > 0)
     notes.push(

@@ -120,3 +120,67 @@ export function tsvExport(samples = LOG_SAMPLES): string {
     );
   return `Level\tDate and Time\tSource\tEvent ID\tTask Category\n${lines.join('\n')}\n`;
 }
+
+const TID_FIRST = 'aaaaaaaa-1111-2222-3333-444444444444';
+const TID_SECOND = 'bbbbbbbb-1111-2222-3333-444444444444';
+
+/**
+ * Two attempts 22 minutes apart, each with its own Tracking ID and its own related
+ * events: access denied first, then a backup that could not be written.
+ */
+export const TWO_ATTEMPTS: readonly Sample[] = [
+  {
+    id: 10526,
+    time: '2024-03-05T14:00:00Z',
+    local: '3/5/2024 3:00:00 PM',
+    level: 'Error',
+    data: ['CONTOSO\\jdoe', 'SSO01', `{${TID_FIRST}}`, '0x80070005'],
+    message: failure(TID_FIRST, '0x80070005', 'CONTOSO\\jdoe'),
+  },
+  {
+    id: 10771,
+    time: '2024-03-05T14:00:01Z',
+    local: '3/5/2024 3:00:01 PM',
+    level: 'Error',
+    data: [],
+    message: `Only a local administrator may do this. Tracking ID: {${TID_FIRST}}`,
+  },
+  {
+    id: 10784,
+    time: '2024-03-05T14:21:59Z',
+    local: '3/5/2024 3:21:59 PM',
+    level: 'Error',
+    data: [],
+    message: `The backup file could not be written. Tracking ID: {${TID_SECOND}}`,
+  },
+  {
+    id: 10560,
+    time: '2024-03-05T14:22:00Z',
+    local: '3/5/2024 3:22:00 PM',
+    level: 'Error',
+    data: [],
+    message: `The secret could not be backed up. Tracking ID: {${TID_SECOND}}`,
+  },
+  {
+    id: 10526,
+    time: '2024-03-05T14:22:01Z',
+    local: '3/5/2024 3:22:01 PM',
+    level: 'Error',
+    data: ['CONTOSO\\jdoe', 'SSO01', `{${TID_SECOND}}`, '0xC0002A20'],
+    message: failure(TID_SECOND, '0xC0002A20', 'CONTOSO\\jdoe'),
+  },
+];
+
+/** An export whose 10526 carries its whole message in one value, as some tools write it. */
+export const ONE_VALUE_FAILURE: readonly Sample[] = [
+  {
+    id: 10526,
+    time: '2024-03-05T14:07:12Z',
+    local: '3/5/2024 3:07:12 PM',
+    level: 'Error',
+    data: [
+      `Failed to generate a new master secret.\n\n Client User: CONTOSO\\jdoe\n\n Client Computer:BTS01.contoso.com (ssoconfig.exe:4412)\n\n Tracking ID: {${TID_NEW.toUpperCase()}}\n\n Error Code: 0x80070005`,
+    ],
+    message: '',
+  },
+];
