@@ -247,7 +247,7 @@ test('a tampered link: bad values are dropped with reasons, the rest counts, not
   await expect(dropped).toContainText('abc');
   await expect(dropped).not.toContainText('nonsense');
   expect((await causes(page))[0]).toBe('not-sso-admin');
-  await expect(page.getByText(evil)).toBeVisible();
+  await expect(page.getByTestId('case-facts').getByText(evil)).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
   expect(await page.locator('img').count()).toBe(0);
 });

@@ -9,11 +9,20 @@ interface SourcedStepProps {
   command?: { shell: 'powershell' | 'cmd'; code: string } | undefined;
   /** What the step changes, and for whom: said before the step and its command. */
   caution?: string | undefined;
+  /** The step of Microsoft's procedure this one follows, in words ("step 4 of …"). */
+  follows?: string | undefined;
   values: Partial<Record<Placeholder, string>>;
 }
 
 /** One step of a fix or a guide: what to do, what says so, and the command, filled from the case. */
-export function SourcedStep({ text, sources, command, caution, values }: SourcedStepProps) {
+export function SourcedStep({
+  text,
+  sources,
+  command,
+  caution,
+  follows,
+  values,
+}: SourcedStepProps) {
   return (
     <li>
       {caution ? (
@@ -26,6 +35,11 @@ export function SourcedStep({ text, sources, command, caution, values }: Sourced
         </p>
       ) : null}
       {text} <SourceNote sources={sources} />
+      {follows ? (
+        <span className="block text-xs text-slate-700" data-testid="follows">
+          Follows {follows}.
+        </span>
+      ) : null}
       {command ? (
         <TemplateCommand code={command.code} shell={command.shell} values={values} />
       ) : null}

@@ -215,7 +215,7 @@ export function describeDiagnosis(
   return {
     confirmed: diagnosis.decided && top?.standing === 'confirmed',
     ...(splitter ? { splitter } : {}),
-    verify: fallback || !diagnosis.decided ? [] : (top?.verify ?? []),
+    verify: fallback ? [] : (top?.verify ?? []),
     headline: headline({
       fallback,
       decided: diagnosis.decided,

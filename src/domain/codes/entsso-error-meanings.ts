@@ -11,6 +11,8 @@ export const ENTSSO_ERROR_MEANINGS: Readonly<Record<number, string>> = {
   10783: 'The master secret server did not hand out the secret.',
   10784: 'The file could not be created or opened: check its name and the folder permissions.',
   10785: 'The SSO database could not be reached.',
+  10788: 'A DTC transaction could not be imported: MSDTC is not set up for remote operation.',
+  10789: 'A DTC transaction could not be imported: MSDTC is not set up for remote operation.',
   10814: 'An earlier secret change is still re-encrypting the database; try again later.',
   10834: 'The account is not a member of the SSO Administrators account.',
   10836: 'The backup file password is shorter than 7 characters.',

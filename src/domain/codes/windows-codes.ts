@@ -184,7 +184,7 @@ export const WINDOWS_CODES: readonly KnownWindowsCode[] = [
     win32: 1753,
     names: ['EPT_S_NOT_REGISTERED'],
     meaning:
-      'The RPC endpoint mapper had no endpoint for the call: the SSO service is not listening there, or on a cluster the resource does not use the cluster name.',
+      'The RPC endpoint mapper had no endpoint for the call: the SSO service is not listening there, or on a cluster the ENTSSO resource does not use the network name of its role.',
   },
   {
     hresult: 0x80004005,

@@ -44,8 +44,31 @@ const sourceRef = text.check(
   ),
 );
 
+// The step of a Microsoft procedure a guide step follows: its page, which procedure on
+// that page (its heading), and the step number there. Tests hold the order against it.
+const follows = z.object(
+  {
+    page: text.check(
+      z.refine(
+        (value) => sourceFromRef(`learn:${value}`) !== undefined,
+        'must be a Microsoft Learn page this tool knows',
+      ),
+    ),
+    procedure: text,
+    step: z.number({ error: 'must be a step number' }).check(z.int('must be a whole number')),
+  },
+  { error: 'must be an object with page, procedure and step' },
+);
+
 const step = z.object(
-  { text: template, command: z.optional(command), sources: list(sourceRef) },
+  {
+    text: template,
+    /** Said before the step: what it changes, and for whom. */
+    caution: z.optional(text),
+    command: z.optional(command),
+    sources: list(sourceRef),
+    follows: z.optional(follows),
+  },
   { error: 'must be an object with text and sources' },
 );
 

@@ -1,5 +1,6 @@
 import type { CaseFieldName } from '../case/case-fields';
 import type { GuideId } from '../guides/guide-ids';
+import type { FollowedStep } from '../sources/procedures';
 import type { Source } from '../sources/sources';
 
 export type Answer = 'yes' | 'no';
@@ -114,6 +115,8 @@ export interface FixStep {
   text: string;
   /** Set on a step that changes rights or state: what changes, and for whom. */
   caution?: string;
+  /** The step of a Microsoft procedure this one follows (see sources/procedures.ts). */
+  follows?: FollowedStep;
   command?: { shell: 'powershell' | 'cmd'; code: string };
   sources: readonly Source[];
 }

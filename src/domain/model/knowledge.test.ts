@@ -56,15 +56,16 @@ describe('the nine corrections', () => {
     expect(top('seen=10590')).toBe('sso-db-unavailable');
   });
 
-  it("4. moves the master secret server in Microsoft's order: join, restart, restore, rename", () => {
-    const move = guide('master-secret-server').sections.find((s) => /Move/.test(s.title));
+  it("4. moves the master secret server in Microsoft's order: join, back up, rename on the original, restart, restore", () => {
+    const move = guide('master-secret-server').sections.find((s) => /^Move/.test(s.title));
     const texts = move?.steps.map((s) => `${s.text} ${s.command?.code ?? ''}`) ?? [];
     const at = (re: RegExp) => texts.findIndex((t) => re.test(t));
-    expect(at(/Join an existing SSO system/)).toBeGreaterThanOrEqual(0);
-    expect(at(/same SSO service account/)).toBe(at(/Join an existing SSO system/));
-    expect(at(/Restart-Service/)).toBeGreaterThan(at(/Join an existing/));
+    expect(at(/Join an existing SSO system/)).toBe(0);
+    expect(at(/-backupSecret/)).toBeGreaterThan(at(/Join an existing/));
+    expect(at(/-updatedb/)).toBeGreaterThan(at(/-backupSecret/));
+    expect(texts[at(/-updatedb/)]).toMatch(/original master secret server/);
+    expect(at(/Restart-Service/)).toBeGreaterThan(at(/-updatedb/));
     expect(at(/-restoreSecret/)).toBeGreaterThan(at(/Restart-Service/));
-    expect(at(/-updatedb/)).toBeGreaterThan(at(/-restoreSecret/));
   });
 
   it('5. warns that -updatedb from another computer may carry only <secretServer>', () => {
@@ -178,5 +179,29 @@ describe('the three facts fill every command that needs them', () => {
     expect(fillTemplate(add?.command?.code ?? '', 'powershell', values).text).toBe(
       "Add-ADGroupMember -Identity 'SSO Admins' -Members 'jdoe'",
     );
+  });
+});
+
+describe('the audit of December 2026: names and meanings', () => {
+  it('E7: the decoder does not play down 0xC0002A24 and 0xC0002A25, which decide an MSDTC cause', () => {
+    for (const code of [0xc0002a24, 0xc0002a25]) {
+      const meaning = decodeCode(code).meaning;
+      expect(meaning).toMatch(/MSDTC/);
+      expect(meaning).not.toMatch(/does not usually stop/);
+    }
+  });
+
+  it('E8: 10537 warns that SSO is disabled; 10583 records that someone disabled it', () => {
+    const tells = (id: number) => model.text.relatedEvents.find((e) => e.id === id);
+    expect(tells(10537)).toMatchObject({ name: 'SSO_WARN_SSO_DISABLED' });
+    expect(tells(10537)?.tells).toMatch(/while the SSO system is disabled/);
+    expect(tells(10583)).toMatchObject({ name: 'SSO_INFO_SSO_DISABLED' });
+    expect(tells(10583)?.tells).toMatch(/disabled the SSO system/);
+  });
+
+  it('names every related event whose Microsoft page gives a symbolic name', () => {
+    const unnamed = model.text.relatedEvents.filter((e) => e.name === '').map((e) => e.id);
+    // 11016's page prints a garbled name, so it stays blank.
+    expect(unnamed).toEqual([11016]);
   });
 });

@@ -71,7 +71,8 @@ export function EventGroups({ events, seen, looked, onToggle }: EventGroupsProps
                         checked={seen.has(event.id)}
                         onChange={(e) => onToggle(event.id, e.target.checked)}
                       />
-                      <label htmlFor={id} className="text-sm">
+                      {/* min-w-0 and break-words: a long symbolic name wraps on a phone. */}
+                      <label htmlFor={id} className="min-w-0 text-sm [overflow-wrap:anywhere]">
                         <span className="font-semibold">{event.id}</span>{' '}
                         {event.name ? (
                           <span className="font-mono text-slate-800">{event.name}</span>

@@ -4,7 +4,7 @@ import { isEmptyCase } from '../../domain/case/link-codec';
 import { caseValues, fillTemplate, type Placeholder } from '../../domain/commands/fill-command';
 import { GUIDE_LINK_TEXT, isGuideId, type GuideId } from '../../domain/guides/guide-ids';
 import type { Guide } from '../../domain/guides/guide-schema';
-import { sourceFromRef, type Source } from '../../domain/sources/sources';
+import { LEARN_PAGES, sourceFromRef, type Source } from '../../domain/sources/sources';
 import { GuideLink } from '../../components/guide-link';
 import { SourcedStep } from '../../components/sourced-step';
 import { StepLayout } from '../../components/step-layout';
@@ -155,6 +155,12 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
                   .map(sourceFromRef)
                   .filter((x): x is Source => x !== undefined)}
                 command={step.command}
+                caution={step.caution ? text(step.caution) : undefined}
+                follows={
+                  step.follows
+                    ? `step ${step.follows.step} of "${step.follows.procedure}" (${LEARN_PAGES[step.follows.page] ?? step.follows.page})`
+                    : undefined
+                }
                 values={values}
               />
             ))}

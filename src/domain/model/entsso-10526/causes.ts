@@ -22,6 +22,13 @@ function change(
 }
 
 const GENERATE = 'learn:how-to-generate-the-master-secret';
+const RESTORE_ON_NODE = 'To restore the master secret on the second cluster node';
+const NODE_CYCLE = {
+  page: 'how-to-cluster-the-master-secret-server1',
+  procedure: RESTORE_ON_NODE,
+  step: 3,
+};
+const NODE_RESTORE = { ...NODE_CYCLE, step: 6 };
 const MANAGING = 'learn:managing-the-master-secret';
 const BACKUP = 'learn:how-to-back-up-the-master-secret';
 const RESTORE = 'learn:how-to-restore-the-master-secret';
@@ -53,8 +60,8 @@ const RERUN_ELEVATED = step(
   cmd('ssoconfig -generateSecret {backup}'),
 );
 const RESTART_SERVICE = change(
-  'Stops ENTSSO on the master secret server and, through -Force, the BizTalk host instances that depend on it: work on that server pauses until you start them again.',
-  'Restart ENTSSO on the master secret server, then start the host instances again. On a cluster, take the ENTSSO resource offline and online in Failover Cluster Manager instead.',
+  'Stops ENTSSO on the master secret server for a moment; -Force also stops the BizTalk host instances that depend on it, and starts the running ones again.',
+  'Restart ENTSSO on the master secret server. On a cluster, take the ENTSSO resource offline and online in Failover Cluster Manager instead.',
   ['field', CLUSTER],
   ps('Restart-Service -Name ENTSSO -Force'),
 );
@@ -72,8 +79,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         cmd('ssoconfig -generateSecret {backup}'),
       ),
       step(
-        'If that server is gone for good, move the master secret server role first (see the guide), then generate on the new one.',
-        [MOVE],
+        'If that server is gone for good, promote another SSO server to master secret server and restore the secret there (see the guide), then generate on it.',
+        [CHANGE_MSS],
       ),
     ],
     verify: AFTER_FIX,
@@ -83,27 +90,38 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'cluster-node': {
     title: 'The master secret server is clustered, and the request ran on the wrong node or name',
     explanation:
-      'On a clustered master secret server the SSO database names the cluster network name, not a node. The request must run on the node that owns the ENTSSO resource, and the resource must present the network name.',
+      "On a clustered master secret server the SSO database names the SSO network name (the Network Name resource in the cluster role that holds ENTSSO), not a node and not the cluster's own name. The request must run on the node that owns that role, and the resource must present the network name.",
     fix: [
       step(
         'In Failover Cluster Manager, find the node that owns the ENTSSO generic service resource and sign in there.',
         [CLUSTER],
       ),
       step(
-        'Check that the resource has "Use Network Name for computer name" ticked; without it RPC calls end in 0x800706D9.',
-        ['field'],
+        'Check that the resource has "Use Network Name for computer name" ticked; without it SSO servers calling the master secret server get 0x800706D9.',
+        [CLUSTER],
       ),
       step(
         'Generate the secret on that node, elevated.',
         [CLUSTER, GENERATE],
         cmd('ssoconfig -generateSecret {backup}'),
       ),
-      change(
-        "Writes the master secret into each node's registry.",
-        'Back the new secret up and restore it on every other node, so each node holds it in its registry.',
-        [CLUSTER, RESTORE],
-        cmd('ssoconfig -restoreSecret {backup}'),
-      ),
+      {
+        ...change(
+          'Moves the SSO cluster role, then takes the clustered ENTSSO offline and online: a short pause for every SSO server.',
+          'Give the new secret to each other node in turn: move the cluster role there, take the ENTSSO resource offline and online (the restore may fail otherwise), copy the backup file over.',
+          [CLUSTER],
+        ),
+        follows: NODE_CYCLE,
+      },
+      {
+        ...change(
+          "Writes the master secret into that node's registry.",
+          'Then, signed in to that node from an elevated prompt, restore the secret.',
+          [CLUSTER, RESTORE],
+          cmd('ssoconfig -restoreSecret {backup}'),
+        ),
+        follows: NODE_RESTORE,
+      },
     ],
     verify: AFTER_FIX,
     sources: sources(CLUSTER, MSS, 'field'),
@@ -322,9 +340,13 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         ['event:10517'],
         ps('Get-ADGroup -Identity {groupname}'),
       ),
+      step(
+        'Before changing it: the SSO service account and you must both be members of the new group, or the update is refused (events 10571, 10597).',
+        ['event:10571', 'event:10597', GROUPS],
+      ),
       change(
-        'Disables SSO for the whole SSO system: no SSO server hands out credentials until SSO is enabled again.',
-        'Point the SSO database at a valid group: disable SSO, load an XML file with the new account through ssomanage -updatedb, then enable SSO again.',
+        'Disables SSO on every SSO server of the system: nothing gets credentials from SSO until it is enabled again. Run ssomanage -enablesso afterwards even if the update fails.',
+        'Point the SSO database at a valid group: disable SSO, load an XML file with the new account through ssomanage -updatedb, then enable SSO again (the guide has each step).',
         [ADMINS],
         cmd('ssomanage -disablesso'),
       ),

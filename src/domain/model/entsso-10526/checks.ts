@@ -6,12 +6,12 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     guide: 'master-secret-server',
     question: 'Did the attempt run on the master secret server?',
     passed: 'The attempt ran on the master secret server.',
-    why: 'Only the master secret server can create a new secret. On a clustered one, the SSO database holds the cluster network name, not the node name: answer the cluster question too.',
+    why: 'Only the master secret server can create a new secret. On a clustered one, the SSO database holds the SSO network name of the cluster role, not a node name: answer the cluster question too.',
     how: [
       {
         command: 'ssomanage -displaydb',
         shell: 'cmd',
-        look: 'Compare "Secret server name" with the computer (or cluster name) the attempt ran on.',
+        look: 'Compare "Secret server name" with the computer the attempt ran on (on a cluster: the SSO network name of the role this node owns).',
       },
       {
         command: "Test-Path -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\ENTSSO\\SSOSS'",
@@ -123,7 +123,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     guide: 'master-secret-server',
     question: 'Is the master secret server clustered (ENTSSO a cluster resource)?',
     passed: 'The master secret server is clustered.',
-    why: 'A clustered master secret server is known by its cluster network name; the request must run on the node that owns the ENTSSO resource.',
+    why: "A clustered master secret server is known by the SSO network name of its cluster role (not the cluster's own name); the request must run on the node that owns that role.",
     how: [
       {
         command: 'Get-ClusterResource | Where-Object ResourceType -eq "Generic Service"',
@@ -150,7 +150,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   mssname: {
     guide: 'master-secret-server',
     question:
-      'Does the secret server name in the SSO database name the computer (or cluster name) that holds the secret today?',
+      'Does the secret server name in the SSO database name the computer that holds the secret today (on a cluster: the SSO network name of the role holding ENTSSO, not the cluster name)?',
     passed: 'The secret server name in the SSO database names the computer that holds the secret.',
     why: 'A clone, a rename or a move can leave the SSO database pointing at a computer that no longer holds the secret.',
     how: [

@@ -36,7 +36,7 @@ export const RELATED_EVENTS: readonly RelatedEvent[] = [
   },
   {
     id: 11051,
-    name: '',
+    name: 'SSO_WARN_SSO_ADMIN_NOT_GROUP',
     group: 'rights',
     tells: 'An SSO administrator account holds a single account rather than a group.',
   },
@@ -67,32 +67,32 @@ export const RELATED_EVENTS: readonly RelatedEvent[] = [
   },
   {
     id: 10575,
-    name: '',
+    name: 'SSO_INFO_CHANGED_SECRET_SERVER',
     group: 'secret-server',
     tells: 'The secret server name in the SSO database was changed.',
   },
   {
     id: 10555,
-    name: '',
+    name: 'SSO_ERROR_SECRET_CALLBACK_ACCESS_DENIED',
     group: 'secret-server',
     tells:
       'The call to the master secret server was refused on the way back (blocked reply, protocol or permissions).',
   },
   {
     id: 10613,
-    name: '',
+    name: 'SSO_ERROR_RPC_CALLBACK',
     group: 'secret-server',
     tells: 'The SSO server did not accept the call.',
   },
   {
     id: 10602,
-    name: '',
+    name: 'SSO_ERROR_RPC_FAILURE',
     group: 'secret-server',
     tells: 'An RPC failure: look at the network between the servers.',
   },
   {
     id: 11015,
-    name: '',
+    name: 'SSO_ERROR_EXTENDED_RPC_INFO',
     group: 'secret-server',
     tells: 'An RPC call failed; the event holds the extended RPC error.',
   },
@@ -203,13 +203,13 @@ export const RELATED_EVENTS: readonly RelatedEvent[] = [
   },
   {
     id: 11049,
-    name: '',
+    name: 'SSO_ERROR_DTC_FAILED',
     group: 'service-and-database',
     tells: 'The SSO service could not get MSDTC.',
   },
   {
     id: 10605,
-    name: '',
+    name: 'SSO_ERROR_DTC_IMPORT',
     group: 'service-and-database',
     tells: 'A DTC transaction could not be imported: MSDTC is not set up for remote operation.',
   },
@@ -233,15 +233,15 @@ export const RELATED_EVENTS: readonly RelatedEvent[] = [
   },
   {
     id: 10537,
-    name: '',
+    name: 'SSO_WARN_SSO_DISABLED',
     group: 'service-and-database',
-    tells: 'The SSO system was disabled.',
+    tells: 'Something was attempted while the SSO system is disabled.',
   },
   {
     id: 10583,
-    name: '',
+    name: 'SSO_INFO_SSO_DISABLED',
     group: 'service-and-database',
-    tells: 'The SSO system is disabled.',
+    tells: 'Someone disabled the SSO system (the event names who).',
   },
   // The secret itself.
   {
