@@ -107,6 +107,8 @@ export function describeTrigger(
       return `Event ${trigger.event} was seen without a later ${trigger.without}`;
     case 'unc-path':
       return 'The backup path is a network share';
+    case 'program':
+      return `The request came from ${trigger.name}`;
   }
 }
 

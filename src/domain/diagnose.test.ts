@@ -193,3 +193,14 @@ describe('the decision model', () => {
     expect(nextStep('admin-rights', typedPath, diagnose(typedPath))).toBe('backup-file');
   });
 });
+
+describe('the program that asked', () => {
+  it('notes the BizTalk Configuration program, whatever its case and process ID', () => {
+    expect(diagnose(fromQuery('program=configuration.exe%3A4412')).notes).toContain(
+      'configuration-wizard',
+    );
+    expect(diagnose(fromQuery('program=ssoconfig.exe%3A4412')).notes).not.toContain(
+      'configuration-wizard',
+    );
+  });
+});

@@ -65,6 +65,7 @@ function triggerWeight(trigger: Trigger): number {
     case 'event-without':
       return WEIGHT.event;
     case 'unc-path':
+    case 'program':
       return WEIGHT.candidate;
   }
 }
@@ -81,6 +82,8 @@ export function triggerHolds(trigger: Trigger, c: Case): boolean {
       return c.seen.includes(trigger.event) && !c.seen.includes(trigger.without);
     case 'unc-path':
       return isUncPath(fieldText(c, trigger.field));
+    case 'program':
+      return c.program?.split(':')[0]?.trim().toLowerCase() === trigger.name.toLowerCase();
   }
 }
 

@@ -196,12 +196,12 @@ export const WINDOWS_CODES: readonly KnownWindowsCode[] = [
     hresult: 0x8009000b,
     names: ['NTE_BAD_KEY_STATE'],
     meaning:
-      'The key cannot be used in its present state; this usually follows a change of the SSO service account.',
+      'The key is not valid for use in its present state. With ENTSSO this has been seen after a change of the SSO service account (field experience, no Microsoft page says so).',
   },
   {
     hresult: 0x80090005,
     names: ['NTE_BAD_DATA'],
     meaning:
-      'The secret could not be read (bad data): the master secret server did not hand out a usable secret.',
+      'Bad data: something encrypted could not be read. With ENTSSO, read it together with the related events, which say which secret failed.',
   },
 ];

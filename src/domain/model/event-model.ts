@@ -13,7 +13,9 @@ export type Trigger =
   /** An event seen without the event that would close it (10562 without 10528). */
   | { kind: 'event-without'; event: number; without: number }
   /** A text field of the case holds a network (UNC) path. */
-  | { kind: 'unc-path'; field: CaseFieldName };
+  | { kind: 'unc-path'; field: CaseFieldName }
+  /** The program that made the request, by its file name (any case, process ID ignored). */
+  | { kind: 'program'; name: string };
 
 export interface AnswerCondition {
   check: string;

@@ -2,7 +2,7 @@
 export type Source =
   { kind: 'microsoft'; title: string; url: string } | { kind: 'field'; note?: string };
 
-const LEARN = 'https://learn.microsoft.com/en-us/biztalk/core/';
+const LEARN = 'https://learn.microsoft.com/en-us/biztalk/';
 
 /** The BizTalk pages on Microsoft Learn this tool cites, by page name. */
 export const LEARN_PAGES: Readonly<Record<string, string>> = {
@@ -21,7 +21,16 @@ export const LEARN_PAGES: Readonly<Record<string, string>> = {
   'how-to-display-the-sso-database-information': 'How to display the SSO database information',
   'how-to-audit-sso': 'How to audit SSO',
   'sso-security-recommendations': 'SSO security recommendations',
+  'ports-for-the-enterprise-single-sign-on-servers': 'Ports for the Enterprise SSO servers',
+  'troubleshooting-problems-with-msdtc': 'Troubleshooting problems with MSDTC',
+  'troubleshooting-enterprise-single-sign-on': 'Troubleshooting Enterprise Single Sign-On',
+  'how-to-set-the-sso-server': 'How to set the SSO server',
+  'how-to-disable-sso': 'How to disable SSO',
+  'install-and-config-guides/configure-biztalk-server': 'Configure BizTalk Server',
 };
+
+/** A page name as a path under BizTalk's docs: core pages by name, others with their folder. */
+const pagePath = (page: string) => (page.includes('/') ? page : `core/${page}`);
 
 /**
  * A source written as a short reference, as guide files and the model write them:
@@ -30,17 +39,17 @@ export const LEARN_PAGES: Readonly<Record<string, string>> = {
  */
 export function sourceFromRef(ref: string): Source | undefined {
   if (ref === 'field') return { kind: 'field' };
-  const learn = /^learn:([a-z0-9-]+)$/.exec(ref)?.[1];
+  const learn = /^learn:([a-z0-9-]+(?:\/[a-z0-9-]+)?)$/.exec(ref)?.[1];
   if (learn) {
     const title = LEARN_PAGES[learn];
-    return title ? { kind: 'microsoft', title, url: LEARN + learn } : undefined;
+    return title ? { kind: 'microsoft', title, url: LEARN + pagePath(learn) } : undefined;
   }
   const event = /^event:(\d{5})$/.exec(ref)?.[1];
   if (event) {
     return {
       kind: 'microsoft',
       title: `Event ${event}`,
-      url: `${LEARN}single-sign-on-event-${event}`,
+      url: `${LEARN}core/single-sign-on-event-${event}`,
     };
   }
   return undefined;

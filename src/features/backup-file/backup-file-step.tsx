@@ -18,8 +18,9 @@ export function BackupFileStep() {
       title="Check the backup file"
       intro={
         <p>
-          ssoconfig -generateSecret writes a backup of the new secret first. If that file cannot be
-          written, the new secret is not generated. Guide: <GuideLink id="back-up-master-secret" />.
+          ssoconfig -generateSecret also writes a backup of the new secret, and Microsoft names
+          problems writing that file as one cause of event 10526. Guide:{' '}
+          <GuideLink id="back-up-master-secret" />.
         </p>
       }
       primary={primaryFor('backup-file')}

@@ -41,6 +41,10 @@ const GROUPS = 'learn:sso-user-groups';
 const DISPLAY_DB = 'learn:how-to-display-the-sso-database-information';
 const SECURITY = 'learn:sso-security-recommendations';
 const EVENT_10526 = 'learn:single-sign-on-event-10526';
+const PORTS = 'learn:ports-for-the-enterprise-single-sign-on-servers';
+const MSDTC = 'learn:troubleshooting-problems-with-msdtc';
+const TROUBLESHOOT = 'learn:troubleshooting-enterprise-single-sign-on';
+const SET_SERVER = 'learn:how-to-set-the-sso-server';
 
 /** What every fix ends with: the same two checks, whatever the cause was. */
 export const AFTER_FIX: readonly string[] = [
@@ -190,16 +194,26 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'rpc-blocked': {
     title: 'RPC between this computer and the master secret server is refused or blocked',
     explanation:
-      'The SSO tools reach the master secret server over RPC: TCP 135, then a dynamic port (49152-65535 unless fixed ports are set). A firewall, RPC authentication between domains, or a stopped service ends the call.',
+      'The SSO tools reach the master secret server over RPC: TCP 135, then a dynamic port (49152-65535 unless fixed ports are set). A firewall, RPC authentication between domains, the wrong SSO server set for the tools, or a stopped service ends the call.',
     fix: [
       step(
-        'Test the endpoint mapper port from the computer the request came from.',
-        [MSS],
-        ps('Test-NetConnection -ComputerName {mss} -Port 135'),
+        'See which SSO server the SSO tools on this computer talk to: it must be the one you expect.',
+        [TROUBLESHOOT, SET_SERVER],
+        cmd('ssomanage -showserver'),
       ),
       step(
-        'Open TCP 135 and the dynamic RPC range (or your fixed range) between the two computers, in both directions.',
-        [MSS, SECURITY],
+        'Test the endpoint mapper port from the computer the request came from.',
+        [PORTS],
+        ps('Test-NetConnection -ComputerName {mss} -Port 135'),
+      ),
+      change(
+        'Changes firewall rules between the two computers.',
+        'Open TCP 135 and the dynamic RPC range (49152-65535, or your fixed range) between the two computers.',
+        [PORTS],
+      ),
+      step(
+        'If the master secret server is in another domain than the other SSO servers and the SSO database, Microsoft says RPC security (as used for DTC authentication) must be turned off on all of them; see the security recommendations before you change it.',
+        [SECURITY],
       ),
       step('Read events 10555, 10602, 10613 and 11015 for the exact refusal.', [
         'event:10555',
@@ -214,7 +228,15 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    sources: sources(MSS, 'event:10555', 'event:10602', 'event:10613', 'event:11015', SECURITY),
+    sources: sources(
+      PORTS,
+      TROUBLESHOOT,
+      'event:10555',
+      'event:10602',
+      'event:10613',
+      'event:11015',
+      SECURITY,
+    ),
     guides: ['master-secret-server'],
   },
   'sso-db-unavailable': {
@@ -229,16 +251,16 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
       step(
         'Check that SQL Server is up and that its port (1433 by default) is open from the master secret server.',
-        [MSS],
+        [PORTS],
         ps('Test-NetConnection -ComputerName {sqlserver} -Port 1433'),
       ),
       step(
-        'Check that the SSO service account can log in to the SSO database, then generate again.',
-        [MANAGING, 'event:10590'],
+        'Read event 10590 and the SQL Server log for why the database refused; one cause seen in practice is an SSO service account that may no longer log in. Then generate again.',
+        ['event:10590', 'field'],
       ),
     ],
     verify: AFTER_FIX,
-    sources: sources(DISPLAY_DB, MANAGING, 'event:10590', 'event:10768'),
+    sources: sources(DISPLAY_DB, PORTS, 'event:10590', 'event:10768', 'field'),
     guides: ['managing-master-secret', 'master-secret-server'],
   },
   'dtc-unavailable': {
@@ -246,9 +268,15 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     explanation:
       'SSO works in distributed transactions. When the SSO service cannot get MSDTC, or MSDTC refuses remote transactions, the change cannot be written.',
     fix: [
-      step(
+      change(
+        'Changes the MSDTC security settings of both computers; MSDTC restarts.',
         'On the master secret server and the SQL Server, open Component Services, Local DTC properties, and allow network DTC access with inbound and outbound transactions.',
-        [SECURITY, 'event:10788'],
+        [MSDTC, 'event:10788'],
+      ),
+      step(
+        'Check that each computer resolves the other by its NetBIOS name, both ways, and that RPC (TCP 135 and the dynamic ports) passes any firewall between them.',
+        [MSDTC],
+        cmd('ping -a {sqlserver}'),
       ),
       step(
         'Check that the MSDTC service runs on both computers.',
@@ -261,7 +289,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ]),
     ],
     verify: AFTER_FIX,
-    sources: sources(SECURITY, 'event:11049', 'event:10605', 'event:10788', 'event:10789'),
+    sources: sources(MSDTC, 'event:11049', 'event:10605', 'event:10788', 'event:10789'),
     guides: ['managing-master-secret'],
   },
   'reencrypt-in-progress': {
@@ -271,16 +299,16 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     fix: [
       step(
         'Look for event 10528 after the last 10562 in the Application log of the master secret server.',
-        [MANAGING],
+        ['event:10562', 'event:10528'],
       ),
       step(
         'Wait until it appears; if 10522 shows, re-encryption failed and will retry, so fix what it names first.',
-        [MANAGING],
+        ['event:10522'],
       ),
-      step('Generate again only after re-encryption is complete.', [MANAGING, GENERATE]),
+      step('Generate again only after re-encryption is complete.', ['event:10814', GENERATE]),
     ],
     verify: AFTER_FIX,
-    sources: sources(MANAGING),
+    sources: sources(MSS, 'event:10562', 'event:10528', 'event:10522', 'event:10814'),
     guides: ['managing-master-secret'],
   },
   'secret-unreadable': {
@@ -294,8 +322,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ]),
       change(
         "Replaces the master secret in this server's registry with the one in the backup file (or, for the account, changes what ENTSSO runs as).",
-        'Put the original account back, or restore the master secret from its backup file.',
-        [RESTORE],
+        "Put the original account back, or restore the master secret from its backup file. Microsoft's order for an account change: back up the secret, stop ENTSSO, change the account, start it, restore the secret.",
+        [TROUBLESHOOT, RESTORE],
         cmd('ssoconfig -restoreSecret {backup}'),
       ),
       step(
@@ -304,7 +332,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    sources: sources(RESTORE, MANAGING, 'event:10565', 'event:10521'),
+    sources: sources(TROUBLESHOOT, RESTORE, MANAGING, 'event:10565', 'event:10521'),
     guides: ['restore-master-secret', 'managing-master-secret'],
   },
   'service-account-not-sso-admin': {
@@ -362,7 +390,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     fix: [
       RERUN_ELEVATED,
       step('For the SSO Administration snap-in, start the MMC console elevated as well.', [
-        GENERATE,
+        'field',
       ]),
     ],
     verify: AFTER_FIX,
@@ -432,7 +460,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    sources: sources(ADMINS, GROUPS, GENERATE, 'event:10772'),
+    sources: sources(ADMINS, GROUPS, GENERATE, SECURITY, 'event:10772'),
     guides: ['sso-administrators', 'generate-master-secret'],
   },
   'stale-token': {
@@ -523,7 +551,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   },
   'backup-access': {
     title: 'The account cannot create the backup file in that folder',
-    explanation: 'The backup file is written with the rights of the person running the tool.',
+    explanation:
+      'Event 10560 names wrong permissions among the reasons a backup fails; in practice the file is written with the rights of the person running the tool (field experience).',
     fix: [
       step('Changing nothing: choose a folder the client user can already write to.', [BACKUP]),
       change(
@@ -556,17 +585,17 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       step('Use a new file name, or close the program that holds the file.', ['field']),
       step(
         'Keep only one .bak file in the backup folder, so that a later restore cannot pick the wrong one.',
-        [BACKUP],
+        ['event:10564'],
       ),
     ],
     verify: AFTER_FIX,
-    sources: sources(BACKUP, 'field'),
+    sources: sources('event:10564', 'field'),
     guides: ['back-up-master-secret'],
   },
   'backup-password-too-short': {
     title: 'The backup password is too short',
     explanation:
-      'The password that protects the backup file must have 7 to 256 characters, and its reminder at most 512.',
+      'The password that protects the backup file must have 7 to 256 characters, and its reminder at most 512 (events 10836, 10839, 10840).',
     fix: [
       step(
         'Generate again and give a password of 7 characters or more, and a reminder.',
@@ -576,7 +605,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       step('Store the password apart from the backup file.', [BACKUP]),
     ],
     verify: AFTER_FIX,
-    sources: sources(BACKUP, GENERATE, 'event:10836'),
+    sources: sources(BACKUP, GENERATE, 'event:10836', 'event:10839', 'event:10840'),
     guides: ['generate-master-secret', 'back-up-master-secret'],
   },
   unknown: {

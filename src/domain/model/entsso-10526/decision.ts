@@ -276,6 +276,8 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
     { id: 'no-secret', anyOf: events(10520) },
     { id: 'backup-done', anyOf: events(10559) },
     { id: 'admin-account-individuals', anyOf: events(11051) },
+    // The BizTalk Server Configuration program, not ssoconfig, asked for the secret.
+    { id: 'configuration-wizard', anyOf: [{ kind: 'program', name: 'Configuration.exe' }] },
   ],
   optionalSteps: [
     {
