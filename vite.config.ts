@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -96,7 +98,17 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset paths let dist/ live in any sub-folder of any static host.
     base: './',
-    define: offline ? { 'import.meta.env.VITE_OFFLINE': JSON.stringify('true') } : {},
+    define: {
+      // The collector's SHA-256, taken from the file that ships, so that the page can
+      // show what Get-FileHash should print on the server.
+      'import.meta.env.VITE_COLLECTOR_SHA256': JSON.stringify(
+        createHash('sha256')
+          .update(readFileSync(new URL('./public/collector/entsso-triage.ps1', import.meta.url)))
+          .digest('hex')
+          .toUpperCase(),
+      ),
+      ...(offline ? { 'import.meta.env.VITE_OFFLINE': JSON.stringify('true') } : {}),
+    },
     publicDir: offline ? false : 'public',
     // The offline file reads logs on the page: a worker cannot start from file://.
     resolve: offline

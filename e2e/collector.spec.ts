@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   collectorBlock,
   NOT_ELEVATED_BLOCK,
@@ -119,7 +120,9 @@ test('the collector script is shown in full, can be copied and downloaded, on tw
     const panel = page.getByTestId('collector-panel');
     await expect(panel.locator('pre').last()).toContainText('-----BEGIN ENTSSO TRIAGE-----');
     await expect(panel.getByRole('button', { name: 'Copy entsso-triage.ps1' })).toBeVisible();
-    await expect(panel.locator('pre').first()).toContainText("-BackupPath 'E:\\sso\\s.bak'");
+    await expect(panel.locator('pre', { hasText: 'powershell -ExecutionPolicy' })).toContainText(
+      "-BackupPath 'E:\\sso\\s.bak'",
+    );
     const href = await panel
       .getByRole('link', { name: 'Download entsso-triage.ps1' })
       .getAttribute('href');
@@ -127,4 +130,21 @@ test('the collector script is shown in full, can be copied and downloaded, on tw
   }
   const script = await (await request.get('./collector/entsso-triage.ps1')).text();
   expect(script).toContain('[CmdletBinding()]');
+});
+
+test('the page shows the SHA-256 of the script it offers, and the command that checks a copy', async ({
+  page,
+  request,
+}) => {
+  const bytes = await (await request.get('./collector/entsso-triage.ps1')).body();
+  const sha256 = createHash('sha256').update(bytes).digest('hex').toUpperCase();
+  await openLink(page, '', 'v=1');
+  await page.getByText('Answer most questions at once').click();
+  const panel = page.getByTestId('collector-panel');
+  await expect(panel.getByTestId('collector-hash')).toContainText(sha256);
+  await expect(panel.getByTestId('collector-hash')).toContainText('signed scripts');
+  await expect(panel.locator('pre', { hasText: 'Get-FileHash' })).toContainText(
+    `(Get-FileHash -Algorithm SHA256 -LiteralPath .\\entsso-triage.ps1).Hash -eq '${sha256}'`,
+  );
+  await expect(panel).toContainText('Active Directory');
 });

@@ -9,9 +9,15 @@
   the ENTSSO registry keys and service, the Application log, and optionally the backup
   folder, then prints one block to paste into the triage tool's Event text field.
 
-  It changes nothing: no service, registry key, file or SSO setting is written. Its only
-  network use is a short TCP connection test to the SQL Server and to the master secret
-  server's RPC port. Each probe stands alone: one that fails says why, the rest go on.
+  It changes nothing: no service, registry key, file or SSO setting is written. It does
+  use the network: ssomanage -displaydb asks the SSO server (which reads the SSO
+  database), the group probe may ask Active Directory, a cluster node asks its cluster
+  service, and short TCP tests reach the SQL Server and the master secret server's port
+  135. Each probe stands alone: one that fails says why, the rest go on.
+
+  Where policy allows only signed scripts, -ExecutionPolicy Bypass may be refused: compare
+  this file's SHA-256 (Get-FileHash) with the one the triage page shows, then follow your
+  organisation's rule for unsigned scripts, or run the probes by hand.
 
 .PARAMETER BackupPath
   The backup file path you give (or gave) to ssoconfig -generateSecret.
@@ -74,22 +80,14 @@ try {
   Unknown 'elevated' "whoami /groups failed: $($_.Exception.Message)"
 }
 
-# Does this computer hold the secret: the SSOSS key exists only on the master secret server -> mss.
+# The SSOSS key: a secret in this computer's registry. Every node of a clustered master
+# secret server has one, so it never answers mss alone; it only adds to the details.
 $holdsSecret = $null
 try {
   $holdsSecret = Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ENTSSO\SSOSS'
-  Answer 'mss' $holdsSecret $(if ($holdsSecret) { "$env:COMPUTERNAME holds the secret (SSOSS key present)" } else { "no SSOSS key on $env:COMPUTERNAME" })
+  $details.ssoss = $(if ($holdsSecret) { "the SSOSS key is present on $env:COMPUTERNAME" } else { "no SSOSS key on $env:COMPUTERNAME" })
 } catch {
-  Unknown 'mss' "the ENTSSO registry key could not be read: $($_.Exception.Message)"
-}
-
-# Local administrator on the master secret server: the Administrators SID in the token,
-# even as deny-only in a window that is not elevated -> localadmin.
-if ($holdsSecret -and $tokenGroups.Count -gt 0) {
-  $admins = @($tokenGroups | Where-Object { $_.Sid -eq 'S-1-5-32-544' })
-  Answer 'localadmin' ($admins.Count -gt 0) $(if ($admins.Count -gt 0) { 'BUILTIN\Administrators is in the token' } else { 'BUILTIN\Administrators is not in the token' })
-} elseif (-not $holdsSecret) {
-  Unknown 'localadmin' 'this computer is not the master secret server'
+  $details.ssoss = "the ENTSSO registry key could not be read: $($_.Exception.Message)"
 }
 
 # The SSO database settings, as ssomanage -displaydb prints them -> secretserver, ssoadmins, sqlserver.
@@ -131,20 +129,26 @@ if ($found.Contains('ssoadmins') -and $tokenGroups.Count -gt 0) {
   }
 }
 
-# Clustered: a cluster Generic Service resource for ENTSSO in the cluster hive -> cluster.
-$networkNames = @()
+# Clustered: the ENTSSO Generic Service resource, the cluster role (group) that holds it,
+# and that role's own Network Name resource: the SSO network name, never the cluster's
+# own name -> cluster, and the name the SSO database should record.
+$roleName = $null
+$clusterRes = $null
 try {
   if (Test-Path -LiteralPath 'HKLM:\Cluster\Resources') {
     $resources = @(Get-ChildItem -LiteralPath 'HKLM:\Cluster\Resources')
-    $entsso = @($resources | Where-Object {
-        (Get-ItemProperty -LiteralPath "$($_.PSPath)\Parameters" -ErrorAction SilentlyContinue).ServiceName -eq 'ENTSSO'
-      })
-    foreach ($r in $resources) {
-      if ((Get-ItemProperty -LiteralPath $r.PSPath).Type -eq 'Network Name') {
-        $networkNames += (Get-ItemProperty -LiteralPath "$($r.PSPath)\Parameters" -ErrorAction SilentlyContinue).Name
+    $ssoRes = $resources | Where-Object {
+      (Get-ItemProperty -LiteralPath "$($_.PSPath)\Parameters" -ErrorAction SilentlyContinue).ServiceName -eq 'ENTSSO'
+    } | Select-Object -First 1
+    Answer 'cluster' ($null -ne $ssoRes) $(if ($ssoRes) { 'ENTSSO is a cluster Generic Service resource' } else { 'a cluster node, but ENTSSO is not a cluster resource' })
+    if ($ssoRes) {
+      $clusterRes = (Get-ItemProperty -LiteralPath $ssoRes.PSPath).Name
+      $role = Get-ChildItem -LiteralPath 'HKLM:\Cluster\Groups' | Where-Object { @((Get-ItemProperty -LiteralPath $_.PSPath).Contains) -contains $ssoRes.PSChildName } | Select-Object -First 1
+      foreach ($id in @(if ($role) { (Get-ItemProperty -LiteralPath $role.PSPath).Contains })) {
+        $r = Get-ItemProperty -LiteralPath "HKLM:\Cluster\Resources\$id" -ErrorAction SilentlyContinue
+        if ($r.Type -eq 'Network Name') { $roleName = (Get-ItemProperty -LiteralPath "HKLM:\Cluster\Resources\$id\Parameters").Name }
       }
     }
-    Answer 'cluster' ($entsso.Count -gt 0) $(if ($entsso.Count -gt 0) { 'ENTSSO is a cluster Generic Service resource' } else { 'a cluster node, but ENTSSO is not a cluster resource' })
   } else {
     Answer 'cluster' $false 'this computer is not a cluster node'
   }
@@ -152,32 +156,61 @@ try {
   Unknown 'cluster' "the cluster registry could not be read: $($_.Exception.Message)"
 }
 
-# The recorded secret server name against this computer and its cluster names -> mssname.
-if ($found.Contains('secretserver') -and $null -ne $holdsSecret) {
-  $recorded = ([string]$found.secretserver).Split('.')[0]
-  $names = @($env:COMPUTERNAME) + $networkNames | Where-Object { $_ } | ForEach-Object { ([string]$_).Split('.')[0] }
-  $namesThis = @($names | Where-Object { $_ -eq $recorded }).Count -gt 0
-  if ($holdsSecret) {
-    Answer 'mssname' $namesThis $(if ($namesThis) { "$recorded names this computer, which holds the secret" } else { "$recorded is recorded, but the secret is here on $env:COMPUTERNAME" })
-  } elseif ($namesThis) {
-    Answer 'mssname' $false "$recorded names this computer, which holds no secret"
-  } else {
-    Unknown 'mssname' "the secret is not here; $recorded was not asked"
+# On a cluster, the cluster service says which node owns the ENTSSO resource and its state
+# -> owner, svc. The local ENTSSO service of a node says nothing about the clustered one.
+$clusterState = $null
+if ($clusterRes) {
+  try {
+    $live = Get-ClusterResource -Name $clusterRes -ErrorAction Stop
+    $clusterState = [string]$live.State
+    $owns = [string]$live.OwnerNode.Name -eq $env:COMPUTERNAME
+    Answer 'owner' $owns "the ENTSSO resource is owned by $($live.OwnerNode.Name)"
+    Answer 'svc' ($clusterState -eq 'Online') "the clustered ENTSSO resource is $clusterState"
+  } catch {
+    Unknown 'owner' "Get-ClusterResource could not tell: $($_.Exception.Message)"
+    Unknown 'svc' 'on a cluster, svc is read from the ENTSSO resource, which could not be read'
   }
 }
 
-# The ENTSSO service, on the master secret server: its state and account -> svc.
-try {
-  $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='ENTSSO'"
-  if ($null -eq $service) {
-    Unknown 'svc' 'ENTSSO is not installed on this computer'
-  } elseif ($holdsSecret) {
-    Answer 'svc' ($service.State -eq 'Running') "ENTSSO is $($service.State), running as $($service.StartName)"
-  } else {
-    Unknown 'svc' "this is not the master secret server (ENTSSO here is $($service.State), as $($service.StartName))"
+# Is this the master secret server: the recorded name against this computer, or on a
+# cluster against the SSO network name of the role this node owns -> mss, mssname.
+$isMss = $null
+if ($found.Contains('secretserver')) {
+  $recorded = ([string]$found.secretserver).Split('.')[0]
+  $mine = $(if ($roleName) { ([string]$roleName).Split('.')[0] } else { $env:COMPUTERNAME })
+  $isMss = $recorded -eq $mine -and ($null -eq $roleName -or $found.owner -eq 'yes')
+  Answer 'mss' $isMss $(if ($isMss) { "$recorded is recorded and names this computer" } else { "$recorded is recorded; this is $env:COMPUTERNAME$(if ($roleName) { ", SSO network name $roleName" })" })
+  if ($roleName) {
+    Answer 'mssname' ($recorded -eq $mine) "recorded $recorded; the SSO network name of the role holding ENTSSO is $roleName"
+  } elseif ($isMss -and $null -ne $holdsSecret) {
+    Answer 'mssname' $holdsSecret $(if ($holdsSecret) { "$recorded names this computer, which holds the secret" } else { "$recorded names this computer, which holds no secret" })
   }
-} catch {
-  Unknown 'svc' "the service could not be read: $($_.Exception.Message)"
+}
+
+# Local administrator on the master secret server: the Administrators SID in the token,
+# even as deny-only in a window that is not elevated -> localadmin.
+if ($isMss -and $tokenGroups.Count -gt 0) {
+  $admins = @($tokenGroups | Where-Object { $_.Sid -eq 'S-1-5-32-544' })
+  Answer 'localadmin' ($admins.Count -gt 0) $(if ($admins.Count -gt 0) { 'BUILTIN\Administrators is in the token' } else { 'BUILTIN\Administrators is not in the token' })
+} elseif ($isMss -eq $false) {
+  Unknown 'localadmin' 'this computer is not the master secret server'
+}
+
+# The ENTSSO service of this computer, when it is the master secret server and not
+# clustered -> svc.
+if (-not $clusterRes) {
+  try {
+    $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='ENTSSO'"
+    if ($null -eq $service) {
+      Unknown 'svc' 'ENTSSO is not installed on this computer'
+    } elseif ($isMss) {
+      Answer 'svc' ($service.State -eq 'Running') "ENTSSO is $($service.State), running as $($service.StartName)"
+    } else {
+      Unknown 'svc' "this is not the master secret server (ENTSSO here is $($service.State), as $($service.StartName))"
+    }
+  } catch {
+    Unknown 'svc' "the service could not be read: $($_.Exception.Message)"
+  }
 }
 
 # The SQL Server of the SSO database: a TCP test of its port -> db.
@@ -194,7 +227,7 @@ if ($found.Contains('sqlserver')) {
 }
 
 # RPC to the master secret server, when it is another computer: TCP 135 -> rpc.
-if ($found.Contains('secretserver') -and $holdsSecret -eq $false) {
+if ($found.Contains('secretserver') -and $isMss -eq $false -and $found.owner -ne 'no') {
   $target = [string]$found.secretserver
   $open = Test-Port $target 135
   Answer 'rpc' $open "TCP 135 on $target $(if ($open) { 'answered (the dynamic range was not tested)' } else { 'did not answer' })"
@@ -205,7 +238,7 @@ if ($BackupPath) {
   $found.backup = $BackupPath
   try {
     if ($BackupPath -match '^(\\\\|//)') {
-      Answer 'ntfs' $false 'a network share: refused for the backup file'
+      Unknown 'ntfs' 'a network share: Microsoft names NTFS or removable media; the tool lists a share as a possible cause, not an answer'
     } else {
       $drive = [System.IO.DriveInfo]::new([System.IO.Path]::GetPathRoot($BackupPath))
       $usable = $drive.DriveFormat -eq 'NTFS' -or $drive.DriveType -eq 'Removable'

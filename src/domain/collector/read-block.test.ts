@@ -134,6 +134,37 @@ describe('the collector script', () => {
     expect(code).not.toMatch(/\[System\.IO\.File\]::Write|\.Save\(|WriteAllText/i);
   });
 
+  it('names every network use it makes, and what to do where only signed scripts run', () => {
+    const help = /<#([\s\S]*?)#>/.exec(script)?.[1] ?? '';
+    expect(help).not.toMatch(/only\s+network use/i);
+    expect(help).toMatch(/ssomanage -displaydb asks the SSO server/);
+    expect(help).toMatch(/Active Directory/);
+    expect(help).toMatch(/cluster\s+service/);
+    expect(help).toMatch(/SHA-256[\s\S]*Get-FileHash/);
+  });
+
+  it('never answers mss from the SSOSS key alone (every cluster node has one)', () => {
+    const mssAnswers = script.match(/Answer 'mss' [^\n]*/g) ?? [];
+    expect(mssAnswers).toHaveLength(1);
+    expect(mssAnswers[0]).toMatch(/\$isMss/);
+    expect(script).not.toMatch(/Answer 'mss' \$holdsSecret/);
+  });
+
+  it("on a cluster, compares with the ENTSSO role's own network name and reads svc and owner from the resource", () => {
+    // The role (group) that contains the ENTSSO resource, not every Network Name resource.
+    expect(script).toMatch(/HKLM:\\Cluster\\Groups/);
+    expect(script).toMatch(/\.Contains\) -contains \$ssoRes\.PSChildName/);
+    expect(script).toMatch(/Answer 'owner'/);
+    expect(script).toMatch(/Answer 'svc' \(\$clusterState -eq 'Online'\)/);
+    // The node's own ENTSSO service answers svc only when ENTSSO is not clustered.
+    expect(script).toMatch(/if \(-not \$clusterRes\) \{\s*try \{\s*\$service = Get-CimInstance/);
+  });
+
+  it('leaves ntfs unanswered for a network share: a candidate, not a decisive answer', () => {
+    expect(script).toMatch(/Unknown 'ntfs' 'a network share/);
+    expect(script).not.toMatch(/Answer 'ntfs' \$false 'a network share/);
+  });
+
   it('uses only what Windows PowerShell 5.1 has', () => {
     expect(code).not.toMatch(/\?\?|\?\.|&&|\|\||-Parallel|\bclean\s*\{/);
     // No ternary: a ? b : c.
@@ -148,6 +179,7 @@ describe('the collector script', () => {
       'localadmin',
       'ssoadmin',
       'cluster',
+      'owner',
       'mssname',
       'svc',
       'db',
