@@ -212,7 +212,9 @@ describe('the reader runs in time linear in its input', () => {
   // timer resolution from deciding the ratio of two very fast runs.
   // Sizes up to the reader's 200,000-character cut, both warmed up first: below that the
   // first runs are dominated by compilation and young-generation collections.
-  it.each(Object.entries(ADVERSARIAL_FAMILIES))('%s', (_name, make) => {
+  // A quadratic reader gives about 16x on every try; a busy machine can push one linear
+  // try past 8x, so a family passes on any of three tries.
+  it.each(Object.entries(ADVERSARIAL_FAMILIES))('%s', { retry: 2 }, (_name, make) => {
     const small = make(50_000);
     const large = make(200_000);
     fastest(() => readEvent(small, 10526), 3);
