@@ -1,4 +1,4 @@
-import { test, expect, causes, openLink } from './fixtures';
+import { test, expect, causes, copiedText, openLink, recordCopies } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** The picture's words for one part, as screen readers get them. */
@@ -109,21 +109,10 @@ test('a rights change is said before its command, after the check and the change
 test('the ticket says what the page says: standing, titles, filled commands, what passed', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
-    (window as unknown as { copied: string[] }).copied = [];
-    document.addEventListener('copy', () => {
-      (window as unknown as { copied: string[] }).copied.push(String(document.getSelection()));
-    });
-  });
+  await recordCopies(page);
   await openLink(page, 'result', 'v=1&space=no&elevated=yes&backup=D%3A%5CSSO%20Backup%5Cs.bak');
   await page.getByRole('button', { name: 'Copy summary for a ticket' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { copied: string[] }).copied.length))
-    .toBe(1);
-  const summary = await page.evaluate(
-    () => (window as unknown as { copied: string[] }).copied[0] ?? '',
-  );
+  const summary = await copiedText(page, 0);
   expect(summary).toContain('Confirmed: The backup volume is full');
   expect(summary).toContain('ssoconfig -generateSecret "D:\\SSO Backup\\s.bak"');
   expect(summary).not.toContain('{backup}');

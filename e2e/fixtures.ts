@@ -75,3 +75,25 @@ export async function tickEvent(page: Page, id: number | string): Promise<void> 
     await group.locator('summary').click();
   await page.getByRole('checkbox', { name: new RegExp(`^${id}\\b`) }).check();
 }
+
+/**
+ * Takes the clipboard API away, as on a plain-http intranet host, and records what the
+ * page copies through the fallback. Call before the page loads.
+ */
+export async function recordCopies(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    (window as unknown as { copied: string[] }).copied = [];
+    document.addEventListener('copy', () => {
+      (window as unknown as { copied: string[] }).copied.push(String(document.getSelection()));
+    });
+  });
+}
+
+/** The nth text copied since recordCopies, once there is one. */
+export async function copiedText(page: Page, index: number): Promise<string> {
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { copied: string[] }).copied.length))
+    .toBeGreaterThan(index);
+  return page.evaluate((i) => (window as unknown as { copied: string[] }).copied[i] ?? '', index);
+}

@@ -4,7 +4,17 @@ import {
   FORMAT_LIST_SEVERAL,
   MESSAGE_ONLY,
 } from '../src/domain/test-fixtures/events';
-import { test, expect, openLink, causes, primary, advance, tickEvent } from './fixtures';
+import {
+  test,
+  expect,
+  openLink,
+  causes,
+  primary,
+  advance,
+  tickEvent,
+  recordCopies,
+  copiedText,
+} from './fixtures';
 
 test('paste an event, see the fields and the decoded code, and reach the result in one activation', async ({
   page,
@@ -145,26 +155,14 @@ test('a shared link opens the same result in a fresh browser context', async ({
 test('Copy link works where the clipboard API is missing (plain http intranet host)', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
-    (window as unknown as { copied: string[] }).copied = [];
-    document.addEventListener('copy', () => {
-      (window as unknown as { copied: string[] }).copied.push(String(document.getSelection()));
-    });
-  });
+  await recordCopies(page);
   await openLink(page, 'result', 'v=1&code=0xC0002A54');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Copied.')).toBeVisible();
-  const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
-  expect(copied[0]).toMatch(/#\/result\?v=1&code=0xC0002A54$/);
+  expect(await copiedText(page, 0)).toMatch(/#\/result\?v=1&code=0xC0002A54$/);
 
   await page.getByRole('button', { name: 'Copy summary for a ticket' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { copied: string[] }).copied.length))
-    .toBe(2);
-  const summary = await page.evaluate(
-    () => (window as unknown as { copied: string[] }).copied[1] ?? '',
-  );
+  const summary = await copiedText(page, 1);
   expect(summary).toContain('Indicated (not confirmed yet): The backup password is too short');
   expect(summary).not.toContain('[backup-password-too-short]');
   expect(summary).toMatch(
