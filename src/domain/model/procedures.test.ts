@@ -64,6 +64,7 @@ describe("procedures in Microsoft's order", () => {
     expect(mapped(/restore-master-secret: From the command line/)).toBe(3);
     expect(mapped(/sso-administrators: Name a different group/)).toBe(3);
     expect(mapped(/cause cluster-node/)).toBe(2);
+    expect(mapped(/restore-master-secret: When the SSO service account changes/)).toBe(5);
   });
 
   it('keeps the table itself in page order', () => {
@@ -142,5 +143,20 @@ describe('the audit of December 2026', () => {
   it('E10: the other SSO servers check every 30 seconds, as the cited page says', () => {
     expect(allText('managing-master-secret')).toMatch(/every 30 seconds/);
     expect(allText('managing-master-secret')).not.toMatch(/once a minute/);
+  });
+});
+
+describe('guide steps that change rights or state', () => {
+  const CHANGES =
+    /\b(?:Add|Remove|Set|New|Start|Stop|Restart|Grant|Enable|Disable)-\w+|-(?:disablesso|enablesso|updatedb|restoreSecret)\b/i;
+  it('say what they change before the command', () => {
+    const bare = guides.flatMap((g) =>
+      g.sections.flatMap((s) =>
+        s.steps
+          .filter((step) => CHANGES.test(step.command?.code ?? '') && !step.caution)
+          .map((step) => `${g.id}: ${step.command?.code}`),
+      ),
+    );
+    expect(bare).toEqual([]);
   });
 });

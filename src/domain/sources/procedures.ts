@@ -32,6 +32,8 @@ const TO_RESTORE_CMD = 'To restore the master secret using the command line';
 const TO_DISABLE = 'To disable the Enterprise Single Sign-On system using the command line';
 const TO_UPDATE = 'To update the SSO database using the command line';
 const TO_ENABLE = 'To enable the Enterprise Single Sign-On system using the command line';
+const TROUBLESHOOT = 'troubleshooting-enterprise-single-sign-on';
+const TO_CHANGE_ACCOUNT = 'To change the ENTSSO service account';
 
 export const PROCEDURE_STEPS: readonly ProcedureStep[] = [
   { page: MOVE, procedure: TO_MOVE, step: 1, does: 'install Enterprise SSO on the new server' },
@@ -89,6 +91,17 @@ export const PROCEDURE_STEPS: readonly ProcedureStep[] = [
   { page: ADMINS, procedure: TO_DISABLE, step: 3, does: 'ssomanage -disablesso' },
   { page: ADMINS, procedure: TO_UPDATE, step: 3, does: 'ssomanage -updatedb with the new account' },
   { page: ADMINS, procedure: TO_ENABLE, step: 3, does: 'ssomanage -enablesso' },
+
+  { page: TROUBLESHOOT, procedure: TO_CHANGE_ACCOUNT, step: 1, does: 'back up the master secret' },
+  { page: TROUBLESHOOT, procedure: TO_CHANGE_ACCOUNT, step: 2, does: 'stop ENTSSO' },
+  { page: TROUBLESHOOT, procedure: TO_CHANGE_ACCOUNT, step: 3, does: 'change the service account' },
+  {
+    page: TROUBLESHOOT,
+    procedure: TO_CHANGE_ACCOUNT,
+    step: 4,
+    does: 'start ENTSSO, ignoring errors about a corrupted secret',
+  },
+  { page: TROUBLESHOOT, procedure: TO_CHANGE_ACCOUNT, step: 5, does: 'restore the master secret' },
 ];
 
 /** Where a followed step stands in Microsoft's order, or -1 when it names no known step. */
