@@ -164,3 +164,27 @@ for (const step of ['guides', ...GUIDE_IDS.map((id) => `guides/${id}`)]) {
     ).toEqual([]);
   });
 }
+
+test("the move procedure reads in Microsoft's order, each change said before its command", async ({
+  page,
+}) => {
+  await openLink(page, 'guides/master-secret-server', '');
+  // The innermost section with that heading: the page's own section holds them all.
+  const move = page
+    .locator('section', {
+      has: page.getByRole('heading', { name: 'Move the role to another server' }),
+    })
+    .last();
+  const steps = move.locator('ol > li');
+  const texts = await steps.allTextContents();
+  const at = (needle: string) => texts.findIndex((t) => t.includes(needle));
+  expect(at('-backupSecret')).toBeLessThan(at('-updatedb'));
+  expect(at('-updatedb')).toBeLessThan(at('Restart-Service'));
+  expect(at('Restart-Service')).toBeLessThan(at('-restoreSecret'));
+  const rename = steps.nth(at('-updatedb'));
+  await expect(rename.getByTestId('follows')).toContainText('step 4 of');
+  await expect(rename.getByTestId('caution')).toContainText('every SSO server');
+  const caution = await rename.getByTestId('caution').boundingBox();
+  const command = await rename.locator('pre').boundingBox();
+  expect(caution?.y ?? Infinity).toBeLessThan(command?.y ?? 0);
+});
