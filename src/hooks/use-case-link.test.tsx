@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderHookAt } from '../test-support/render-hook-at';
 import { useCaseLink } from './use-case-link';
@@ -60,5 +62,35 @@ describe('useWizardNav', () => {
     expect(hook.current().primaryFor('gather').label).toBe('Show result');
     expect(hook.current().shareHref('result')).toBe('#/result?v=1&code=0xC0002A14');
     hook.unmount();
+  });
+});
+
+describe('a handler that finishes after its step was left', () => {
+  it('writes into the step the person is on now, never taking them back', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    let startUpdate: ReturnType<typeof useCaseLink>['update'] | undefined;
+    function Start() {
+      startUpdate = useCaseLink().update;
+      return null;
+    }
+    function EventLog() {
+      useCaseLink();
+      return null;
+    }
+    const router = createMemoryRouter(
+      [
+        { path: '/', Component: Start },
+        { path: '/event-log', Component: EventLog },
+      ],
+      { initialEntries: ['/?v=1'] },
+    );
+    const root = createRoot(document.body.appendChild(document.createElement('div')));
+    await act(async () => root.render(<RouterProvider router={router} />));
+    const late = startUpdate;
+    await act(async () => router.navigate('/event-log?v=1'));
+    await act(async () => late?.({ code: '0xC0002A14' }));
+    expect(router.state.location.pathname).toBe('/event-log');
+    expect(router.state.location.search).toBe('?v=1&code=0xC0002A14');
+    act(() => root.unmount());
   });
 });

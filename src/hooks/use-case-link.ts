@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
 import { CONTRACT_VERSION, parseLink, type DroppedValue } from '../domain/case/link-codec';
@@ -20,6 +20,11 @@ export interface CaseLink {
   update: (changes: ParamUpdate, options?: { typedIn?: string }) => void;
 }
 
+/** The link on screen, as the latest render of any step saw it. */
+const shownLink: { current: { params: URLSearchParams; pathname: string } } = {
+  current: { params: new URLSearchParams(), pathname: '/' },
+};
+
 /** The decision model the wizard runs on. */
 export const MODEL = ENTSSO_10526_DECISION;
 
@@ -30,22 +35,23 @@ export function useCaseLink(): CaseLink {
   const location = useLocation();
   const { case: current, dropped, cleaned } = useMemo(() => parseLink(params, MODEL), [params]);
   // The link as it is now, not as it was when a slow handler (a paste waiting for its
-  // reader) started: what was typed meanwhile must not be written over.
-  const latest = useRef({ params, pathname: location.pathname });
+  // reader) started: what was typed meanwhile must not be written over. Shared by every
+  // user of the hook, so that a handler whose step was left meanwhile writes into the
+  // step the person is on now instead of taking them back.
   useLayoutEffect(() => {
-    latest.current = { params, pathname: location.pathname };
+    shownLink.current = { params, pathname: location.pathname };
   }, [params, location.pathname]);
 
   const update = useCallback<CaseLink['update']>(
     (changes, options) => {
-      const next = new URLSearchParams(latest.current.params);
+      const next = new URLSearchParams(shownLink.current.params);
       if (!next.has('v')) next.set('v', CONTRACT_VERSION);
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined || value === '') next.delete(key);
         else next.set(key, value);
       }
       navigate(
-        { pathname: latest.current.pathname, search: next.toString() },
+        { pathname: shownLink.current.pathname, search: next.toString() },
         {
           replace: true,
           state: options?.typedIn ? { typedIn: options.typedIn } : null,
