@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { singleFile } from './scripts/single-file-plugin';
+import { singleFile } from './scripts/single-file-plugin.ts';
 
 // The policy goes into the built page only: the dev server needs an inline
 // React-refresh preamble that a strict policy would block.

@@ -50,3 +50,25 @@ if (total > budgetKb * 1024) {
   console.error(`Over budget by ${kb(total - budgetKb * 1024)} KB.`);
   process.exit(1);
 }
+
+// The README states the offline file's size; it is checked here against the built file so
+// that the number a reader sees is the one the build makes, not one typed long ago.
+const offline = 'dist-offline/entsso-triage.html';
+if (existsSync(offline)) {
+  const raw = readFileSync(offline);
+  const measured = { raw: raw.length / 1000, gzip: gzipSync(raw, { level: 9 }).length / 1000 };
+  const stated = readFileSync('README.md', 'utf8').match(
+    /entsso-triage\.html`\s+\(about\s+(\d+)\s+KB,\s+(\d+)\s+KB\s+gzipped\)/,
+  );
+  const near = (said, real) => Math.abs(Number(said) - real) <= real * 0.03;
+  console.log(
+    `Offline file: ${measured.raw.toFixed(0)} KB, ${measured.gzip.toFixed(0)} KB gzipped (1 KB = 1,000 bytes)`,
+  );
+  if (!stated || !near(stated[1], measured.raw) || !near(stated[2], measured.gzip)) {
+    console.error(
+      `README.md must say "(about ${measured.raw.toFixed(0)} KB, ${measured.gzip.toFixed(0)} KB gzipped)" ` +
+        `for ${offline}; it says ${stated ? `"${stated[0]}"` : 'nothing the check can read'}.`,
+    );
+    process.exit(1);
+  }
+}
