@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
 
 interface StepLayoutProps {
   title: string;
@@ -8,13 +9,29 @@ interface StepLayoutProps {
   aside?: React.ReactNode;
 }
 
-/** The frame of a wizard step: the heading gets focus on arrival for screen-reader users. */
+/** False until the first step of this page load is on screen: a reload keeps its scroll. */
+let arrivedBefore = false;
+
+/**
+ * The frame of a wizard step. A step opened from another one starts at its top with
+ * its heading focused, so a person (or a screen reader) begins with what the step is
+ * about, not where the last step was scrolled to.
+ */
 export function StepLayout({ title, intro, children, primary, aside }: StepLayoutProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
   useEffect(() => {
     document.title = `${title} · ENTSSO 10526 triage`;
-    if (document.activeElement === document.body) heading.current?.focus({ preventScroll: true });
   }, [title]);
+  useEffect(() => {
+    if (arrivedBefore) {
+      window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+      heading.current?.focus({ preventScroll: true });
+    } else if (document.activeElement === document.body) {
+      heading.current?.focus({ preventScroll: true });
+    }
+    arrivedBefore = true;
+  }, [pathname]);
   return (
     <section aria-labelledby="step-heading">
       <h1
