@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { CASE_FIELDS } from '../domain/case/case-fields';
+import { CASE_FIELDS, showInvisible } from '../domain/case/case-fields';
 import type { DroppedValue } from '../domain/case/link-codec';
 import { STEP_PATHS } from '../domain/wizard-steps';
 
@@ -18,7 +18,10 @@ function ValueList({ values }: { values: DroppedValue[] }) {
       {listed.map((d, i) => (
         <li key={`${d.param}-${i}`}>
           <code className="font-mono">{d.param}</code> ={' '}
-          <q className="break-all">{d.value.slice(0, 120)}</q>: {d.reason}
+          <q className="break-all">
+            <bdi>{showInvisible(d.value.slice(0, 120))}</bdi>
+          </q>
+          : {d.reason}
         </li>
       ))}
       {values.length > listed.length ? (

@@ -1,12 +1,13 @@
 import {
   fieldError,
+  fieldHint,
   fieldNote,
   fieldsOfStep,
   type CaseFieldName,
   type FieldStep,
 } from '../domain/case/case-fields';
 import { useCaseLink } from '../hooks/use-case-link';
-import { collectedFor, useCollected } from '../hooks/use-collected';
+import { collectedFor, collectedMark, useCollected } from '../hooks/use-collected';
 import { TextField } from './text-field';
 
 interface CaseFieldGridProps {
@@ -16,10 +17,15 @@ interface CaseFieldGridProps {
   hints?: Partial<Record<CaseFieldName, string>>;
   /** What to show under a field, by field. */
   extras?: Partial<Record<CaseFieldName, React.ReactNode>>;
+  /**
+   * After a paste or an import: the fields it filled and what it was, so that a field it
+   * left empty says so rather than looking forgotten.
+   */
+  filledBy?: { source: string; fields: ReadonlySet<string> } | undefined;
 }
 
 /** A step's case fields, from the case-field table; each keeps exactly what was typed. */
-export function CaseFieldGrid({ step, hints = {}, extras = {} }: CaseFieldGridProps) {
+export function CaseFieldGrid({ step, hints = {}, extras = {}, filledBy }: CaseFieldGridProps) {
   const { params, case: current, update } = useCaseLink();
   const collected = useCollected();
   return (
@@ -29,12 +35,16 @@ export function CaseFieldGrid({ step, hints = {}, extras = {} }: CaseFieldGridPr
           key={field.name}
           name={field.name}
           label={field.label}
-          placeholder={field.example}
           hint={
             [
-              hints[field.name] ?? field.hint,
+              filledBy &&
+              !filledBy.fields.has(field.name) &&
+              (params.get(field.name) ?? '').trim() === ''
+                ? `Not in ${filledBy.source}: type it if you know it.`
+                : undefined,
+              hints[field.name] ?? fieldHint(field),
               fieldNote(field.name, params.get(field.name)),
-              ((from) => (from ? `From the collector: ${from}.` : undefined))(
+              collectedMark(
                 field.name === 'event'
                   ? undefined
                   : collectedFor(collected, field.name, current[field.name]),

@@ -1,5 +1,6 @@
 import type { Placeholder } from '../domain/commands/fill-command';
 import type { Answer, CheckText } from '../domain/model/event-model';
+import { collectedMark } from '../hooks/use-collected';
 import { GuideLink } from './guide-link';
 import { TemplateCommand } from './template-command';
 import { YesNoQuestion } from './yes-no-question';
@@ -12,6 +13,8 @@ interface CheckQuestionProps {
   onChange: (value: Answer | undefined) => void;
   /** What the evidence collector saw, while the answer is still the one it gave. */
   collected?: string | undefined;
+  /** Ask for a value a command lacks, above it (see TemplateCommand). */
+  askMissing?: boolean;
 }
 
 /** One yes / no check with the commands that answer it, filled from the case. */
@@ -22,12 +25,13 @@ export function CheckQuestion({
   values,
   onChange,
   collected,
+  askMissing,
 }: CheckQuestionProps) {
   return (
     <YesNoQuestion name={id} question={check.question} value={value} onChange={onChange}>
-      {collected ? (
+      {collected !== undefined ? (
         <p className="mt-2 text-sm text-blue-900" data-collected={id}>
-          From the collector: {collected}
+          {collectedMark(collected)}
         </p>
       ) : null}
       <p className="mt-2 text-sm text-slate-700">
@@ -42,6 +46,7 @@ export function CheckQuestion({
             shell={how.shell}
             values={values}
             look={how.look}
+            askMissing={askMissing}
           />
         ))}
       </details>

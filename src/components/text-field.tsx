@@ -8,7 +8,6 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   hint?: string;
   error?: string;
-  placeholder?: string;
   multiline?: boolean;
   rows?: number;
   children?: React.ReactNode;
@@ -22,7 +21,6 @@ export function TextField({
   onChange,
   hint,
   error,
-  placeholder,
   multiline,
   rows = 8,
   children,
@@ -37,11 +35,10 @@ export function TextField({
     id,
     name,
     defaultValue: value,
-    placeholder,
     spellCheck: false,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
-    className: `mt-1 block w-full rounded border bg-white px-3 py-2 font-mono text-sm text-slate-900 placeholder:text-slate-500 ${
+    className: `mt-1 block w-full rounded border bg-white px-3 py-2 font-mono text-sm text-slate-900 ${
       error ? 'border-red-700' : 'border-slate-500'
     }`,
   } as const;

@@ -100,7 +100,7 @@ export function describeTrigger(
       const from = collected[trigger.check];
       const question = model.text.checks[trigger.check]?.question ?? trigger.check;
       return from?.value === trigger.is
-        ? `The collector found ${trigger.is}: ${question} (${from.detail})`
+        ? `The collector found ${trigger.is}: ${question}${from.detail ? ` (${from.detail})` : ''}`
         : `Answered ${trigger.is}: ${question}`;
     }
     case 'event-without':
@@ -238,7 +238,7 @@ export function describeDiagnosis(
       passed: model.text.checks[r.by]?.passed ?? `${question(r.by)} Yes.`,
       source:
         collected[r.by]?.value === 'yes'
-          ? `the evidence collector found it (${collected[r.by]?.detail ?? ''})`
+          ? `the evidence collector found it${collected[r.by]?.detail ? ` (${collected[r.by]?.detail})` : ''}`
           : `answered yes to "${question(r.by)}"`,
       conflict: r.evidenceFor.map((t) => describeTrigger(model, t, collected)),
     })),

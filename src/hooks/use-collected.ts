@@ -20,7 +20,10 @@ export function useCollected(): CollectorBlock | undefined {
   );
 }
 
-/** What the collector found for one link parameter, while the case still holds that value. */
+/**
+ * What the collector found for one link parameter, while the case still holds that value:
+ * the probe's detail, '' when it gave none, undefined when the value is not the collector's.
+ */
 export function collectedFor(
   collected: CollectorBlock | undefined,
   param: string,
@@ -28,4 +31,10 @@ export function collectedFor(
 ): string | undefined {
   if (!collected || current === undefined || collected.changes[param] !== current) return undefined;
   return collected.detail[param];
+}
+
+/** The mark shown beside a value the collector gave: with its probe's detail when it has one. */
+export function collectedMark(from: string | undefined): string | undefined {
+  if (from === undefined) return undefined;
+  return from === '' ? 'From the collector.' : `From the collector, whose probe saw: ${from}`;
 }

@@ -24,7 +24,7 @@ export interface CaseField {
   /** The link parameter (contract v1), also the field's name in forms and commands. */
   name: CaseFieldName;
   label: string;
-  /** An example value, shown as the form field's placeholder. */
+  /** An example of the format, given in the field's hint (never inside the box, where it would read as a value). */
   example: string;
   hint?: string;
   step: FieldStep;
@@ -49,6 +49,17 @@ const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 /** The earliest and latest instants a field accepts: Windows FILETIME starts in 1601. */
 export const FIRST_YEAR = 1601;
 export const LAST_YEAR = 9999;
+
+/**
+ * A value as a notice may quote it: each invisible or direction character written out as
+ * its code (U+202E), so that the notice shows what was there and is not turned around by it.
+ */
+export function showInvisible(value: string): string {
+  return value.replace(
+    INVISIBLE,
+    (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}
 
 /** Removes invisible format characters, saying so; the check then sees the visible text. */
 function visible(check: (raw: string) => Checked): (raw: string) => Checked {
@@ -257,6 +268,11 @@ export const CASE_FIELDS: readonly CaseField[] = [
     commandPlaceholder: '<SQL Server>',
   },
 ];
+
+/** What goes in a field and its format by example, for the hint under it. */
+export function fieldHint(field: CaseField): string {
+  return [field.hint, `Example: ${field.example}`].filter(Boolean).join(' ');
+}
 
 const BY_NAME = new Map(CASE_FIELDS.map((f) => [f.name, f]));
 

@@ -2,7 +2,7 @@ import type { EventField, ReadEventResult } from '../event-reader/read-event';
 import type { DecisionModel } from '../model/event-model';
 import { namedEvents } from '../model/named-events';
 import type { Case } from './case';
-import { caseField } from './case-fields';
+import { caseField, showInvisible } from './case-fields';
 import { idListParam } from './id-list';
 
 export interface FieldsFromReading {
@@ -35,7 +35,7 @@ export function fieldsFromReading(
       found.push(name);
       if (r.note) notes.push(`${field.label}: ${r.note}`);
     } else {
-      notes.push(`${field.label} "${value.slice(0, 60)}" was left out: ${r.reason}`);
+      notes.push(`${field.label} "${showInvisible(value.slice(0, 60))}" was left out: ${r.reason}`);
     }
   }
   const related = namedEvents(model);

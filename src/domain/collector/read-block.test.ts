@@ -34,7 +34,7 @@ describe('the collector block reader', () => {
       seen: '10771',
     });
     expect(r.detail.elevated).toMatch(/High Mandatory Level/);
-    expect(r.detail.svc).toBe('read by the collector');
+    expect(r.detail.svc).toBe('');
     const c = parseLink(new URLSearchParams(r.changes), model).case;
     const d = diagnose(model, c);
     expect(d.ranked[0]?.cause).toBe('not-elevated');

@@ -61,8 +61,8 @@ export function readCollectorBlock(
   const take = (param: string, value: string) => {
     result.changes[param] = value;
     const said = details[param];
-    result.detail[param] =
-      typeof said === 'string' && said.trim() !== '' ? said.slice(0, 300) : 'read by the collector';
+    // The probe's own words, or nothing: a stock phrase would only repeat "from the collector".
+    result.detail[param] = typeof said === 'string' ? said.trim().slice(0, 300) : '';
   };
 
   for (const field of CASE_FIELDS) {

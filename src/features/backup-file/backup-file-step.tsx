@@ -1,4 +1,4 @@
-import { caseField, fieldError, fieldNote } from '../../domain/case/case-fields';
+import { caseField, fieldError, fieldHint, fieldNote } from '../../domain/case/case-fields';
 import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CheckList } from '../../components/check-list';
 import { GuideLink } from '../../components/guide-link';
@@ -30,8 +30,7 @@ export function BackupFileStep() {
         label={BACKUP.label}
         value={raw ?? ''}
         onChange={(value) => update({ backup: value }, { typedIn: 'backup' })}
-        placeholder={BACKUP.example}
-        hint={[BACKUP.hint, fieldNote('backup', raw)].filter(Boolean).join(' ')}
+        hint={[fieldHint(BACKUP), fieldNote('backup', raw)].filter(Boolean).join(' ')}
         error={fieldError('backup', raw)}
       />
       <p className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-sm text-slate-900">

@@ -18,8 +18,8 @@ export function CaseFacts({ facts }: { facts: Fact[] }) {
           <dt className="font-semibold">{fact.label}</dt>
           <dd className={fact.name === 'code' ? 'font-mono break-all' : 'break-all'}>
             {fact.value}
-            {fact.collected ? (
-              <span className="ml-2 text-xs text-blue-900" title={fact.collected}>
+            {fact.collected !== undefined ? (
+              <span className="ml-2 text-xs text-blue-900" title={fact.collected || undefined}>
                 (from the collector)
               </span>
             ) : null}
