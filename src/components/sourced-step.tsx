@@ -12,6 +12,8 @@ interface SourcedStepProps {
   /** The step of Microsoft's procedure this one follows, in words ("step 4 of …"). */
   follows?: string | undefined;
   values: Partial<Record<Placeholder, string>>;
+  /** Ask for a value the command lacks, above it (see TemplateCommand). */
+  askMissing?: boolean;
 }
 
 /** One step of a fix or a guide: what to do, what says so, and the command, filled from the case. */
@@ -22,6 +24,7 @@ export function SourcedStep({
   caution,
   follows,
   values,
+  askMissing,
 }: SourcedStepProps) {
   return (
     <li>
@@ -41,7 +44,12 @@ export function SourcedStep({
         </span>
       ) : null}
       {command ? (
-        <TemplateCommand code={command.code} shell={command.shell} values={values} />
+        <TemplateCommand
+          code={command.code}
+          shell={command.shell}
+          values={values}
+          askMissing={askMissing}
+        />
       ) : null}
     </li>
   );

@@ -1,5 +1,14 @@
-import { fillTemplate, stillToFill, type Placeholder } from '../domain/commands/fill-command';
+import { useState } from 'react';
+import { caseField, fieldError, fieldHint, type CaseFieldName } from '../domain/case/case-fields';
+import {
+  fillTemplate,
+  missingFields,
+  stillToFill,
+  type Placeholder,
+} from '../domain/commands/fill-command';
+import { useCaseLink } from '../hooks/use-case-link';
 import { CommandBlock } from './command-block';
+import { TextField } from './text-field';
 
 interface TemplateCommandProps {
   code: string;
@@ -7,6 +16,11 @@ interface TemplateCommandProps {
   values: Partial<Record<Placeholder, string>>;
   /** What to look for, shown under the command. */
   look?: string;
+  /**
+   * Ask for a missing value right above the command: on pages that do not show the
+   * case's fields themselves (the result), so that no field appears twice on a step.
+   */
+  askMissing?: boolean;
 }
 
 const SHELL_NAME = { powershell: 'PowerShell', cmd: 'cmd' } as const;
@@ -16,18 +30,57 @@ export function commandName(code: string): string {
   return /[A-Za-z][\w.-]*/.exec(code)?.[0] ?? 'Command';
 }
 
-/** A command from a template, filled from the case and quoted for its shell. */
-export function TemplateCommand({ code, shell, values, look }: TemplateCommandProps) {
+/**
+ * A command from a template, filled from the case and quoted for its shell. A value it
+ * still needs gets a field right above it: what is typed there goes into the case, and
+ * so into every command that uses it.
+ */
+export function TemplateCommand({ code, shell, values, look, askMissing }: TemplateCommandProps) {
   const filled = fillTemplate(code, shell, values);
+  // A field stays while it is typed in, though the first key press already completes the command.
+  const [typing, setTyping] = useState<readonly CaseFieldName[]>([]);
+  const missing = askMissing ? missingFields(code, values) : [];
+  const fields = [...new Set([...typing, ...missing])];
   // A template still to fill gets no Copy button.
   const note = [look, stillToFill(filled), ...filled.refused].filter(Boolean).join(' ');
   return (
-    <CommandBlock
-      title={commandName(code)}
-      shell={SHELL_NAME[shell]}
-      command={filled.text}
-      note={note || undefined}
-      template={!filled.complete}
-    />
+    <>
+      {fields.map((name) => (
+        <InlineCaseField
+          key={name}
+          name={name}
+          onType={() => setTyping((t) => (t.includes(name) ? t : [...t, name]))}
+        />
+      ))}
+      <CommandBlock
+        title={commandName(code)}
+        shell={SHELL_NAME[shell]}
+        command={filled.text}
+        note={note || undefined}
+        template={!filled.complete}
+      />
+    </>
+  );
+}
+
+/** A case field asked where a command needs it. */
+function InlineCaseField({ name, onType }: { name: CaseFieldName; onType: () => void }) {
+  const { params, update } = useCaseLink();
+  const field = caseField(name);
+  const raw = params.get(name);
+  return (
+    <div className="mt-2" data-inline-field={name}>
+      <TextField
+        name={name}
+        label={`${field.label} (fills the command below)`}
+        value={raw ?? ''}
+        hint={fieldHint(field)}
+        error={fieldError(name, raw)}
+        onChange={(value) => {
+          onType();
+          update({ [name]: value }, { typedIn: name });
+        }}
+      />
+    </div>
   );
 }

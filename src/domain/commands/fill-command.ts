@@ -1,5 +1,5 @@
 import type { Case } from '../case/case';
-import { caseField } from '../case/case-fields';
+import { caseField, type CaseFieldName } from '../case/case-fields';
 import type { CommandTemplate } from '../model/event-model';
 import { quoteCmd, quotePowerShell } from '../shell-quote';
 
@@ -37,6 +37,52 @@ const PLACEHOLDER_TEXT: Readonly<Record<Placeholder, string>> = {
     CASE_PLACEHOLDERS.map((name) => [name, caseField(name).commandPlaceholder ?? `<${name}>`]),
   ) as Record<(typeof CASE_PLACEHOLDERS)[number], string>),
 };
+
+/** The case field a placeholder's value comes from: filling it fills every command using it. */
+export const PLACEHOLDER_FIELD: Readonly<Record<Placeholder, CaseFieldName>> = {
+  group: 'ssoadmins',
+  groupname: 'ssoadmins',
+  username: 'user',
+  mss: 'secretserver',
+  sqlserver: 'sqlserver',
+  drive: 'backup',
+  folder: 'backup',
+  probe: 'backup',
+  backup: 'backup',
+  user: 'user',
+  computer: 'computer',
+  host: 'host',
+};
+
+/**
+ * The command that shows a field's value, for the fields a person reads off a command
+ * rather than off the event: a list of commands runs it before any command needing them.
+ */
+export const FOUND_BY: Readonly<Partial<Record<CaseFieldName, RegExp>>> = {
+  secretserver: /^ssomanage -displaydb$/,
+  ssoadmins: /^ssomanage -displaydb$/,
+  sqlserver: /^ssomanage -(displaydb|showdb)$/,
+};
+
+/** The case fields whose values a template needs, in the order it names them. */
+export function fieldsOf(template: string): CaseFieldName[] {
+  const fields = [...template.matchAll(/\{(\w+)\}/g)]
+    .map((m) => PLACEHOLDER_FIELD[m[1] as Placeholder])
+    .filter((f): f is CaseFieldName => f !== undefined);
+  return [...new Set(fields)];
+}
+
+/** The case fields a template still needs: those of its placeholders with no value yet. */
+export function missingFields(
+  template: string,
+  values: Partial<Record<Placeholder, string>>,
+): CaseFieldName[] {
+  const missing = [...template.matchAll(/\{(\w+)\}/g)]
+    .filter((m) => values[m[1] as Placeholder] === undefined)
+    .map((m) => PLACEHOLDER_FIELD[m[1] as Placeholder])
+    .filter((f): f is CaseFieldName => f !== undefined);
+  return [...new Set(missing)];
+}
 
 export interface FilledCommand {
   text: string;

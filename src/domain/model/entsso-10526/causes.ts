@@ -171,7 +171,12 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       'The request is served by ENTSSO on the master secret server. When the service is stopped, or its name is wrong, nothing can be generated.',
     fix: [
       step(
-        'Check the service on the master secret server. (Get-Service -ComputerName exists only in Windows PowerShell 5.1; Invoke-Command works in both.)',
+        'Read which computer the SSO database names as the master secret server ("Secret server name"). If that computer no longer holds the secret, the name is the problem, not the service: see the guide.',
+        [DISPLAY_DB],
+        cmd('ssomanage -displaydb'),
+      ),
+      step(
+        'Check the service on that computer. (Get-Service -ComputerName exists only in Windows PowerShell 5.1; Invoke-Command works in both.)',
         [MSS, 'field'],
         ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }'),
       ),
@@ -180,11 +185,6 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         'Start it if it is stopped, and read the ENTSSO events there for why it stopped.',
         [MSS, 'event:10767'],
         ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
-      ),
-      step(
-        'If it runs, check the secret server name in the SSO database.',
-        [DISPLAY_DB],
-        cmd('ssomanage -displaydb'),
       ),
     ],
     verify: AFTER_FIX,
@@ -200,6 +200,11 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         'See which SSO server the SSO tools on this computer talk to: it must be the one you expect.',
         [TROUBLESHOOT, SET_SERVER],
         cmd('ssomanage -showserver'),
+      ),
+      step(
+        'Read the master secret server\'s name in the SSO database ("Secret server name"): the computer the test below must reach.',
+        [DISPLAY_DB],
+        cmd('ssomanage -displaydb'),
       ),
       step(
         'Test the endpoint mapper port from the computer the request came from.',
@@ -268,6 +273,11 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     explanation:
       'SSO works in distributed transactions. When the SSO service cannot get MSDTC, or MSDTC refuses remote transactions, the change cannot be written.',
     fix: [
+      step(
+        'See which SQL Server holds the SSO database: MSDTC must work between it and the master secret server.',
+        [DISPLAY_DB],
+        cmd('ssomanage -showdb'),
+      ),
       change(
         'Changes the MSDTC security settings of both computers; MSDTC restarts.',
         'On the master secret server and the SQL Server, open Component Services, Local DTC properties, and allow network DTC access with inbound and outbound transactions.',

@@ -95,6 +95,11 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     why: 'The request is served by that service; stopped or unreachable, nothing can be generated.',
     how: [
       {
+        command: 'ssomanage -displaydb',
+        shell: 'cmd',
+        look: 'Read "Secret server name": the computer the next command asks.',
+      },
+      {
         command: 'Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }',
         shell: 'powershell',
         look: 'Status should be Running. (Get-Service -ComputerName works in Windows PowerShell 5.1 only.)',
@@ -173,6 +178,11 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     passed: 'This computer reaches the master secret server over RPC.',
     why: 'The SSO tools call the master secret server over TCP 135 and a dynamic port; a firewall or RPC authentication between domains stops them.',
     how: [
+      {
+        command: 'ssomanage -displaydb',
+        shell: 'cmd',
+        look: 'Read "Secret server name": the computer the next command asks.',
+      },
       {
         command: 'Test-NetConnection -ComputerName {mss} -Port 135',
         shell: 'powershell',
