@@ -13,12 +13,19 @@ function Script() {
         The script could not be loaded: {query.error.message}
       </p>
     );
+  const lines = query.data.split('\n').length;
   return (
-    <CommandBlock
-      title="entsso-triage.ps1"
-      shell="the whole script, read-only"
-      command={query.data}
-    />
+    <details className="mt-2" data-testid="collector-script">
+      <summary className="cursor-pointer font-medium text-blue-900">
+        View the script ({lines} lines): read it before you run it
+      </summary>
+      <CommandBlock
+        title="entsso-triage.ps1"
+        shell="the whole script, read-only"
+        command={query.data}
+        long
+      />
+    </details>
   );
 }
 

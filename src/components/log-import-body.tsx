@@ -1,17 +1,18 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../domain/evtx/read-log';
 import { storyOf, type Story } from '../domain/evtx/story';
 import { timeKey } from '../domain/evtx/read-log';
 import { changesForPick, type PickContribution } from '../domain/case/pick-changes';
+import { ENTSSO_10526 } from '../domain/model/entsso-10526';
 import { MODEL, useCaseLink } from '../hooks/use-case-link';
 import { readLogFile, type LogProgress } from '../lib/log-file';
 import { Timeline } from './timeline';
 
-type State =
-  | { kind: 'idle' }
+type State = { file?: File } & (
   | { kind: 'reading'; name: string; progress?: LogProgress }
   | { kind: 'read'; name: string; reading: LogReading; pick: number }
-  | { kind: 'failed'; name: string; message: string };
+  | { kind: 'failed'; name: string; message: string }
+);
 
 const FORMAT_NAMES: Readonly<Record<LogReading['format'], string>> = {
   evtx: 'a Windows event log (.evtx)',
@@ -21,15 +22,26 @@ const FORMAT_NAMES: Readonly<Record<LogReading['format'], string>> = {
   text: 'wevtutil or Get-WinEvent text',
 };
 
+const MEANINGS = new Map<number, string>([
+  [
+    MODEL.event.id,
+    `${MODEL.event.summary.charAt(0).toUpperCase()}${MODEL.event.summary.slice(1)}.`,
+  ],
+  ...ENTSSO_10526.text.relatedEvents.map((e) => [e.id, e.tells] as const),
+]);
+const meaning = (id: number) => MEANINGS.get(id);
+
 /** The newest failures offered to pick from; older ones are counted, not listed. */
 const LISTED_FAILURES = 20;
 
 const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown'} · event ${e.id}`;
 
-/** Open or drop a whole log: read in a worker, the failures listed, one picked into the case. */
-export default function LogImportBody() {
+/** A whole log: read in a worker, the failures listed, one picked into the case. */
+export default function LogImportBody({ file }: { file: File }) {
   const { case: current, params, update } = useCaseLink();
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [stored, setState] = useState<State>({ kind: 'reading', name: file.name, file });
+  // Until the read of a new file reports, it shows as being read.
+  const state: State = stored.file === file ? stored : { kind: 'reading', name: file.name, file };
   const abort = useRef<AbortController | undefined>(undefined);
   // What the picked failure wrote, so that picking another one takes it back out.
   const lastPick = useRef<PickContribution | undefined>(undefined);
@@ -46,27 +58,40 @@ export default function LogImportBody() {
     update(changes);
   }
 
-  async function open(file: File | undefined) {
-    if (!file) return;
-    abort.current?.abort();
-    const controller = new AbortController();
-    abort.current = controller;
-    setState({ kind: 'reading', name: file.name });
+  async function open(file: File, controller: AbortController) {
+    // A read replaced by a newer file, or stopped because the panel went, says nothing.
+    const current = () => abort.current === controller;
     try {
       const reading = await readLogFile(
         file,
-        (progress) => setState({ kind: 'reading', name: file.name, progress }),
+        (progress) => {
+          if (current()) setState({ kind: 'reading', name: file.name, progress, file });
+        },
         controller.signal,
       );
-      setState({ kind: 'read', name: file.name, reading, pick: 0 });
+      if (!current()) return;
+      setState({ kind: 'read', name: file.name, reading, pick: 0, file });
       const story = storyOf(reading.entsso, MODEL, 0);
       if (story.failures.length > 0) apply(story);
     } catch (error) {
+      if (!current()) return;
       if ((error as Error).name === 'AbortError')
-        setState({ kind: 'failed', name: file.name, message: 'Reading was cancelled.' });
-      else setState({ kind: 'failed', name: file.name, message: (error as Error).message });
+        setState({ kind: 'failed', name: file.name, message: 'Reading was cancelled.', file });
+      else setState({ kind: 'failed', name: file.name, message: (error as Error).message, file });
     }
   }
+
+  useEffect(() => {
+    const controller = new AbortController();
+    abort.current = controller;
+    void open(file, controller);
+    // Leaving the step or opening another file ends this read and its worker.
+    return () => {
+      abort.current = undefined;
+      controller.abort();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one read per file
+  }, [file]);
 
   function pick(index: number) {
     if (state.kind !== 'read') return;
@@ -84,29 +109,7 @@ export default function LogImportBody() {
   const picked = story?.failures[state.kind === 'read' ? state.pick : 0];
 
   return (
-    <div
-      className="mt-2 space-y-2 text-sm"
-      onDragOver={(e) => e.preventDefault()}
-      onDrop={(e) => {
-        e.preventDefault();
-        void open(e.dataTransfer.files[0]);
-      }}
-      data-testid="log-import"
-    >
-      <p>
-        Open an exported log (or drop it here): <code>.evtx</code>, or Event Viewer&apos;s
-        &quot;Save All Events As&quot; in XML, CSV or tab-separated text, or saved wevtutil /
-        Get-WinEvent output. It is read in this browser and sent nowhere.
-      </p>
-      <label htmlFor={inputId} className="font-medium">
-        Log file
-      </label>{' '}
-      <input
-        id={inputId}
-        type="file"
-        accept=".evtx,.xml,.csv,.txt,.log"
-        onChange={(e) => void open(e.target.files?.[0])}
-      />
+    <div className="space-y-2 text-sm" data-testid="log-import">
       {state.kind === 'reading' ? (
         <div role="status" className="flex flex-wrap items-center gap-3">
           <span>Reading {state.name}…</span>
@@ -138,6 +141,7 @@ export default function LogImportBody() {
               ? 'none came from ENTSSO.'
               : `${state.reading.entsso.length} from ENTSSO, ${story.failures.length} of them failures to generate the secret (${MODEL.event.id}).`}
           </p>
+          {story.failures.length === 0 ? <WhichLog /> : null}
           {[...state.reading.notes.slice(0, 6), ...story.notes].length > 0 ? (
             <ul className="list-disc pl-5 text-slate-800">
               {[...state.reading.notes.slice(0, 6), ...story.notes].map((n) => (
@@ -170,8 +174,37 @@ export default function LogImportBody() {
         </fieldset>
       ) : null}
       {state.kind === 'read' && story && picked ? (
-        <Timeline events={state.reading.entsso} failure={picked} related={story.related} />
+        <Timeline
+          events={state.reading.entsso}
+          failure={picked}
+          related={story.related}
+          meaning={meaning}
+        />
       ) : null}
+    </div>
+  );
+}
+
+/** What to bring when the log holds no failure: the right log, and how to save it. */
+function WhichLog() {
+  return (
+    <div className="rounded border border-amber-700 bg-amber-50 p-2" data-testid="which-log">
+      <p>
+        ENTSSO writes event {MODEL.event.id} to the <strong>Application</strong> log of the computer
+        where the generate ran: the master secret server (on a cluster, the node that owned the SSO
+        role then) or the server where <code>ssoconfig -generateSecret</code> was started. Save that
+        log and open it here:
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        <li>
+          Event Viewer: Windows Logs, right-click Application, Save All Events As, type Event Files
+          (*.evtx).
+        </li>
+        <li>
+          Or in a command window on that computer:{' '}
+          <code>wevtutil epl Application %TEMP%\Application.evtx</code>
+        </li>
+      </ul>
     </div>
   );
 }

@@ -1,23 +1,18 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 
 const LogImportBody = lazy(() => import('./log-import-body'));
 
-/** Bring the whole log: its reader, worker and timeline load when this is opened. */
-export function LogImport() {
-  const [open, setOpen] = useState(false);
+/** A whole log the person opened: its reader, worker and timeline load with the first one. */
+export function LogImport({ file }: { file: File | undefined }) {
+  if (!file) return null;
   return (
-    <details
+    <section
+      aria-label="The opened log"
       className="mb-4 rounded border border-slate-300 bg-white p-3 text-sm"
-      onToggle={(e) => setOpen(e.currentTarget.open)}
     >
-      <summary className="cursor-pointer font-semibold text-blue-900">
-        Or bring the whole log: .evtx, or an Event Viewer export
-      </summary>
-      {open ? (
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <LogImportBody />
-        </Suspense>
-      ) : null}
-    </details>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <LogImportBody file={file} />
+      </Suspense>
+    </section>
   );
 }

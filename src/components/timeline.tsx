@@ -1,10 +1,16 @@
 import type { LogEvent } from '../domain/evtx/read-log';
 import { timeKey } from '../domain/evtx/read-log';
+import { labelLanes } from '../lib/label-lanes';
 
 const SPAN_MINUTES = 30;
 const WIDTH = 600;
-const HEIGHT = 120;
+const HEIGHT = 150;
+const AXIS_Y = 80;
 const MAX_MARKS = 60;
+/** Label baselines, nearest the axis first: two lanes above it, two below. */
+const LANE_Y = [58, 110, 40, 128] as const;
+/** About the width of a five-digit id in the label font, with room to spare. */
+const LABEL_WIDTH = 40;
 
 const LEVEL_CLASS: Readonly<Record<number, string>> = {
   1: 'fill-red-800',
@@ -19,6 +25,8 @@ interface TimelineProps {
   events: LogEvent[];
   failure: LogEvent;
   related: LogEvent[];
+  /** What an event id means, for the list in words. */
+  meaning: (id: number) => string | undefined;
 }
 
 /**
@@ -26,7 +34,7 @@ interface TimelineProps {
  * event a mark coloured by level, the related ones named, the failure itself marked.
  * The list under it says the same in words.
  */
-export function Timeline({ events, failure, related }: TimelineProps) {
+export function Timeline({ events, failure, related, meaning }: TimelineProps) {
   const center = at(failure);
   // The closest ones only: a busy log can hold thousands of events in an hour.
   const near = events
@@ -37,6 +45,14 @@ export function Timeline({ events, failure, related }: TimelineProps) {
   const x = (e: LogEvent) =>
     20 + ((at(e) - center + SPAN_MINUTES * 60_000) / (2 * SPAN_MINUTES * 60_000)) * (WIDTH - 40);
   const isRelated = new Set(related);
+  const labelled = near.filter((e) => e === failure || isRelated.has(e));
+  // Labels in lanes that never overlap; one with no room is left to the list below.
+  const lanes = labelLanes(
+    labelled.map(x),
+    labelled.map(() => LABEL_WIDTH),
+    LANE_Y.length,
+  );
+  const laneOf = new Map(labelled.map((e, i) => [e, lanes[i]]));
   return (
     <figure className="mt-2" aria-labelledby="timeline-title">
       <figcaption id="timeline-title" className="font-semibold">
@@ -52,36 +68,38 @@ export function Timeline({ events, failure, related }: TimelineProps) {
         <line
           x1={20}
           x2={WIDTH - 20}
-          y1={70}
-          y2={70}
+          y1={AXIS_Y}
+          y2={AXIS_Y}
           className="stroke-slate-500"
           strokeWidth={1}
         />
-        <text x={20} y={112} className="fill-slate-700 text-[11px]">
+        <text x={20} y={HEIGHT - 4} className="fill-slate-700 text-[11px]">
           −{SPAN_MINUTES} min
         </text>
-        <text x={WIDTH - 20} y={112} textAnchor="end" className="fill-slate-700 text-[11px]">
+        <text x={WIDTH - 20} y={HEIGHT - 4} textAnchor="end" className="fill-slate-700 text-[11px]">
           +{SPAN_MINUTES} min
         </text>
         {near.map((e, i) => {
           const cx = x(e);
           const mark = e === failure ? 'failure' : isRelated.has(e) ? 'related' : 'other';
+          const lane = laneOf.get(e);
           return (
             <g key={`${timeKey(e)}-${e.id}-${i}`} data-mark={mark}>
               {mark === 'failure' ? (
-                <rect x={cx - 7} y={63} width={14} height={14} className="fill-red-800" />
+                <rect x={cx - 7} y={AXIS_Y - 7} width={14} height={14} className="fill-red-800" />
               ) : (
                 <circle
                   cx={cx}
-                  cy={70}
+                  cy={AXIS_Y}
                   r={mark === 'related' ? 7 : 4}
                   className={LEVEL_CLASS[e.level ?? 4] ?? 'fill-slate-600'}
                 />
               )}
-              {mark !== 'other' ? (
+              {mark !== 'other' && lane !== undefined ? (
                 <text
                   x={cx}
-                  y={i % 2 === 0 ? 48 : 96}
+                  y={LANE_Y[lane]}
+                  data-label-lane={lane}
                   textAnchor="middle"
                   className="fill-slate-900 text-[12px] font-semibold"
                 >
@@ -95,8 +113,9 @@ export function Timeline({ events, failure, related }: TimelineProps) {
       <ol className="list-disc pl-5 text-sm" aria-label="Around the failure, in words">
         {near.map((e, i) => (
           <li key={`${timeKey(e)}-${e.id}-${i}`}>
-            {e.time || e.localTime} · {e.id}
+            {e.time || e.localTime} · <span className="font-semibold">{e.id}</span>
             {e === failure ? ' (the failure picked)' : isRelated.has(e) ? ' (related)' : ''}
+            {meaning(e.id) ? `: ${meaning(e.id)}` : ''}
           </li>
         ))}
       </ol>

@@ -17,7 +17,11 @@ export interface CaseLink {
    * Writes parameters in place: history gets an entry per step, not per answer or key
    * press. `typedIn` names the field being typed in, so that it is not redrawn.
    */
-  update: (changes: ParamUpdate, options?: { typedIn?: string }) => void;
+  /**
+   * Writes changes into the case. With `pathname`, it also moves to that step, as a new
+   * history entry; otherwise it changes the current entry.
+   */
+  update: (changes: ParamUpdate, options?: { typedIn?: string; pathname?: string }) => void;
 }
 
 /** The link on screen, as the latest render of any step saw it. */
@@ -51,9 +55,9 @@ export function useCaseLink(): CaseLink {
         else next.set(key, value);
       }
       navigate(
-        { pathname: shownLink.current.pathname, search: next.toString() },
+        { pathname: options?.pathname ?? shownLink.current.pathname, search: next.toString() },
         {
-          replace: true,
+          replace: options?.pathname === undefined,
           state: options?.typedIn ? { typedIn: options.typedIn } : null,
           // Synchronous, so that checkboxes and radios never show a stale state in between.
           flushSync: true,

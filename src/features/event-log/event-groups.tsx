@@ -18,6 +18,18 @@ interface EventGroupsProps {
   onToggle: (id: number, on: boolean) => void;
 }
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const number = (n: number) => NUMBER_WORDS[n] ?? String(n);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const words = (n: number, one: string, many: string) =>
+  capital(`${number(n)} ${n === 1 ? one : many}`);
+
+/** A group's counter in words: "2 of 5 found", "none of 8 found", "8 events, not looked for". */
+function groupCount(found: number, of: number, looked: boolean): string {
+  if (found > 0) return `${found} of ${of} found`;
+  return looked ? `none of ${of} found` : `${of} events, not looked for yet`;
+}
+
 /**
  * The related events grouped by what they mean, each group folded with its count, each
  * event found, looked for and not there (when command output was pasted), or not looked.
@@ -30,7 +42,9 @@ export function EventGroups({ events, seen, looked, onToggle }: EventGroupsProps
       <p className="text-sm text-slate-700">
         {looked
           ? 'From the pasted output: found events are ticked; the others were looked for and are not there.'
-          : 'Not looked yet: paste the output above, or tick what you find by hand.'}
+          : seen.size > 0
+            ? `${words(seen.size, 'event is', 'events are')} ticked as found (from a paste, an opened log, the collector or by hand). The others have not been looked for here: paste the command output above to check them all.`
+            : 'None looked for yet: paste the output of a command above, or tick what you find by hand.'}
       </p>
       <div className="mt-2 grid items-start gap-2 md:grid-cols-2">
         {groups.map((group) => {
@@ -46,8 +60,7 @@ export function EventGroups({ events, seen, looked, onToggle }: EventGroupsProps
               <summary className="cursor-pointer p-2 text-sm font-semibold">
                 {GROUP_TITLES[group]}{' '}
                 <span className="font-normal text-slate-700">
-                  ({found > 0 ? `${found} found` : looked ? 'none found' : 'not looked'} of{' '}
-                  {members.length})
+                  ({groupCount(found, members.length, looked !== undefined)})
                 </span>
               </summary>
               <ul className="divide-y divide-slate-200 border-t border-slate-200">
@@ -57,7 +70,7 @@ export function EventGroups({ events, seen, looked, onToggle }: EventGroupsProps
                     ? 'found'
                     : looked
                       ? 'looked for, not there'
-                      : 'not looked';
+                      : 'not looked for yet';
                   return (
                     <li
                       key={event.id}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { idListParam, toggled } from '../../domain/case/id-list';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
@@ -5,6 +6,7 @@ import { findEventIds } from '../../domain/event-reader/read-event';
 import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
+import { FileOpener } from '../../components/file-opener';
 import { LogImport } from '../../components/log-import';
 import { EventGroups } from './event-groups';
 import { StepLayout } from '../../components/step-layout';
@@ -22,6 +24,7 @@ export function EventLogStep() {
   const queries = eventLogQueries(state);
   const seen = new Set(state.seen);
 
+  const [logFile, setLogFile] = useState<File>();
   const log = usePaste('log');
   const output = log.text;
   const found = output.trim() === '' ? [] : findEventIds(output);
@@ -67,7 +70,15 @@ export function EventLogStep() {
         </p>
       </TextField>
 
-      <LogImport />
+      <FileOpener
+        kinds="the Application log as .evtx, or Event Viewer's XML, CSV or tab-separated export"
+        accept=".evtx,.xml,.csv,.tsv,.txt,.log"
+        onFile={(file) => {
+          setLogFile(file);
+          return Promise.resolve(`${file.name} is read below.`);
+        }}
+      />
+      <LogImport file={logFile} />
       <details
         className="mb-2 rounded border border-slate-300 bg-white p-3"
         open={output.trim() === ''}

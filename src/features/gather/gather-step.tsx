@@ -1,15 +1,18 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { fieldsFromReading } from '../../domain/case/from-reading';
 import { splitBlock } from '../../domain/collector/markers';
+import { FILE_HEAD_BYTES, fileKind } from '../../domain/event-reader/file-kind';
 import { MAX_EVENT_TEXT } from '../../domain/event-reader/limits';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CollectorPanel } from '../../components/collector-panel';
+import { FileOpener } from '../../components/file-opener';
 import { LogImport } from '../../components/log-import';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import type { Case } from '../../domain/case/case';
 import { idListParam } from '../../domain/case/id-list';
+import { STEP_PATHS } from '../../domain/wizard-steps';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import { usePaste } from '../../hooks/use-paste';
@@ -65,6 +68,9 @@ function readPaste(text: string, current: Case, readers: Readers) {
 const LocalTimeConverter = lazy(async () => ({
   default: (await import('./local-time-converter')).LocalTimeConverter,
 }));
+const WrongEvent = lazy(async () => ({
+  default: (await import('./wrong-event')).WrongEvent,
+}));
 const CollectorSummary = lazy(async () => ({
   default: (await import('./collector-summary')).CollectorSummary,
 }));
@@ -84,7 +90,7 @@ export function GatherStep() {
     block: useLazyModule(blockReader, splitBlock(text).block !== undefined),
   };
   const read = readPaste(text, current, readers);
-  const fileId = useId();
+  const [logFile, setLogFile] = useState<File>();
 
   async function applyText(value: string, typedIn?: string) {
     const kept = value.slice(0, MAX_PASTE_CHARS);
@@ -98,12 +104,20 @@ export function GatherStep() {
     paste.set(value, changes, typedIn ? { typedIn } : undefined);
   }
 
-  async function openFile(file: File | undefined) {
+  async function openFile(file: File): Promise<string> {
+    const head = new Uint8Array(await file.slice(0, FILE_HEAD_BYTES).arrayBuffer());
+    if (fileKind(file.name, head) === 'log') {
+      setLogFile(file);
+      return `${file.name} holds a whole log: it is read below, and you pick the failure to triage.`;
+    }
     // Not typed in the field, so the field is redrawn with the file's text.
-    if (file) await applyText(await readTextFile(file, MAX_PASTE_CHARS));
+    await applyText(await readTextFile(file, MAX_PASTE_CHARS));
+    return `${file.name} was read into Event text.`;
   }
 
   const localTime = read.event?.reading.localTime;
+  const pastedId = Number(read.event?.reading.fields.event ?? MODEL.event.id);
+  const wrongEvent = pastedId !== MODEL.event.id ? pastedId : undefined;
   return (
     <StepLayout
       title="What did ENTSSO log?"
@@ -116,7 +130,8 @@ export function GatherStep() {
       primary={primaryFor('gather')}
     >
       <CollectorPanel backup={current.backup} />
-      <LogImport />
+      <FileOpener onFile={openFile} />
+      <LogImport file={logFile} />
       <TextField
         name="text"
         label="Event text"
@@ -137,30 +152,42 @@ export function GatherStep() {
               <CollectorSummary {...read.block} />
             </Suspense>
           ) : null}
-          {read.event ? (
+          {read.event && !(read.block && read.event.reading.shape === 'unrecognized') ? (
             <ReaderSummary
-              reading={read.event.reading}
+              reading={
+                wrongEvent === undefined
+                  ? read.event.reading
+                  : {
+                      // Said once, by the panel below, with what to do about it.
+                      ...read.event.reading,
+                      notes: read.event.reading.notes.filter(
+                        (n) => !n.startsWith(`This is event ${wrongEvent},`),
+                      ),
+                    }
+              }
               found={read.event.found}
               notes={read.event.notes}
             />
           ) : null}
+          {wrongEvent !== undefined ? (
+            <Suspense fallback={null}>
+              <WrongEvent
+                id={wrongEvent}
+                seen={current.seen}
+                onGo={(changes) => update(changes, { pathname: STEP_PATHS['event-log'] })}
+              />
+            </Suspense>
+          ) : null}
         </div>
-        <p className="mt-2 text-sm">
-          <label htmlFor={fileId} className="font-medium text-slate-900">
-            Or open a saved event file or collector output (.txt or .xml, UTF-8 or UTF-16):
-          </label>{' '}
-          <input
-            id={fileId}
-            type="file"
-            accept=".txt,.xml,.log,text/plain,text/xml"
-            className="text-sm"
-            onChange={(e) => void openFile(e.target.files?.[0])}
-          />
-        </p>
       </TextField>
 
       <CaseFieldGrid
         step="gather"
+        filledBy={
+          read.event && read.event.reading.shape !== 'unrecognized'
+            ? { source: 'the pasted event', fields: new Set(read.event.found) }
+            : undefined
+        }
         hints={
           localTime
             ? { time: `The paste shows ${localTime} in local time: enter it here in UTC.` }

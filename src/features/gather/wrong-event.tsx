@@ -1,0 +1,53 @@
+import { idListParam } from '../../domain/case/id-list';
+import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
+
+interface WrongEventProps {
+  /** The event the paste holds, which is not the one this tool triages. */
+  id: number;
+  seen: readonly number[];
+  /** Writes the case and opens the event-log step. */
+  onGo: (changes: Record<string, string | undefined>) => void;
+}
+
+const target = ENTSSO_10526.event.id;
+
+/**
+ * A paste of another event than the one triaged: what that event means, and the step
+ * where it counts, rather than a bare "this is not it".
+ */
+export function WrongEvent({ id, seen, onGo }: WrongEventProps) {
+  const related = ENTSSO_10526.text.relatedEvents.find((e) => e.id === id);
+  return (
+    <div
+      className="mt-2 rounded border-2 border-amber-700 bg-amber-50 p-3 text-slate-900"
+      data-testid="wrong-event"
+    >
+      <p>
+        <strong>
+          This is event {id}, not {target}.
+        </strong>{' '}
+        {related
+          ? `Event ${id}${related.name ? ` (${related.name})` : ''} is one of the events that explain a ${target}: ${related.tells}`
+          : `Event ${id} is not one this tool knows around a ${target}; it may still be worth reading beside it.`}
+      </p>
+      <p className="mt-1">
+        {related
+          ? `Find the ${target} it goes with in the same Application log and paste that here; meanwhile this one counts as evidence on the event-log step.`
+          : `Look for the ${target} itself in the Application log of the computer where the generate ran: the event-log step gives the commands.`}
+      </p>
+      <button
+        type="button"
+        className="mt-2 rounded border border-slate-700 bg-white px-3 py-1 font-medium text-slate-900 hover:bg-slate-100"
+        onClick={() =>
+          onGo(
+            related ? { event: undefined, seen: idListParam([...seen, id]) } : { event: undefined },
+          )
+        }
+      >
+        {related
+          ? `Count event ${id} as found and open the event-log step`
+          : `Open the event-log step to find the ${target}`}
+      </button>
+    </div>
+  );
+}
