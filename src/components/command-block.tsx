@@ -8,10 +8,12 @@ interface CommandBlockProps {
   note?: string;
   /** Not ready to run: values are missing. Shown as a template, with nothing to copy. */
   template?: boolean;
+  /** A long text (a whole script): shown in a box of bounded height that scrolls. */
+  long?: boolean;
 }
 
 /** A command to paste into a shell; its text is rendered as text, never as markup. */
-export function CommandBlock({ title, command, shell, note, template }: CommandBlockProps) {
+export function CommandBlock({ title, command, shell, note, template, long }: CommandBlockProps) {
   const id = useId();
   return (
     <figure className="my-3" aria-labelledby={id}>
@@ -29,9 +31,12 @@ export function CommandBlock({ title, command, shell, note, template }: CommandB
       </figcaption>
       <pre
         className={`mt-1 rounded p-3 text-sm break-words whitespace-pre-wrap ${
+          long ? 'max-h-80 overflow-auto print:max-h-none' : ''
+        } ${
           template
             ? 'border-2 border-dashed border-amber-700 bg-amber-50 text-slate-900'
-            : 'bg-slate-900 text-slate-50'
+            : // Print: dark text on a light tint with a border, readable with or without backgrounds.
+              'bg-slate-900 text-slate-50 print:border print:border-slate-700 print:bg-slate-100 print:text-slate-950 print:[print-color-adjust:exact]'
         }`}
         tabIndex={0}
         data-template={template ? 'true' : undefined}

@@ -42,7 +42,7 @@ export function AdminRightsStep() {
         <CommandBlock title="ssomanage" shell="cmd" command="ssomanage -displaydb" />
         <CaseFieldGrid step="admin-rights" />
       </section>
-      <CheckList model={ENTSSO_10526} step="admin-rights" />
+      <CheckList model={ENTSSO_10526} step="admin-rights" fold />
     </StepLayout>
   );
 }

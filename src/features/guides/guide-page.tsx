@@ -143,6 +143,22 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
 
       <GuideChecklist items={guide.prerequisites.map(text)} />
 
+      {/* Read before any step: a warning under the commands comes too late. */}
+      <section
+        className="mb-6 rounded border border-amber-700 bg-amber-50 p-3"
+        aria-labelledby="cautions"
+        data-testid="guide-cautions"
+      >
+        <h2 id="cautions" className="text-lg font-semibold">
+          Before you start: cautions
+        </h2>
+        <ul className="list-disc pl-5">
+          {guide.cautions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      </section>
+
       {guide.sections.map((section) => (
         <section key={section.title} className="mb-6">
           <h2 className="text-lg font-semibold">{section.title}</h2>
@@ -167,15 +183,6 @@ function GuideView({ guide, values, fromCase, children }: GuideViewProps) {
           </ol>
         </section>
       ))}
-
-      <section className="mb-6 rounded border border-amber-700 bg-amber-50 p-3">
-        <h2 className="text-lg font-semibold">Cautions</h2>
-        <ul className="list-disc pl-5">
-          {guide.cautions.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      </section>
 
       <h2 className="text-lg font-semibold">How to tell it worked</h2>
       <ul className="mb-6 list-disc pl-5">

@@ -3,6 +3,7 @@ import type { DescribedCause } from '../../domain/describe-diagnosis';
 import { GuideLink } from '../../components/guide-link';
 import { SourceList } from '../../components/source-list';
 import { SourcedStep } from '../../components/sourced-step';
+import { missingFields } from '../../domain/commands/fill-command';
 
 interface CauseCardProps {
   cause: DescribedCause;
@@ -18,7 +19,7 @@ function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values
     <>
       <h3 className="mt-3 font-semibold">{cause.standing ? 'Fix' : 'What to do next'}</h3>
       <ol className="list-decimal space-y-1 pl-5 text-sm">
-        {cause.fix.map((step) => (
+        {cause.fix.map((step, index) => (
           <SourcedStep
             key={step.text}
             text={step.text}
@@ -26,6 +27,7 @@ function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values
             command={step.command}
             caution={step.caution}
             values={values}
+            askMissing={asksFirst(cause.fix, index, values)}
           />
         ))}
       </ol>
@@ -43,14 +45,39 @@ function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values
   );
 }
 
+// In print the colours go: the border keeps the meaning in black and white (thick solid,
+// thin solid, dashed), beside the word itself.
 const BADGE = {
-  confirmed: { text: 'confirmed', style: 'bg-green-900 text-white border border-green-900' },
+  confirmed: {
+    text: 'confirmed',
+    style:
+      'bg-green-900 text-white border border-green-900 print:border-[3px] print:border-black print:bg-white print:text-black',
+  },
   indicated: {
     text: 'indicated, not confirmed',
-    style: 'border-2 border-blue-900 text-blue-950 bg-white',
+    style:
+      'border-2 border-blue-900 text-blue-950 bg-white print:border print:border-black print:text-black',
   },
-  possible: { text: 'possible', style: 'border border-dashed border-slate-600 text-slate-800' },
+  possible: {
+    text: 'possible',
+    style:
+      'border border-dashed border-slate-600 text-slate-800 print:border-black print:text-black',
+  },
 } as const;
+
+/** A missing value is asked once per fix: above the first command that needs it. */
+function asksFirst(
+  fix: DescribedCause['fix'],
+  index: number,
+  values: Partial<Record<Placeholder, string>>,
+): boolean {
+  const needs = (i: number) => {
+    const code = fix[i]?.command?.code;
+    return code ? missingFields(code, values) : [];
+  };
+  const earlier = new Set(fix.slice(0, index).flatMap((_, i) => needs(i)));
+  return needs(index).some((f) => !earlier.has(f));
+}
 
 /** One listed cause: why it fits, how to fix it, and what the claims rest on. */
 export function CauseCard({ cause, leading, collapsed, values }: CauseCardProps) {

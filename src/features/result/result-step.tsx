@@ -1,5 +1,6 @@
 import { caseValues } from '../../domain/commands/fill-command';
 import { describeDiagnosis } from '../../domain/describe-diagnosis';
+import { mostUsefulChecks } from '../../domain/diagnose';
 import { ENTSSO_10526 as model } from '../../domain/model/entsso-10526';
 import { pictureOf } from '../../domain/picture';
 import { ticketSummary } from '../../domain/ticket-summary';
@@ -13,6 +14,7 @@ import { pageAddress } from '../../lib/page-address';
 import { CaseFacts } from './case-facts';
 import { CauseCard } from './cause-card';
 import { OpenChecks } from './open-checks';
+import { StartHere } from './start-here';
 import { RuledOut } from './ruled-out';
 import { ShareLink } from './share-link';
 import { WhereItBroke } from './where-it-broke';
@@ -33,6 +35,8 @@ export function ResultStep() {
   const settled = described.decided || described.undecidedFallback;
   const splitter = described.splitter;
   const splitterText = splitter ? model.text.checks[splitter.id] : undefined;
+  // With no cause named, the two checks that move it most are asked at the top.
+  const startChecks = described.undecidedFallback ? mostUsefulChecks(model, current, 2) : [];
 
   return (
     <StepLayout
@@ -83,22 +87,62 @@ export function ResultStep() {
                 values={values}
                 value={current.answers[splitter.id]}
                 collected={collectedFor(block, splitter.id, current.answers[splitter.id])}
+                askMissing
                 onChange={(answer) => update({ [splitter.id]: answer })}
               />
             </section>
           ) : null}
+          {splitter && splitterText && current.answers[splitter.id] === undefined ? (
+            <p className="mb-4 hidden print:block" data-testid="print-splitter">
+              <strong>
+                {described.decided ? 'Would confirm it' : 'Would settle it'}, not answered yet:
+              </strong>{' '}
+              {splitterText.question}
+            </p>
+          ) : null}
 
-          <ol className="space-y-3" aria-label="Causes, most likely first">
-            {described.causes.map((cause, index) => (
-              <CauseCard
-                key={cause.id}
-                cause={cause}
-                leading={index === 0}
-                collapsed={!(settled && index === 0)}
+          {described.undecidedFallback ? (
+            <>
+              <StartHere
+                checks={startChecks.flatMap((id) => {
+                  const text = model.text.checks[id];
+                  return text ? [{ id, text, value: current.answers[id] }] : [];
+                })}
                 values={values}
+                backup={current.backup}
+                hasCode={current.code !== undefined}
+                onAnswer={(id, answer) => update({ [id]: answer })}
               />
-            ))}
-          </ol>
+              <details className="mb-4" data-testid="fallback-advice">
+                <summary className="cursor-pointer font-semibold text-blue-900">
+                  Other places to look while no cause is named
+                </summary>
+                <ol className="mt-2 space-y-3" aria-label="General advice">
+                  {described.causes.map((cause) => (
+                    <CauseCard
+                      key={cause.id}
+                      cause={cause}
+                      leading
+                      collapsed={false}
+                      values={values}
+                    />
+                  ))}
+                </ol>
+              </details>
+            </>
+          ) : (
+            <ol className="space-y-3" aria-label="Causes, most likely first">
+              {described.causes.map((cause, index) => (
+                <CauseCard
+                  key={cause.id}
+                  cause={cause}
+                  leading={index === 0}
+                  collapsed={!(settled && index === 0)}
+                  values={values}
+                />
+              ))}
+            </ol>
+          )}
 
           {described.verify.length > 0 ? (
             <section
@@ -123,7 +167,9 @@ export function ResultStep() {
       </div>
 
       <OpenChecks
-        checks={described.openChecks.filter((c) => c.id !== splitter?.id)}
+        checks={described.openChecks.filter(
+          (c) => c.id !== splitter?.id && !startChecks.includes(c.id),
+        )}
         collapsed={splitter !== undefined}
         eventsNotLooked={described.eventsNotLooked}
         eventId={model.event.id}

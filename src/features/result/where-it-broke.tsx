@@ -92,7 +92,8 @@ export function WhereItBroke({ parts }: { parts: PartView[] }) {
             );
           })}
         </svg>
-        <ol className="sr-only print:not-sr-only" aria-label="Where it broke, in words">
+        {/* For screen readers only: on paper the picture's own words say the same. */}
+        <ol className="sr-only" aria-label="Where it broke, in words">
           {parts.map((part) => (
             <li key={part.id}>
               {part.label}: <strong>{STATE_WORDS[part.state]}</strong>
