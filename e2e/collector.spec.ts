@@ -55,7 +55,11 @@ for (const [name, fields, cause] of CASES) {
     await page
       .getByLabel('Event text')
       .fill(`${PROMPT_NOISE}${collectorBlock(fields)}\nPS C:\\Users\\jdoe> `);
-    await expect(page.getByTestId('collector-summary')).toContainText('from the collector');
+    // One notice, in the page's words: no internal names, no second reading of the prompt.
+    await expect(page.getByTestId('collector-summary')).toContainText('From the collector');
+    await expect(page.getByTestId('reader-summary')).not.toContainText(
+      /recognizes|No fields found|\bmss\b|relogon/,
+    );
     await expect(primary(page)).toHaveText('Show result');
     await primary(page).click();
     expect((await causes(page))[0]).toBe(cause);
@@ -78,7 +82,7 @@ test('collected answers are marked on the steps and stay the person’s to chang
     .click();
   await expect(page.getByLabel('Secret server name')).toHaveValue('SSO01');
   await expect(page.locator('[data-collected="elevated"]')).toContainText(
-    'From the collector: the token has no High Mandatory Level',
+    'From the collector, whose probe saw: the token has no High Mandatory Level',
   );
   const elevated = page.locator('fieldset[data-check="elevated"]');
   await expect(elevated.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
@@ -118,7 +122,12 @@ test('the collector script is shown in full, can be copied and downloaded, on tw
     await openLink(page, step, 'v=1&backup=E%3A%5Csso%5Cs.bak');
     await page.getByText('Answer most questions at once').click();
     const panel = page.getByTestId('collector-panel');
+    // The script is folded and, opened, scrolls in a box: the step's own fields stay near.
+    await expect(panel.getByTestId('collector-script')).toBeVisible();
+    expect((await panel.boundingBox())?.height).toBeLessThan(800);
+    await panel.getByText('View the script').click();
     await expect(panel.locator('pre').last()).toContainText('-----BEGIN ENTSSO TRIAGE-----');
+    expect((await panel.locator('pre').last().boundingBox())?.height).toBeLessThanOrEqual(330);
     await expect(panel.getByRole('button', { name: 'Copy entsso-triage.ps1' })).toBeVisible();
     // The first such block is the run command; the script itself, shown below, names it too.
     await expect(

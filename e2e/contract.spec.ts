@@ -1,5 +1,5 @@
 import { CONTRACT_CASES, type ContractCase } from '../src/domain/test-fixtures/contract-rows';
-import { test, expect, causes, tickEvent } from './fixtures';
+import { test, expect, answer, causes, tickEvent } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // Rows in batches, one page each: a different query before the # makes each row a fresh
@@ -69,10 +69,7 @@ async function walk(page: Page, row: ContractCase) {
   for (const [check, value] of answers) {
     const backupCheck = ['ntfs', 'folder', 'writable', 'space'].includes(check);
     await goToStep(page, backupCheck ? /Backup file/ : /Admin rights/);
-    await page
-      .locator(`fieldset[data-check="${check}"]`)
-      .getByRole('radio', { name: value === 'yes' ? 'Yes' : 'No', exact: true })
-      .check();
+    await answer(page, check, value === 'yes' ? 'Yes' : 'No');
   }
   await goToStep(page, /Result/);
 }

@@ -44,10 +44,26 @@ export async function openLink(page: Page, step: string, query: string): Promise
   await expect(page.locator('#step-heading')).toBeVisible();
 }
 
+/**
+ * The causes the result lists, in order. With none named, the general advice is folded
+ * under "Start here", which must then be on screen.
+ */
 export async function causes(page: Page): Promise<string[]> {
   const list = page.locator('[data-cause]');
-  await expect(list.first()).toBeVisible();
-  return list.evaluateAll((els) => els.map((el) => el.getAttribute('data-cause') ?? ''));
+  await expect(list.first()).toBeAttached();
+  const ids = await list.evaluateAll((els) => els.map((el) => el.getAttribute('data-cause') ?? ''));
+  if (ids.length === 1 && ids[0] === 'unknown')
+    await expect(page.getByTestId('start-here')).toBeVisible();
+  else await expect(list.first()).toBeVisible();
+  return ids;
+}
+
+/** The result names no cause: it leads with where to start, the general advice folded. */
+export async function expectNoCauseNamed(page: Page): Promise<void> {
+  await expect(page.getByTestId('start-here')).toBeVisible();
+  await expect(page.locator('[data-cause]')).toHaveCount(1);
+  await expect(page.locator('[data-cause]')).toHaveAttribute('data-cause', 'unknown');
+  await expect(page.locator('[data-cause]')).toBeHidden();
 }
 
 export function primary(page: Page) {
@@ -74,6 +90,15 @@ export async function tickEvent(page: Page, id: number | string): Promise<void> 
   if (!(await group.evaluate((el) => (el as HTMLDetailsElement).open)))
     await group.locator('summary').click();
   await page.getByRole('checkbox', { name: new RegExp(`^${id}\\b`) }).check();
+}
+
+/** Answers a check, opening "Other checks" first when the step folded it there. */
+export async function answer(page: Page, check: string, label: 'Yes' | 'No' = 'Yes') {
+  const fieldset = page.locator(`fieldset[data-check="${check}"]`);
+  const fold = page.getByTestId('other-checks').filter({ has: fieldset });
+  if ((await fold.count()) > 0 && !(await fold.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await fold.locator(':scope > summary').click();
+  await fieldset.getByRole('radio', { name: label, exact: true }).check();
 }
 
 /**

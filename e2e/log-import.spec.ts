@@ -12,9 +12,8 @@ import type { Page } from '@playwright/test';
 
 async function openLog(page: Page, name: string, buffer: Buffer) {
   await page.goto('./');
-  await page.getByText('Or bring the whole log').click();
   await page
-    .getByLabel('Log file')
+    .getByLabel('Open a file')
     .setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
@@ -72,15 +71,14 @@ test('a random binary file gives a clear message', async ({ page }) => {
   );
 });
 
-test('a log dropped on the panel is read like an opened one', async ({ page }) => {
+test('a log dropped on the start step is read like an opened one', async ({ page }) => {
   await page.goto('./');
-  await page.getByText('Or bring the whole log').click();
   const dataTransfer = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'Dropped.xml', { type: 'text/xml' }));
     return transfer;
   }, xmlExport());
-  await page.getByTestId('log-import').dispatchEvent('drop', { dataTransfer });
+  await page.getByTestId('file-drop').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByTestId('log-summary')).toContainText('Read 8 events from Dropped.xml');
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
 });
@@ -127,8 +125,21 @@ test('an export with the whole message in one value is read by its labels, progr
 
 test('a picked event that lacks fields says which', async ({ page }) => {
   const bare = [{ ...ONE_VALUE_FAILURE[0]!, data: ['Failed to generate a new master secret.'] }];
-  await openLog(page, 'Application.xml', Buffer.from(xmlExport(bare), 'utf8'));
+  // A CSV is always a log: the log reader names what the picked event left out.
+  await openLog(page, 'Application.csv', Buffer.from(csvExport(bare), 'utf8'));
   await expect(page.getByTestId('log-summary')).toContainText(
     'did not give: error code, client user, client computer, tracking id',
   );
+});
+
+test('a file holding one bare event is read like a paste, which names what it lacks', async ({
+  page,
+}) => {
+  const bare = [{ ...ONE_VALUE_FAILURE[0]!, data: ['Failed to generate a new master secret.'] }];
+  await openLog(page, 'Application.xml', Buffer.from(xmlExport(bare), 'utf8'));
+  await expect(page.getByTestId('file-opened')).toContainText('read into Event text');
+  await expect(
+    page.getByText(/Not in the text: error code, client user, client computer, tracking id/),
+  ).toBeVisible();
+  await expect(page.getByTestId('log-summary')).toHaveCount(0);
 });

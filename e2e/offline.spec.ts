@@ -59,6 +59,7 @@ test('the offline file works from disk with every network request blocked', asyn
   // The collector: shown in full and downloaded from the file itself.
   await page.getByRole('link', { name: /^1\. Event$/ }).click();
   await page.getByText('Answer most questions at once').click();
+  await page.getByText('View the script').click();
   await expect(page.getByTestId('collector-panel').locator('pre').last()).toContainText(
     '-----BEGIN ENTSSO TRIAGE-----',
   );
@@ -71,8 +72,7 @@ test('the offline file works from disk with every network request blocked', asyn
   expect(saved).toContain('[CmdletBinding()]');
 
   // A whole log, read on the page (no worker from file://).
-  await page.getByText('Or bring the whole log').click();
-  await page.getByLabel('Log file').setInputFiles({
+  await page.getByLabel('Open a file').setInputFiles({
     name: 'Application.xml',
     mimeType: 'text/xml',
     buffer: Buffer.from(xmlExport()),

@@ -44,6 +44,8 @@ export function CheckList({ model, step, fold = false }: CheckListProps) {
         <details
           className="mt-4 rounded border border-slate-300 bg-white p-3"
           data-testid="other-checks"
+          // An answer given here (or carried by a link) is never hidden behind the fold.
+          open={other.some((id) => current.answers[id] !== undefined) || undefined}
         >
           <summary className="cursor-pointer font-semibold text-blue-900">
             Other checks ({other.length}): none of them changes the causes listed for this evidence

@@ -27,7 +27,7 @@ describe('checksWorthAsking', () => {
     );
   });
 
-  it('splits the step into the two lists, in the model order, and never moves a check when it is answered', () => {
+  it('splits the step into the two lists, and no answer on the step moves any of its checks', () => {
     const codes = ['0x80070005', '0x800706BA', '0xC0002A14', '0xC0002A1F', '0x80004005'];
     const ids = stepChecks('admin-rights');
     fc.assert(
@@ -45,7 +45,7 @@ describe('checksWorthAsking', () => {
             { ...c, answers: { ...c.answers, [id]: answer } },
             'admin-rights',
           );
-          expect(after.ask.includes(id)).toBe(before.ask.includes(id));
+          expect(after).toEqual(before);
         },
       ),
       { numRuns: 150 },

@@ -242,9 +242,10 @@ export function mostUsefulChecks(model: DecisionModel, c: Case, count: number): 
 /**
  * Which of a step's checks to ask for the evidence at hand: those whose answer, either
  * way, would confirm, reorder or rule out a cause already listed. The rest only matter
- * for causes nothing points at yet, so a step folds them under "other checks". Each check
- * is judged as if it were not answered yet, so answering one never moves it; with no
- * cause listed every check is worth asking.
+ * for causes nothing points at yet, so a step folds them under "other checks". The split
+ * is judged on the evidence from before this step (its own answers set aside), so that
+ * answering one question never moves another out from under the person; with no cause
+ * listed every check is worth asking.
  */
 export function checksWorthAsking(
   model: DecisionModel,
@@ -253,14 +254,18 @@ export function checksWorthAsking(
 ): { ask: string[]; other: string[] } {
   const ask: string[] = [];
   const other: string[] = [];
-  for (const { id } of model.checks.filter((k) => k.step === step)) {
-    const without: Case = { ...c, answers: { ...c.answers, [id]: undefined } };
-    const listed = diagnose(model, without)
-      .ranked.map((r) => r.cause)
-      .filter((cause) => cause !== model.fallbackCause);
+  const ids = model.checks.filter((k) => k.step === step).map((k) => k.id);
+  const base: Case = {
+    ...c,
+    answers: { ...c.answers, ...Object.fromEntries(ids.map((id) => [id, undefined])) },
+  };
+  const listed = diagnose(model, base)
+    .ranked.map((r) => r.cause)
+    .filter((cause) => cause !== model.fallbackCause);
+  for (const id of ids) {
     // How the listed causes stand: their order among themselves, each one's standing.
     const shape = (answer: Answer | undefined) =>
-      diagnose(model, { ...c, answers: { ...c.answers, [id]: answer } })
+      diagnose(model, { ...base, answers: { ...base.answers, [id]: answer } })
         .ranked.filter((r) => listed.includes(r.cause))
         .map((r) => `${r.cause}:${r.standing}`)
         .join('|');
