@@ -255,6 +255,19 @@ test('the admin-rights step asks what can change the ranking and folds the rest'
     .getByRole('radio', { name: 'Yes', exact: true })
     .check();
   await expect(other.locator('fieldset[data-check="svc"]')).toBeVisible();
+  // Answers on the step never move another question in or out of the fold.
+  const folded = () =>
+    other.locator('fieldset[data-check]').evaluateAll((els) => els.map((e) => e.dataset.check));
+  const before = await folded();
+  for (const id of ['elevated', 'localadmin', 'ssoadmin'])
+    await page
+      .locator(`fieldset[data-check="${id}"]`)
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
+  expect(await folded()).toEqual(before);
+  // A link that carries an answer to a folded check opens the fold to show it.
+  await openLink(page, 'admin-rights', 'v=1&code=0x80070005&cluster=no');
+  await expect(page.locator('fieldset[data-check="cluster"]')).toBeVisible();
 });
 
 test('another event pasted: what it means and the step where it counts', async ({ page }) => {

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { fieldsFromReading } from '../../domain/case/from-reading';
 import { splitBlock } from '../../domain/collector/markers';
-import { FILE_HEAD_BYTES, fileKind } from '../../domain/event-reader/file-kind';
 import { MAX_EVENT_TEXT } from '../../domain/event-reader/limits';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
 import { CaseFieldGrid } from '../../components/case-field-grid';
@@ -20,7 +19,6 @@ import { blockReader, eventReader } from '../../lib/readers';
 import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS, type SavedPaste } from '../../lib/paste-store';
-import { readTextFile } from '../../lib/read-file';
 import { readOnce } from './read-once';
 import { ReaderSummary } from './reader-summary';
 
@@ -105,6 +103,11 @@ export function GatherStep() {
   }
 
   async function openFile(file: File): Promise<string> {
+    // Loaded with the first file: most incidents start from a paste.
+    const [{ FILE_HEAD_BYTES, fileKind }, { readTextFile }] = await Promise.all([
+      import('../../domain/event-reader/file-kind'),
+      import('../../lib/read-file'),
+    ]);
     const head = new Uint8Array(await file.slice(0, FILE_HEAD_BYTES).arrayBuffer());
     if (fileKind(file.name, head) === 'log') {
       setLogFile(file);
