@@ -7,6 +7,16 @@ import { test, expect, openLink, primary } from './fixtures';
 
 const heading = (page: Page) => page.locator('#step-heading');
 
+/** Opens the start step and gives it a file through its one file opener. */
+async function openFile(page: Page, name: string, text: string) {
+  await page.goto('./');
+  await page.getByLabel('Open a file').setInputFiles({
+    name,
+    mimeType: 'text/xml',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+}
+
 test('each step opens at its top with its heading focused, on a laptop and on a phone', async ({
   page,
 }) => {
@@ -153,12 +163,7 @@ test('a command missing a value asks for it above it, and commands that find the
 test('the timeline labels never overlap, and the list says what each event means', async ({
   page,
 }) => {
-  await page.goto('./');
-  await page.getByLabel('Open a file').setInputFiles({
-    name: 'Application.xml',
-    mimeType: 'text/xml',
-    buffer: Buffer.from(xmlExport(TWO_ATTEMPTS), 'utf8'),
-  });
+  await openFile(page, 'Application.xml', xmlExport(TWO_ATTEMPTS));
   const labels = page.getByTestId('timeline').locator('text[data-label-lane]');
   await expect(labels).toHaveCount(3);
   const boxes = await labels.evaluateAll((els) =>
@@ -183,12 +188,7 @@ test('the timeline labels never overlap, and the list says what each event means
 
 test('a log with no ENTSSO event says which log to bring and how to save it', async ({ page }) => {
   const other = xmlExport().replaceAll('Name="ENTSSO"', 'Name="Service Control Manager"');
-  await page.goto('./');
-  await page.getByLabel('Open a file').setInputFiles({
-    name: 'System.xml',
-    mimeType: 'text/xml',
-    buffer: Buffer.from(other, 'utf8'),
-  });
+  await openFile(page, 'System.xml', other);
   await expect(page.getByTestId('log-summary')).toContainText('none came from ENTSSO');
   await expect(page.getByTestId('which-log')).toContainText('Application');
   await expect(page.getByTestId('which-log')).toContainText('wevtutil epl Application');
@@ -197,12 +197,7 @@ test('a log with no ENTSSO event says which log to bring and how to save it', as
 test('the event-log step shows what an import found as found, with counters in words', async ({
   page,
 }) => {
-  await page.goto('./');
-  await page.getByLabel('Open a file').setInputFiles({
-    name: 'Application.xml',
-    mimeType: 'text/xml',
-    buffer: Buffer.from(xmlExport(TWO_ATTEMPTS), 'utf8'),
-  });
+  await openFile(page, 'Application.xml', xmlExport(TWO_ATTEMPTS));
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A20');
   await page.getByRole('link', { name: /^2\. Event log$/ }).click();
   const groups = page.getByRole('group', { name: 'Which related events did you find?' });

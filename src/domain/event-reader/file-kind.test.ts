@@ -2,25 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_BEGIN, BLOCK_END } from '../collector/markers';
 import { EVENT_VIEWER_COPY_WITH_XML, EVENT_XML, WEVTUTIL_TEXT } from '../test-fixtures/events';
-import { csvExport, tsvExport, xmlExport } from '../test-fixtures/log-exports';
+import { csvExport, tsvExport, utf16File, xmlExport } from '../test-fixtures/log-exports';
 import { fileKind } from './file-kind';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const utf16 = (text: string) => {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes.set([0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) {
-    bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
-    bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
-  }
-  return bytes;
-};
 
 describe('fileKind', () => {
   it('sends one event, in any shape, to Event text', () => {
     for (const text of [EVENT_VIEWER_COPY_WITH_XML, EVENT_XML, WEVTUTIL_TEXT])
       expect(fileKind('event.txt', utf8(text))).toBe('event');
-    expect(fileKind('event.txt', utf16(EVENT_VIEWER_COPY_WITH_XML))).toBe('event');
+    expect(fileKind('event.txt', utf16File(EVENT_VIEWER_COPY_WITH_XML))).toBe('event');
   });
 
   it("sends the collector's output to Event text, whatever the prompt around it", () => {

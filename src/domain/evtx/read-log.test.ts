@@ -9,20 +9,11 @@ import {
   ONE_VALUE_FAILURE,
   tsvExport,
   TWO_ATTEMPTS,
+  utf16File,
   xmlExport,
 } from '../test-fixtures/log-exports';
 import { NotALog, readLog } from './read-log';
 import { storyOf } from './story';
-
-const utf16 = (text: string) => {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes.set([0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) {
-    bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
-    bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
-  }
-  return bytes;
-};
 
 describe('whole logs', () => {
   it.each([
@@ -30,7 +21,7 @@ describe('whole logs', () => {
     ['csv', csvExport()],
     ['tsv', tsvExport()],
   ])('reads a %s export, UTF-8 or UTF-16, and keeps its ENTSSO events', (format, text) => {
-    for (const bytes of [new TextEncoder().encode(text), utf16(text)]) {
+    for (const bytes of [new TextEncoder().encode(text), utf16File(text)]) {
       const log = readLog(bytes);
       expect(log.format).toBe(format);
       expect(log.total).toBe(8);

@@ -184,3 +184,14 @@ export const ONE_VALUE_FAILURE: readonly Sample[] = [
     message: '',
   },
 ];
+
+/** Text as Windows saves "Unicode" files: UTF-16 little-endian with its byte-order mark. */
+export function utf16File(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+    bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
+}
