@@ -100,6 +100,23 @@ test('every guide is reachable from a result, and fills the case into its comman
   expect([...linked].sort()).toEqual([...GUIDE_IDS].sort());
 });
 
+test('a checklist tick shows at once: ticking writes the link without reloading the guide', async ({
+  page,
+}) => {
+  await openLink(page, 'guides/back-up-master-secret', 'v=1&code=0xC0002A07');
+  // Read in the same task as the click: a tick that waits for the route to load its guide
+  // again shows unticked in between, which a busy machine (or a tired person) can catch.
+  const [checked, hash] = await page
+    .getByRole('checkbox')
+    .first()
+    .evaluate((box: HTMLInputElement) => {
+      box.click();
+      return [box.checked, location.hash] as const;
+    });
+  expect(checked).toBe(true);
+  expect(hash).toContain('done=0');
+});
+
 test('a guide link starts loading its guide when hovered', async ({ page }) => {
   await openLink(page, 'result', 'v=1&code=0xC0002A14');
   const fetched = page.waitForRequest(/guides\/sso-administrators\.json$/);

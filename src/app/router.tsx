@@ -59,6 +59,7 @@ export const router = createHashRouter([
               const page = await import('../features/guides/guide-page');
               return {
                 loader: page.guideLoader,
+                shouldRevalidate: page.guideShouldRevalidate,
                 Component: page.GuidePage,
                 ErrorBoundary: page.GuideError,
               };

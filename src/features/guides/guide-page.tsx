@@ -1,5 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useParams, useRouteError, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link,
+  useParams,
+  useRouteError,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from 'react-router';
 import { isEmptyCase } from '../../domain/case/link-codec';
 import { caseValues, fillTemplate, type Placeholder } from '../../domain/commands/fill-command';
 import { GUIDE_LINK_TEXT, isGuideId, type GuideId } from '../../domain/guides/guide-ids';
@@ -13,6 +19,13 @@ import { queryClient } from '../../lib/query-client';
 import { GuideCaseValues } from './guide-case-values';
 import { GuideChecklist } from './guide-checklist';
 import { guideQuery, GuideLoadError } from './guide-query';
+
+/**
+ * The guide depends on its id alone. Loading it again on every change of the link would
+ * make a checklist tick wait for the loader, and show unticked in between.
+ */
+export const guideShouldRevalidate: ShouldRevalidateFunction = ({ currentParams, nextParams }) =>
+  currentParams.id !== nextParams.id;
 
 /** The route loads the guide before it renders; a broken file lands in GuideError. */
 export async function guideLoader({ params }: LoaderFunctionArgs): Promise<null> {
