@@ -102,6 +102,18 @@ test('a cut-off block says what is wrong, and what was typed stays', async ({ pa
   await expect(page.getByLabel('Event text')).toHaveValue(/BEGIN ENTSSO TRIAGE/);
 });
 
+test('an edited block that names an answer twice is refused whole, with the reason', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page
+    .getByLabel('Event text')
+    .fill(NOT_ELEVATED_BLOCK.replace('"elevated": "no",', '"elevated": "no", "elevated": "yes",'));
+  await expect(page.getByTestId('collector-summary')).toContainText('"elevated" more than once');
+  await expect(page.getByLabel('Client user')).toHaveValue('');
+  expect(page.url()).not.toContain('elevated=');
+});
+
 test('a block from another computer than the event says so', async ({ page }) => {
   await page.goto('./');
   const block = collectorBlock({ ...base, computer: 'SSO02', host: 'SSO02', elevated: 'no' });

@@ -12,7 +12,7 @@ import {
   PROMPT_NOISE,
 } from '../test-fixtures/collector-blocks';
 import { splitBlock } from './markers';
-import { blockConflicts, readCollectorBlock } from './read-block';
+import { blockConflicts, readCollectorBlock, repeatedTopLevelKeys } from './read-block';
 
 const read = (text: string) => {
   const { block } = splitBlock(text);
@@ -91,6 +91,61 @@ describe('the collector block reader', () => {
     const conflicts = blockConflicts(r, { computer: 'SSO02', time: '2024-03-06T09:00:00Z' });
     expect(conflicts[0]).toMatch(/ran on SSO01, but the failed request came from SSO02/);
     expect(conflicts[1]).toMatch(/older than the event entered/);
+  });
+
+  it('takes nothing from a block that names a key twice, however the key is written', () => {
+    const body = NOT_ELEVATED_BLOCK.replace(
+      '"format": "entsso-triage/1",',
+      '"format": "other/2", "form\\u0061t": "entsso-triage/1",',
+    );
+    expect(body).not.toBe(NOT_ELEVATED_BLOCK);
+    const r = read(body);
+    expect(r.changes).toEqual({});
+    expect(r.problems[0]).toMatch(/names "format" more than once/);
+    const answers = read(
+      NOT_ELEVATED_BLOCK.replace('"elevated": "no",', '"elevated": "no", "elevated": "yes",'),
+    );
+    expect(answers.changes).toEqual({});
+    expect(answers.problems[0]).toMatch(/"elevated" more than once/);
+  });
+
+  it('reads a key repeated only inside details or an event, or in a string, as usual', () => {
+    const r = read(
+      collectorBlock({
+        user: 'CONTOSO\\jdoe "user": x',
+        details: { user: 'a' },
+        events: [{ id: 10526, time: 't', message: 'user' }],
+      }),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.changes.user).toBe('CONTOSO\\jdoe "user": x');
+  });
+
+  it('finds exactly the repeated top-level keys of any JSON object', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd"', 'é'), fc.jsonValue()), {
+          maxLength: 8,
+        }),
+        fc.constantFrom('', ' ', '\n  '),
+        (pairs, space) => {
+          const json = `{${pairs
+            .map(([k, v]) => `${space}${JSON.stringify(k)}${space}:${space}${JSON.stringify(v)}`)
+            .join(',')}${space}}`;
+          const counts = new Map<string, number>();
+          for (const [k] of pairs) counts.set(k, (counts.get(k) ?? 0) + 1);
+          const expected = [...counts].filter(([, n]) => n > 1).map(([k]) => k);
+          expect(repeatedTopLevelKeys(json).sort()).toEqual(expected.sort());
+        },
+      ),
+    );
+  });
+
+  it('names the seen entries it leaves out', () => {
+    const r = read(collectorBlock({ seen: [10771, 'x', 10500, -3, 10525, null] }));
+    expect(r.changes.seen).toBe('10525,10771');
+    // 10500 is a real ENTSSO event this tool does not need: skipped without a word.
+    expect(r.problems).toEqual(['seen entries left out (not event numbers): "x", -3, null.']);
   });
 
   it('never throws, whatever sits between the markers', () => {

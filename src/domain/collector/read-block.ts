@@ -27,6 +27,43 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 const short = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 
+/** More entries than the collector ever writes in seen; the rest are not read. */
+const MAX_SEEN_READ = 1000;
+
+/**
+ * The keys that occur more than once in the top-level object of valid JSON text. One pass:
+ * strings are skipped whole, and only a string at depth 1 followed by ":" is a key.
+ */
+export function repeatedTopLevelKeys(json: string): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  let depth = 0;
+  let i = 0;
+  while (i < json.length) {
+    const ch = json[i];
+    if (ch === '"') {
+      let end = i + 1;
+      while (end < json.length && json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+      const token = json.slice(i, end + 1);
+      i = end + 1;
+      if (depth === 1) {
+        let next = i;
+        while (next < json.length && ' \t\r\n'.includes(json[next] ?? '')) next++;
+        if (json[next] === ':') {
+          // Only a key with an escape needs decoding ("form\u0061t" is "format").
+          const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+          (seen.has(key) ? repeated : seen).add(key);
+        }
+      }
+      continue;
+    }
+    if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    i++;
+  }
+  return [...repeated];
+}
+
 /**
  * Reads the evidence collector's block (see the triage contract). Every value passes
  * the same checks as a typed one; what does not is named in `problems` and left out.
@@ -52,6 +89,13 @@ export function readCollectorBlock(
     );
   }
   if (!isRecord(data)) return fail('The collector block holds no JSON object.');
+  // JSON.parse keeps the last of two equal keys; the collector never writes one twice,
+  // so a repeated key means an edited block whose meaning is not certain.
+  const repeated = repeatedTopLevelKeys(json);
+  if (repeated.length > 0)
+    return fail(
+      `The collector block names ${repeated.map((k) => short(k)).join(', ')} more than once, which the collector never does: it was edited. Copy it again exactly as printed.`,
+    );
   if (data.format !== BLOCK_FORMAT)
     return fail(
       `The collector block is in format ${short(data.format)}; this tool reads ${BLOCK_FORMAT}.`,
@@ -88,16 +132,24 @@ export function readCollectorBlock(
 
   if ('seen' in data) {
     const wanted = namedEvents(model);
-    const ids = Array.isArray(data.seen)
-      ? data.seen
-          .map((v) =>
-            typeof v === 'number' || typeof v === 'string' ? checkEventId(String(v)) : undefined,
-          )
-          .filter((r) => r?.ok)
-          .map((r) => Number(r?.ok ? r.value : 0))
-          .filter((id) => wanted.has(id))
-      : [];
+    const ids: number[] = [];
+    const refused: string[] = [];
+    for (const v of Array.isArray(data.seen) ? data.seen.slice(0, MAX_SEEN_READ) : []) {
+      const checked =
+        typeof v === 'number' || typeof v === 'string' ? checkEventId(String(v)) : undefined;
+      // A valid id this tool does not look at is simply not needed; a bad one is named.
+      if (!checked?.ok) refused.push(short(v));
+      else if (wanted.has(Number(checked.value))) ids.push(Number(checked.value));
+    }
     if (!Array.isArray(data.seen)) result.problems.push('seen was left out: it is not a list.');
+    else if (data.seen.length > MAX_SEEN_READ)
+      result.problems.push(
+        `seen holds ${data.seen.length} entries; the first ${MAX_SEEN_READ} were read.`,
+      );
+    if (refused.length > 0)
+      result.problems.push(
+        `seen entries left out (not event numbers): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ` and ${refused.length - 5} more` : ''}.`,
+      );
     const param = idListParam(ids.slice(0, MAX_SEEN));
     if (param) take('seen', param);
   }
