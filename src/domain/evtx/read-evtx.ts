@@ -1,6 +1,14 @@
 import { BinXmlError, ChunkReader, type XmlElement, type XmlNode } from './binxml';
 import { crc32 } from './crc32';
 
+/**
+ * An event id as Windows writes it: decimal digits only. Number() would also take
+ * "0x291E" (10526) or "1e4", which no log writes; such a value is no id at all.
+ */
+export function decimalId(text: string): number | undefined {
+  return /^\s*\d{1,5}\s*$/.test(text) ? Number(text) : undefined;
+}
+
 export const FILE_HEADER_SIZE = 4096;
 export const CHUNK_SIZE = 65536;
 const CHUNK_HEADER_SIZE = 512;
@@ -93,7 +101,7 @@ export function recordFields(
   const userRoot = childElements(child(event, 'UserData'))[0];
   return {
     provider: child(system, 'Provider')?.attrs.Name ?? '',
-    eventId: Number(textOf(eventId) || 0),
+    eventId: decimalId(textOf(eventId)) ?? 0,
     qualifiers: qualifiers !== undefined && qualifiers !== '' ? Number(qualifiers) : null,
     timeCreated: child(system, 'TimeCreated')?.attrs.SystemTime ?? '',
     eventRecordId: ((id) => (id === '' ? null : Number(id)))(

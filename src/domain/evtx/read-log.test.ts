@@ -12,7 +12,9 @@ import {
   utf16File,
   xmlExport,
 } from '../test-fixtures/log-exports';
+import { decimalId } from './read-evtx';
 import { NotALog, readLog } from './read-log';
+import { filetime } from './values';
 import { storyOf } from './story';
 
 describe('whole logs', () => {
@@ -92,6 +94,27 @@ describe('whole logs', () => {
   it('keeps the Task Category out of a CSV message', () => {
     const log = readLog(new TextEncoder().encode(csvExport()));
     expect(log.entsso[0]?.message).toBe('Re-encryption is starting.');
+  });
+
+  it('reads an event id only as decimal digits: 0x291E is not 10526', () => {
+    const failures = (text: string) =>
+      readLog(new TextEncoder().encode(text)).entsso.filter((e) => e.id === 10526).length;
+    const csv = csvExport();
+    expect(failures(csv)).toBe(2);
+    expect(failures(csv.replaceAll(',ENTSSO,10526,', ',ENTSSO,0x291E,'))).toBe(0);
+    expect(failures(csv.replaceAll(',ENTSSO,10526,', ',ENTSSO,1.0526e4,'))).toBe(0);
+    expect(decimalId(' 10526 ')).toBe(10526);
+    expect(decimalId('0')).toBe(0);
+    for (const bad of ['0x291E', '1e4', '', '-1', '105260', '10526.0'])
+      expect(decimalId(bad)).toBeUndefined();
+  });
+
+  it('gives no time for a FILETIME past year 9999, rather than a six-digit year', () => {
+    expect(filetime(133_541_212_321_234_567n)).toBe('2024-03-05T14:07:12.1234567Z');
+    // 9999-12-31T23:59:59Z is 2,650,467,743,990,000,000 ticks; one second more is year 10000.
+    expect(filetime(2_650_467_743_990_000_000n)).toBe('9999-12-31T23:59:59.0000000Z');
+    expect(filetime(2_650_467_744_000_000_000n)).toBe('');
+    expect(filetime(0xffff_ffff_ffff_ffffn)).toBe('');
   });
 
   it('says so for a file that is no log', () => {

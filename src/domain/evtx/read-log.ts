@@ -1,7 +1,7 @@
 import { decodeEventFile } from '../event-reader/text-source';
 import { readEventXml } from '../event-reader/read-xml';
 import { parseLocalDateTime } from '../local-time';
-import { readEvtx, NotAnEventLog, type EvtxRecord } from './read-evtx';
+import { decimalId, readEvtx, NotAnEventLog, type EvtxRecord } from './read-evtx';
 
 /** One event of a log, whatever file it came from. */
 export interface LogEvent {
@@ -137,8 +137,8 @@ function readTable(text: string, separator: string): LogEvent[] {
   // Event Viewer names five columns and writes the message as a sixth, unnamed one.
   const messageAt = header.length <= 5 ? 5 : header.length - 1;
   return table.slice(1).flatMap((cells): LogEvent[] => {
-    const eventId = Number(cells[id]);
-    if (!Number.isInteger(eventId)) return [];
+    const eventId = decimalId(cells[id] ?? '');
+    if (eventId === undefined) return [];
     const event: LogEvent = {
       id: eventId,
       provider: cells[source] ?? '',

@@ -15,7 +15,9 @@ export function filetime(ticks: bigint): string {
   const seconds = ticks / 10_000_000n - FILETIME_EPOCH_SECONDS;
   const fraction = (ticks % 10_000_000n).toString().padStart(7, '0');
   const date = new Date(Number(seconds) * 1000);
-  if (Number.isNaN(date.getTime())) return '';
+  // Past year 9999 ISO 8601 needs a sign and six digits (+060056-…), which no reader here
+  // takes for a time: such a value is treated as no time at all.
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) return '';
   return `${date.toISOString().slice(0, 19)}.${fraction}Z`;
 }
 
