@@ -154,6 +154,17 @@ test('an answer adds no history entry; a step does', async ({ page }) => {
   expect(await page.evaluate(() => history.length)).toBe(before + 1);
 });
 
+test('a link that gives a value twice, or with broken %-encoding, uses neither and says why', async ({
+  page,
+}) => {
+  await page.goto('./#/result?v=1&code=0x80070005&code=0xC0002A14&user=CONTOSO%5Cj%FFdoe');
+  await expect(page.getByRole('heading', { level: 1, name: 'Diagnosis' })).toBeVisible();
+  const dropped = page.getByTestId('dropped');
+  await expect(dropped).toContainText('gives code 2 times');
+  await expect(dropped).toContainText('U+FFFD');
+  await expectNoCauseNamed(page);
+});
+
 test('a long list of bad values in a small link lists a few and counts the rest', async ({
   page,
 }) => {

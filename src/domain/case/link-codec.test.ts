@@ -107,6 +107,34 @@ describe('link codec', () => {
     expect(state.code).toBe('0x80070005');
   });
 
+  it('uses no value the link gives twice, and names both', () => {
+    const { case: state, dropped } = parseLink(
+      new URLSearchParams(
+        'v=1&code=0x80070005&code=0xC0002A14&elevated=yes&elevated=no&seen=10771&seen=10525&user=x',
+      ),
+    );
+    expect(state.code).toBeUndefined();
+    expect(state.answers.elevated).toBeUndefined();
+    expect(state.seen).toEqual([]);
+    expect(state.user).toBe('x');
+    expect(dropped.map((d) => d.param).sort()).toEqual(['code', 'elevated', 'seen']);
+    expect(dropped.find((d) => d.param === 'code')).toMatchObject({
+      value: '"0x80070005", "0xC0002A14"',
+      reason: expect.stringMatching(/gives code 2 times/),
+    });
+  });
+
+  it('uses no value whose %-encoding was broken', () => {
+    // %FF is no UTF-8: the browser reads it as U+FFFD, which must not pass for a name.
+    const { case: state, dropped } = parseLink(
+      new URLSearchParams('v=1&user=CONTOSO%5Cj%FFdoe&mss=y%C3es'),
+    );
+    expect(state.user).toBeUndefined();
+    expect(dropped.find((d) => d.param === 'user')?.reason).toMatch(/U\+FFFD/);
+    expect(dropped.find((d) => d.param === 'mss')?.reason).toMatch(/U\+FFFD/);
+    expect(state.answers.mss).toBeUndefined();
+  });
+
   it('refuses impossible dates', () => {
     expect(parseLink(new URLSearchParams('time=2024-13-45T10:00:00Z')).dropped).toHaveLength(1);
     expect(parseLink(new URLSearchParams('time=2024-03-05T10:00:00')).dropped).toHaveLength(1);

@@ -65,8 +65,32 @@ export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink
     );
   }
 
+  // A value given twice, or one whose %-encoding was broken (the browser turns the bytes
+  // into U+FFFD), is not guessed at: it is named and left out.
+  const single = (name: string): string | null => {
+    const all = params.getAll(name);
+    if (all.length > 1) {
+      drop(
+        name,
+        all.map((value) => JSON.stringify(value.slice(0, 40))).join(', '),
+        `The link gives ${name} ${all.length} times; a link from this tool gives it once, so none of them was used.`,
+      );
+      return null;
+    }
+    const raw = all[0] ?? null;
+    if (raw?.includes('\uFFFD')) {
+      drop(
+        name,
+        raw,
+        'It holds U+FFFD, the mark of damaged text (broken %-encoding in the link, or a bad copy before it), so it was not used.',
+      );
+      return null;
+    }
+    return raw;
+  };
+
   for (const field of CASE_FIELDS) {
-    const raw = params.get(field.name);
+    const raw = single(field.name);
     if (raw === null || raw.trim() === '') continue;
     const r = field.check(raw);
     if (!r.ok) {
@@ -78,7 +102,7 @@ export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink
     else result[field.name] = r.value;
   }
 
-  const seen = params.get('seen');
+  const seen = single('seen');
   if (seen !== null && seen.trim() !== '') {
     const ids = new Set<number>();
     let over = 0;
@@ -99,7 +123,7 @@ export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink
   }
 
   for (const { id } of model.checks) {
-    const raw = params.get(id);
+    const raw = single(id);
     if (raw === null || raw === '') continue;
     const answer = parseAnswer(raw);
     if (answer) answers[id] = answer;
