@@ -192,6 +192,24 @@ test('reload keeps everything, including a value that is not valid yet', async (
   ).toBeChecked();
 });
 
+test('Next pressed while a paste is still being read waits for it, and the step left keeps it', async ({
+  page,
+}) => {
+  // The event reader arrives late, as on a slow connection or a busy machine.
+  await page.route('**/assets/read-event-*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByLabel('Event text').fill(MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
+  await primary(page).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check the event log' })).toBeVisible();
+  expect(page.url()).toContain('code=0x80004005');
+  await page.goBack();
+  await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
+  await expect(page.getByLabel('Event text')).toHaveValue(/Failed to generate a new master secret/);
+});
+
 test('back and forward never lose answers or typed text; history has one entry per step', async ({
   page,
 }) => {

@@ -29,6 +29,31 @@ const shownLink: { current: { params: URLSearchParams; pathname: string } } = {
   current: { params: new URLSearchParams(), pathname: '/' },
 };
 
+/**
+ * Writes still on their way (a paste waiting for its reader to load). A step change waits
+ * for them, so that the step being left keeps in its history entry what was pasted there.
+ */
+const pendingWrites = new Set<Promise<unknown>>();
+
+/** Registers an asynchronous write into the case; see `writesSettled`. */
+export function trackWrite<T>(work: Promise<T>): Promise<T> {
+  pendingWrites.add(work);
+  const done = () => pendingWrites.delete(work);
+  work.then(done, done);
+  return work;
+}
+
+/** Undefined when nothing is on its way; else a promise that ends when all of it has landed. */
+export function writesSettled(): Promise<void> | undefined {
+  if (pendingWrites.size === 0) return undefined;
+  return Promise.allSettled([...pendingWrites]).then(() => writesSettled());
+}
+
+/** The link on screen now, for a handler that ran after a render. */
+export function linkShown(): URLSearchParams {
+  return shownLink.current.params;
+}
+
 /** The decision model the wizard runs on. */
 export const MODEL = ENTSSO_10526_DECISION;
 

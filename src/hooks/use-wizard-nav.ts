@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { serializeLink } from '../domain/case/link-codec';
 import { nextStep, STEP_PATHS, type StepId } from '../domain/wizard-steps';
-import { MODEL, useCaseLink } from './use-case-link';
+import { linkShown, MODEL, useCaseLink, writesSettled } from './use-case-link';
 import { useDiagnosis } from './use-diagnosis';
 
 export interface WizardNav {
@@ -20,7 +20,15 @@ export function useWizardNav(): WizardNav {
   const navigate = useNavigate();
 
   const goTo = useCallback(
-    (step: StepId) => navigate({ pathname: STEP_PATHS[step], search: params.toString() }),
+    (step: StepId) => {
+      const settled = writesSettled();
+      if (!settled) navigate({ pathname: STEP_PATHS[step], search: params.toString() });
+      // A paste still being read lands first; the move then carries what it wrote.
+      else
+        void settled.then(() =>
+          navigate({ pathname: STEP_PATHS[step], search: linkShown().toString() }),
+        );
+    },
     [navigate, params],
   );
 

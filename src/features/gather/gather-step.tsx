@@ -12,7 +12,7 @@ import { TextField } from '../../components/text-field';
 import type { Case } from '../../domain/case/case';
 import { idListParam } from '../../domain/case/id-list';
 import { STEP_PATHS } from '../../domain/wizard-steps';
-import { MODEL, useCaseLink } from '../../hooks/use-case-link';
+import { MODEL, trackWrite, useCaseLink } from '../../hooks/use-case-link';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import { usePaste } from '../../hooks/use-paste';
 import { blockReader, eventReader } from '../../lib/readers';
@@ -133,7 +133,7 @@ export function GatherStep() {
       primary={primaryFor('gather')}
     >
       <CollectorPanel backup={current.backup} />
-      <FileOpener onFile={openFile} />
+      <FileOpener onFile={(file) => trackWrite(openFile(file))} />
       <LogImport file={logFile} />
       <TextField
         name="text"
@@ -141,7 +141,7 @@ export function GatherStep() {
         multiline
         rows={9}
         value={text}
-        onChange={(value) => void applyText(value, 'text')}
+        onChange={(value) => void trackWrite(applyText(value, 'text'))}
         hint="Event Viewer copy (with or without XML), event XML, wevtutil or Get-WinEvent output, just the message, or the evidence collector's block."
       >
         <div
