@@ -117,6 +117,16 @@ describe('whole logs', () => {
     expect(filetime(0xffff_ffff_ffff_ffffn)).toBe('');
   });
 
+  it('says so when an XML export ends inside its last event', () => {
+    const whole = xmlExport();
+    const full = readLog(new TextEncoder().encode(whole));
+    expect(full.notes).toEqual([]);
+    const cut = whole.slice(0, whole.lastIndexOf('</Event>'));
+    const log = readLog(new TextEncoder().encode(cut));
+    expect(log.total).toBe(full.total - 1);
+    expect(log.notes).toEqual([expect.stringMatching(/ends inside an event/)]);
+  });
+
   it('says so for a file that is no log', () => {
     const random = new Uint8Array(5000).map((_, i) => (i * 2654435761) >>> 24);
     expect(() => readLog(random)).toThrow(NotALog);

@@ -55,13 +55,17 @@ function fromRecord(r: EvtxRecord): LogEvent {
 }
 
 /** `<Events>` as Event Viewer's "Save All Events As" XML writes it: one `<Event>` after another. */
-function readXmlExport(text: string): LogEvent[] {
+function readXmlExport(text: string): { events: LogEvent[]; cutShort: boolean } {
   const events: LogEvent[] = [];
   const open = /<Event[\s>]/g;
   let match: RegExpExecArray | null;
+  let cutShort = false;
   while ((match = open.exec(text)) !== null) {
     const end = text.indexOf('</Event>', match.index);
-    if (end < 0) break;
+    if (end < 0) {
+      cutShort = true;
+      break;
+    }
     const block = text.slice(match.index, end + 8);
     open.lastIndex = end + 8;
     const xml = readEventXml(block);
@@ -77,7 +81,7 @@ function readXmlExport(text: string): LogEvent[] {
     if (level) event.level = Number(level);
     events.push(event);
   }
-  return events;
+  return { events, cutShort };
 }
 
 /** One line of comma- or tab-separated values, with quotes as Event Viewer writes them. */
@@ -221,9 +225,10 @@ export function readLog(bytes: Uint8Array, options: ReadLogOptions = {}): LogRea
   const head = text.slice(0, 2000);
   let format: LogFormat;
   let events: LogEvent[];
+  let cutShort = false;
   if (/<Events[\s>]|<Event[\s>]/.test(head)) {
     format = 'xml';
-    events = readXmlExport(text);
+    ({ events, cutShort } = readXmlExport(text));
   } else if (/^\uFEFF?\s*"?Level"?,/i.test(head)) {
     format = 'csv';
     events = readTable(text, ',');
@@ -245,6 +250,11 @@ export function readLog(bytes: Uint8Array, options: ReadLogOptions = {}): LogRea
           'This export gives local times without a zone: confirm the clock of the machine that exported it.',
         ]
       : [];
+  // Exports in time order end with the newest event: a file cut short can lose just that one.
+  if (cutShort)
+    notes.push(
+      'The file ends inside an event, so its last event (often the newest) could not be read: save or copy the log again.',
+    );
   return {
     format,
     total: events.length,
