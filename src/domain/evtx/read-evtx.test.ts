@@ -98,6 +98,15 @@ describe('files that are not event logs', () => {
     );
   });
 
+  it('says so when the file is cut inside a chunk, and reads the whole chunks before it', () => {
+    const whole = load('system-binary-9chunks.evtx');
+    expect(readEvtx(whole).notes.join(' ')).not.toMatch(/cut short/);
+    const cut = whole.slice(0, 4096 + 2 * 65536 + 1000);
+    const reading = readEvtx(cut);
+    expect(reading.chunksRead).toBe(2);
+    expect(reading.notes.join(' ')).toMatch(/ends 1,000 bytes into chunk 2: it was cut short/);
+  });
+
   it('skips a damaged chunk with a note and reads the others', () => {
     const bytes = load('system-binary-9chunks.evtx').slice();
     bytes.fill(0x41, 4096 + 65536, 4096 + 65536 + 8);

@@ -224,6 +224,12 @@ export function readEvtx(bytes: Uint8Array, options: ReadOptions = {}): EvtxRead
   if (chunksRead > header.chunkCount)
     notes.push(`The header counts ${header.chunkCount} chunks; ${chunksRead} were found and read.`);
   if (emptyChunks > 0 && chunksRead > 0) notes.push(`${emptyChunks} chunks were empty.`);
+  // Chunks are whole 64 KiB blocks: bytes after the last whole one mean the file was cut.
+  const tail = (bytes.length - FILE_HEADER_SIZE) % CHUNK_SIZE;
+  if (tail > 0)
+    notes.push(
+      `The file ends ${tail.toLocaleString('en-US')} bytes into chunk ${total}: it was cut short (copied or downloaded only in part), and the events in that last part could not be read.`,
+    );
   return { header, records, notes, chunksRead };
 }
 
