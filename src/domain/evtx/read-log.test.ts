@@ -117,6 +117,19 @@ describe('whole logs', () => {
     expect(filetime(0xffff_ffff_ffff_ffffn)).toBe('');
   });
 
+  it('counts the records it could not read, before anything else', () => {
+    const bytes = new Uint8Array(readFileSync(evtxSample('system-binary-9chunks.evtx')));
+    const whole = readLog(bytes);
+    // The first record's binary XML starts 24 bytes into it: an unknown token there.
+    const broken = bytes.slice();
+    broken[4096 + 512 + 24] = 0xff;
+    const log = readLog(broken);
+    expect(log.total).toBe(whole.total - 1);
+    expect(log.notes[0]).toBe(
+      `1 of ${whole.total.toLocaleString('en-US')} records could not be read; any of them may have been an ENTSSO event.`,
+    );
+  });
+
   it('says so when an XML export ends inside its last event', () => {
     const whole = xmlExport();
     const full = readLog(new TextEncoder().encode(whole));

@@ -198,14 +198,24 @@ export function readLog(bytes: Uint8Array, options: ReadLogOptions = {}): LogRea
   if (magic === 'ElfFile\0') {
     try {
       const reading = readEvtx(bytes, options);
+      const read = reading.records.filter((r) => !r.error);
+      const unreadable = reading.records.length - read.length;
       return {
         format: 'evtx',
-        total: reading.records.filter((r) => !r.error).length,
-        entsso: reading.records
-          .filter((r) => !r.error && isEntsso(r.provider))
+        total: read.length,
+        entsso: read
+          .filter((r) => isEntsso(r.provider))
           .map(fromRecord)
           .sort(byTime),
-        notes: reading.notes,
+        // Counted first: the per-record notes that follow are shown only in part.
+        notes: [
+          ...(unreadable > 0
+            ? [
+                `${unreadable.toLocaleString('en-US')} of ${reading.records.length.toLocaleString('en-US')} records could not be read; any of them may have been an ENTSSO event.`,
+              ]
+            : []),
+          ...reading.notes,
+        ],
       };
     } catch (error) {
       if (error instanceof NotAnEventLog) throw new NotALog(error.message);
