@@ -114,6 +114,15 @@ test('an edited block that names an answer twice is refused whole, with the reas
   expect(page.url()).not.toContain('elevated=');
 });
 
+test('two blocks pasted together: neither is used, and the page asks for one', async ({ page }) => {
+  await page.goto('./');
+  const other = collectorBlock({ ...base, elevated: 'yes' });
+  await page.getByLabel('Event text').fill(`${NOT_ELEVATED_BLOCK}\n${other}`);
+  await expect(page.getByTestId('collector-summary')).toContainText('holds 2 collector blocks');
+  await expect(page.getByLabel('Client user')).toHaveValue('');
+  expect(page.url()).not.toContain('elevated=');
+});
+
 test('a block from another computer than the event says so', async ({ page }) => {
   await page.goto('./');
   const block = collectorBlock({ ...base, computer: 'SSO02', host: 'SSO02', elevated: 'no' });

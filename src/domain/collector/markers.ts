@@ -17,7 +17,9 @@ export interface SplitText {
 export function splitBlock(text: string): SplitText {
   const begin = text.indexOf(BLOCK_BEGIN);
   if (begin < 0) return { rest: text };
-  const end = text.indexOf(BLOCK_END, begin);
+  // Two runs pasted together stay in one block, for the reader to refuse as a whole
+  // rather than use the first and let the second pass for event text.
+  const end = text.indexOf(BLOCK_END, text.lastIndexOf(BLOCK_BEGIN));
   const stop = end < 0 ? text.length : end + BLOCK_END.length;
   return { block: text.slice(begin, stop), rest: text.slice(0, begin) + text.slice(stop) };
 }

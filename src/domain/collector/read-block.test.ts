@@ -148,6 +148,22 @@ describe('the collector block reader', () => {
     expect(r.problems).toEqual(['seen entries left out (not event numbers): "x", -3, null.']);
   });
 
+  it('takes nothing from two blocks pasted together, and reads neither as event text', () => {
+    const other = collectorBlock({ user: 'CONTOSO\\other', elevated: 'yes' });
+    for (const text of [
+      `${PROMPT_NOISE}${NOT_ELEVATED_BLOCK}\nPS> \n${other}\n`,
+      `${NOT_ELEVATED_BLOCK}\n${other.slice(0, 80)}`,
+    ]) {
+      const { block, rest } = splitBlock(text);
+      expect(rest).not.toContain('ENTSSO TRIAGE');
+      expect(rest).not.toContain('"elevated"');
+      const r = read(text);
+      expect(r.changes).toEqual({});
+      expect(r.problems).toEqual([expect.stringMatching(/holds 2 collector blocks/)]);
+      expect(block?.startsWith('-----BEGIN')).toBe(true);
+    }
+  });
+
   it('never throws, whatever sits between the markers', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (inner) => {

@@ -74,6 +74,11 @@ export function readCollectorBlock(
 ): CollectorBlock {
   const result: CollectorBlock = { changes: {}, detail: {}, problems: [], events: [] };
   const fail = (problem: string) => ({ ...result, problems: [problem] });
+  const runs = block.split(BLOCK_BEGIN).length - 1;
+  if (runs > 1)
+    return fail(
+      `The paste holds ${runs} collector blocks, and nothing in a block says which run is newer: paste only the block of the run you want read.`,
+    );
   const end = block.indexOf(BLOCK_END);
   if (end < 0)
     return fail(
