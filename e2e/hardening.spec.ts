@@ -104,6 +104,27 @@ test('command output stays out of the address too, and survives a reload', async
   await expect(page.getByLabel('Command output')).toHaveValue(new RegExp(MARKER));
 });
 
+test('a paste the full tab storage refused never brings back the one before it on reload', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByLabel('Event text').fill(EVENT_VIEWER_COPY_WITH_XML);
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+  // The tab's storage fills up: every write is refused from now on.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page
+    .getByLabel('Event text')
+    .fill(EVENT_VIEWER_COPY_WITH_XML.replaceAll('0xC0002A14', '0x80070005'));
+  await expect(page.getByLabel('Error code')).toHaveValue('0x80070005');
+  await page.reload();
+  await expect(page.getByLabel('Error code')).toHaveValue('0x80070005');
+  await expect(page.getByLabel('Event text')).not.toHaveValue(/0xC0002A14/);
+});
+
 test('New case clears the case and what was pasted', async ({ page }) => {
   await page.goto('./');
   await paste(page, ONE_EVENT);

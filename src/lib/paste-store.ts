@@ -58,13 +58,20 @@ export function savePaste(id: string, kind: PasteKind, text: string): SavedPaste
   const key = keyOf(id, kind);
   memory.set(key, kept);
   let stored = true;
+  const store = storage();
   try {
-    const store = storage();
     if (!store) stored = false;
     else if (kept === '') store.removeItem(key);
     else store.setItem(key, kept);
   } catch {
     stored = false;
+    // A full store keeps the paste this one replaces: after a reload it would stand
+    // beside the new paste's values. Nothing is better than the wrong text.
+    try {
+      store?.removeItem(key);
+    } catch {
+      // Storage refuses even that: the memory copy still serves this page.
+    }
   }
   for (const listener of listeners) listener();
   return text.length > kept.length ? { kept, cutFrom: text.length, stored } : { kept, stored };
