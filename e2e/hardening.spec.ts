@@ -228,5 +228,9 @@ test('the build carries a web.config with the headers a meta tag cannot set', as
   expect(config).toContain("frame-ancestors 'none'");
   expect(config).toContain('name="X-Content-Type-Options" value="nosniff"');
   expect(config).toContain('name="Referrer-Policy" value="no-referrer"');
+  expect(config).toContain('name="Cross-Origin-Opener-Policy" value="same-origin"');
+  expect(config).toContain('name="Cross-Origin-Resource-Policy" value="same-origin"');
+  expect(config).toMatch(/name="Permissions-Policy" value="camera=\(\), microphone=\(\)/);
+  expect(config).toContain('<remove name="X-Powered-By" />');
   expect(config).toContain('<mimeMap fileExtension=".json" mimeType="application/json" />');
 });
