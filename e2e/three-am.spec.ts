@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { EVENT_VIEWER_COPY, MESSAGE_ONLY } from '../src/domain/test-fixtures/events';
+import { NOT_ELEVATED_BLOCK } from '../src/domain/test-fixtures/collector-blocks';
 import { TWO_ATTEMPTS, xmlExport } from '../src/domain/test-fixtures/log-exports';
 import { test, expect, openLink, primary } from './fixtures';
 
@@ -137,6 +138,22 @@ test('one way in for a file: a saved event goes to Event text, a log to the log 
   });
   await expect(page.getByTestId('file-opened')).toContainText('holds a whole log');
   await expect(page.getByTestId('log-summary')).toContainText('Read 8 events from Application.xml');
+});
+
+test('a saved console longer than Event text holds is read from its start, and the page says so', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const console = `${NOT_ELEVATED_BLOCK}\n${'PS C:\\> \n'.repeat(150_000)}`;
+  await page.getByLabel('Open a file').setInputFiles({
+    name: 'console.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(console, 'utf8'),
+  });
+  await expect(page.getByTestId('file-opened')).toContainText(
+    'console.txt is longer than Event text holds: its first 1,000,000 characters were read into it.',
+  );
+  await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
 });
 
 test('a command missing a value asks for it above it, and commands that find the value come first', async ({

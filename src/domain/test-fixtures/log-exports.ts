@@ -186,7 +186,7 @@ export const ONE_VALUE_FAILURE: readonly Sample[] = [
 ];
 
 /** Text as Windows saves "Unicode" files: UTF-16 little-endian with its byte-order mark. */
-export function utf16File(text: string): Uint8Array {
+export function utf16File(text: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(2 + text.length * 2);
   bytes.set([0xff, 0xfe]);
   for (let i = 0; i < text.length; i++) {

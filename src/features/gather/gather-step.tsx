@@ -114,8 +114,11 @@ export function GatherStep() {
       return `${file.name} holds a whole log: it is read below, and you pick the failure to triage.`;
     }
     // Not typed in the field, so the field is redrawn with the file's text.
-    await applyText(await readTextFile(file, MAX_PASTE_CHARS));
-    return `${file.name} was read into Event text.`;
+    const { text, whole } = await readTextFile(file, MAX_PASTE_CHARS);
+    await applyText(text);
+    return whole
+      ? `${file.name} was read into Event text.`
+      : `${file.name} is longer than Event text holds: its first ${MAX_PASTE_CHARS.toLocaleString('en-US')} characters were read into it.`;
   }
 
   const localTime = read.event?.reading.localTime;
