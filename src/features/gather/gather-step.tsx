@@ -103,22 +103,9 @@ export function GatherStep() {
   }
 
   async function openFile(file: File): Promise<string> {
-    // Loaded with the first file: most incidents start from a paste.
-    const [{ FILE_HEAD_BYTES, fileKind }, { readTextFile }] = await Promise.all([
-      import('../../domain/event-reader/file-kind'),
-      import('../../lib/read-file'),
-    ]);
-    const head = new Uint8Array(await file.slice(0, FILE_HEAD_BYTES).arrayBuffer());
-    if (fileKind(file.name, head) === 'log') {
-      setLogFile(file);
-      return `${file.name} holds a whole log: it is read below, and you pick the failure to triage.`;
-    }
+    const { openFile: give } = await import('./open-file');
     // Not typed in the field, so the field is redrawn with the file's text.
-    const { text, whole } = await readTextFile(file, MAX_PASTE_CHARS);
-    await applyText(text);
-    return whole
-      ? `${file.name} was read into Event text.`
-      : `${file.name} is longer than Event text holds: its first ${MAX_PASTE_CHARS.toLocaleString('en-US')} characters were read into it.`;
+    return give(file, { log: setLogFile, text: (text) => applyText(text) });
   }
 
   const localTime = read.event?.reading.localTime;
