@@ -150,8 +150,10 @@ test('a saved console longer than Event text holds is read from its start, and t
     mimeType: 'text/plain',
     buffer: Buffer.from(console, 'utf8'),
   });
+  // A million characters are read like a paste of that size: seconds on a busy machine.
   await expect(page.getByTestId('file-opened')).toContainText(
     'console.txt is longer than Event text holds: its first 1,000,000 characters were read into it.',
+    { timeout: 30_000 },
   );
   await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
 });
