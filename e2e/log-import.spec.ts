@@ -7,6 +7,7 @@ import {
   TWO_ATTEMPTS,
   xmlExport,
 } from '../src/domain/test-fixtures/log-exports';
+import { craftedEvtx, doublingRecord, plainRecord } from '../src/domain/test-fixtures/crafted-evtx';
 import { test, expect, causes, primary } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -48,6 +49,19 @@ test('a real .evtx with no ENTSSO events says how many it read', async ({ page }
   await openLog(page, 'System.evtx', bytes);
   await expect(page.getByTestId('log-summary')).toContainText(
     'Read 1,601 events from System.evtx (a Windows event log (.evtx)): none came from ENTSSO.',
+  );
+});
+
+test('a crafted .evtx whose record stands for 2^40 elements is read, and the cut record named', async ({
+  page,
+}) => {
+  const file = craftedEvtx([plainRecord('SSO01'), doublingRecord(40)]);
+  await openLog(page, 'crafted.evtx', Buffer.from(file));
+  await expect(page.getByTestId('log-summary')).toContainText('Read 2 events from crafted.evtx', {
+    timeout: 15_000,
+  });
+  await expect(page.getByTestId('log-summary')).toContainText(
+    'Record 2 expands to more than 10,000 elements',
   );
 });
 

@@ -33,9 +33,64 @@ interface Value {
   at: number;
   /** For binary XML values: their elements, read with the instance (a broken one breaks the record). */
   nodes?: XmlNode[];
+  /** The value as text, once formatted: a template may name one value thousands of times. */
+  text?: string | string[];
 }
 
 export class BinXmlError extends Error {}
+
+/**
+ * What one record, and all the records of one chunk, may expand to. Binary XML refers
+ * back to templates and values by offset, so a few kilobytes can stand for billions of
+ * elements; reading stops at these bounds, which keeps the work linear in the file's
+ * size. Real events stay far below them: the samples' largest record has 68 nodes and
+ * 3,702 characters, their fullest chunk 6,025 and 67,887.
+ */
+export const EXPANSION_LIMITS = {
+  recordElements: 10_000,
+  recordChars: 131_072,
+  chunkElements: 100_000,
+  chunkChars: 524_288,
+  depth: 64,
+} as const;
+
+/** What was left out of a record to keep it within the limits, in words. */
+export type Cut = 'elements' | 'text' | 'nesting';
+
+/** The bounds of one record's expansion, charged as it is read. */
+class Budget {
+  elements = 0;
+  chars = 0;
+  readonly cuts = new Set<Cut>();
+  constructor(
+    private readonly maxElements: number,
+    private readonly maxChars: number,
+  ) {}
+  /** Room for `wanted` more nodes: all of them, or what is left (then the record is cut). */
+  takeNodes(wanted: number): number {
+    const room = Math.max(0, Math.min(wanted, this.maxElements - this.elements));
+    this.elements += room;
+    if (room < wanted) this.cuts.add('elements');
+    return room;
+  }
+  /** Whether a bound was reached: nothing more of that kind is worth reading. */
+  full(kind: Cut): boolean {
+    return this.cuts.has(kind);
+  }
+  /** Room for `wanted` more characters, likewise. */
+  takeChars(wanted: number): number {
+    const room = Math.max(0, Math.min(wanted, this.maxChars - this.chars));
+    this.chars += room;
+    if (room < wanted) this.cuts.add('text');
+    return room;
+  }
+}
+
+/** A record's elements, and what had to be left out of them. */
+export interface ReadEventResult {
+  nodes: XmlNode[];
+  cuts: Cut[];
+}
 
 const ENTITIES: Readonly<Record<string, string>> = {
   lt: '<',
@@ -55,16 +110,39 @@ export class ChunkReader {
   private readonly names = new Map<number, string>();
   private readonly templates = new Map<number, TNode[]>();
   private depth = 0;
+  private budget = new Budget(0, 0);
+  /** What the chunk's records have used of the chunk's limits so far. */
+  private chunkElements = 0;
+  private chunkChars = 0;
 
   constructor(private readonly chunk: Uint8Array) {
     this.view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   }
 
-  /** The elements of a record's event, read from `start` up to `end` (chunk offsets). */
-  readEvent(start: number, end: number): XmlNode[] {
-    const cursor = { pos: start, end };
-    const nodes = this.fragment(cursor, []);
-    return nodes;
+  /**
+   * The elements of a record's event, read from `start` up to `end` (chunk offsets), as
+   * a tree of at most the record's share of the limits; `cuts` says what was left out.
+   */
+  readEvent(start: number, end: number): ReadEventResult {
+    const L = EXPANSION_LIMITS;
+    const elementsLeft = L.chunkElements - this.chunkElements;
+    const charsLeft = L.chunkChars - this.chunkChars;
+    if (elementsLeft <= 0 || charsLeft <= 0)
+      throw new BinXmlError(
+        'the records before it in its chunk already expand to the most a chunk may hold; it was not expanded',
+      );
+    const elements = Math.min(L.recordElements, elementsLeft);
+    const chars = Math.min(L.recordChars, charsLeft);
+    this.budget = new Budget(elements, chars);
+    const graph = this.fragment({ pos: start, end }, []);
+    // Templates and values are shared by reference: the tree is copied out within a
+    // budget of its own, so a node met twice is paid for twice, and a deep one is cut off.
+    const copy = new Budget(elements, chars);
+    const nodes = expand(graph, copy, 0);
+    this.chunkElements += Math.max(this.budget.elements, copy.elements);
+    this.chunkChars += Math.max(this.budget.chars, copy.chars);
+    const cuts = new Set([...this.budget.cuts, ...copy.cuts]);
+    return { nodes, cuts: [...cuts] };
   }
 
   private need(cursor: { pos: number; end: number }, bytes: number): void {
@@ -136,11 +214,11 @@ export class ChunkReader {
       }
       if (token === 0x0c) {
         c.pos++;
-        out.push(...this.templateInstance(c));
+        pushWithin(out, this.templateInstance(c), this.budget);
         continue;
       }
       if ((token & 0xbf) === 0x01) {
-        out.push(...resolve([this.element(c)], values ?? []));
+        out.push(...resolve([this.element(c)], values ?? [], this.budget));
         continue;
       }
       if (token === 0x0a || token === 0x0b) {
@@ -284,7 +362,7 @@ export class ChunkReader {
       values.some((v) => v.type === 0x01 && v.bytes.length >= 16 && v.bytes.every((b) => b === 0))
     )
       throw new BinXmlError('its values were never written: the record is incomplete');
-    return resolve(template, values);
+    return resolve(template, values, this.budget);
   }
 
   private templateBody(body: { pos: number; end: number }): TNode[] {
@@ -313,43 +391,85 @@ export class ChunkReader {
   }
 }
 
-/** Fills a template's substitutions with a record's values. */
-function resolve(nodes: TNode[], values: Value[]): XmlNode[] {
+/** Appends `nodes` to `out` by reference, as many as the budget leaves room for. */
+function pushWithin(out: XmlNode[], nodes: XmlNode[], budget: Budget): void {
+  const room = budget.takeNodes(nodes.length);
+  for (let i = 0; i < room; i++) out.push(nodes[i] as XmlNode);
+}
+
+/** Fills a template's substitutions with a record's values, within the record's budget. */
+function resolve(nodes: TNode[], values: Value[], budget: Budget): XmlNode[] {
   const out: XmlNode[] = [];
   const textOf = (parts: Part[]): XmlText => {
     let text = '';
     let list: string[] | undefined;
+    const add = (more: string) => {
+      const room = budget.takeChars(more.length);
+      text += room < more.length ? more.slice(0, room) : more;
+    };
     for (const part of parts) {
+      if (budget.full('text')) break;
       if (typeof part === 'string') {
-        text += part;
+        add(part);
         continue;
       }
       const value = values[part.sub];
       if (!value || value.type === 0x00 || value.type === 0x21) continue;
-      const formatted = formatValue(value.type, value.bytes);
+      const formatted = (value.text ??= formatValue(value.type, value.bytes));
       if (Array.isArray(formatted)) {
         list = formatted;
-        text += formatted.join(',');
-      } else text += formatted;
+        add(formatted.join(','));
+      } else add(formatted);
     }
     return list ? { text, list } : { text };
   };
   for (const node of nodes) {
     if (node.kind === 'nodes') {
-      out.push(...node.nodes);
+      pushWithin(out, node.nodes, budget);
     } else if (node.kind === 'text') {
       // A substitution of binary XML brings elements; any other brings text.
       const xml = node.parts.flatMap((p) =>
         typeof p !== 'string' && values[p.sub]?.type === 0x21 ? [values[p.sub] as Value] : [],
       );
-      for (const value of xml) out.push(...(value.nodes ?? []));
+      for (const value of xml) pushWithin(out, value.nodes ?? [], budget);
       const text = textOf(node.parts);
       if (text.text !== '' || text.list || xml.length === 0) out.push(text);
     } else {
+      if (budget.takeNodes(1) === 0) continue;
       const attrs: Record<string, string> = {};
       for (const a of node.attrs) attrs[a.name] = textOf(a.parts).text;
-      out.push({ name: node.name, attrs, children: resolve(node.children, values) });
+      out.push({ name: node.name, attrs, children: resolve(node.children, values, budget) });
     }
+  }
+  return out;
+}
+
+/**
+ * The record's elements as a tree of their own: every node met is paid for, each time
+ * it is met, and nothing below `EXPANSION_LIMITS.depth` levels is kept.
+ */
+function expand(nodes: XmlNode[], budget: Budget, depth: number): XmlNode[] {
+  if (depth > EXPANSION_LIMITS.depth) {
+    if (nodes.length > 0) budget.cuts.add('nesting');
+    return [];
+  }
+  const out: XmlNode[] = [];
+  for (const node of nodes) {
+    if (budget.takeNodes(1) === 0) break;
+    if ('name' in node) {
+      out.push({
+        name: node.name,
+        attrs: node.attrs,
+        children: expand(node.children, budget, depth + 1),
+      });
+      continue;
+    }
+    const room = budget.takeChars(node.text.length);
+    if (room < node.text.length) {
+      out.push({ text: node.text.slice(0, room) });
+      break;
+    }
+    out.push(node);
   }
   return out;
 }

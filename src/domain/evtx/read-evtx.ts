@@ -1,4 +1,11 @@
-import { BinXmlError, ChunkReader, type XmlElement, type XmlNode } from './binxml';
+import {
+  BinXmlError,
+  ChunkReader,
+  EXPANSION_LIMITS,
+  type Cut,
+  type XmlElement,
+  type XmlNode,
+} from './binxml';
 import { crc32 } from './crc32';
 
 /**
@@ -206,8 +213,9 @@ export function readEvtx(bytes: Uint8Array, options: ReadOptions = {}): EvtxRead
       }
       const recordNumber = Number(v.getBigUint64(pos + 8, true));
       try {
-        const nodes = reader.readEvent(pos + 24, pos + size - 4);
+        const { nodes, cuts } = reader.readEvent(pos + 24, pos + size - 4);
         records.push({ recordNumber, chunk: index, ...recordFields(nodes) });
+        if (cuts.length > 0) notes.push(cutNote(recordNumber, cuts));
       } catch (error) {
         if (!(error instanceof BinXmlError) && !(error instanceof RangeError)) throw error;
         records.push({ ...emptyRecord(recordNumber, index), error: (error as Error).message });
@@ -231,6 +239,18 @@ export function readEvtx(bytes: Uint8Array, options: ReadOptions = {}): EvtxRead
       `The file ends ${tail.toLocaleString('en-US')} bytes into chunk ${total}: it was cut short (copied or downloaded only in part), and the events in that last part could not be read.`,
     );
   return { header, records, notes, chunksRead };
+}
+
+const CUT_WORDS: Readonly<Record<Cut, string>> = {
+  elements: `more than ${EXPANSION_LIMITS.recordElements.toLocaleString('en-US')} elements`,
+  text: `more than ${EXPANSION_LIMITS.recordChars.toLocaleString('en-US')} characters of text`,
+  nesting: `more than ${EXPANSION_LIMITS.depth} levels of nesting`,
+};
+
+/** Says which record was cut, and at which bound. */
+function cutNote(recordNumber: number, cuts: Cut[]): string {
+  const what = cuts.map((c) => CUT_WORDS[c]).join(' and ');
+  return `Record ${recordNumber} expands to ${what}, which no real event has (the file may be crafted or damaged): only its first part was read, and its values may be cut.`;
 }
 
 function emptyRecord(recordNumber: number, chunk: number): EvtxRecord {
