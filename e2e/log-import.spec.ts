@@ -7,8 +7,9 @@ import {
   TWO_ATTEMPTS,
   xmlExport,
 } from '../src/domain/test-fixtures/log-exports';
+import { NOT_ELEVATED_BLOCK } from '../src/domain/test-fixtures/collector-blocks';
 import { craftedEvtx, doublingRecord, plainRecord } from '../src/domain/test-fixtures/crafted-evtx';
-import { test, expect, causes, primary } from './fixtures';
+import { test, expect, causes, primary, advance, answer } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function openLog(page: Page, name: string, buffer: Buffer) {
@@ -63,6 +64,52 @@ test('a crafted .evtx whose record stands for 2^40 elements is read, and the cut
   await expect(page.getByTestId('log-summary')).toContainText(
     'Record 2 expands to more than 10,000 elements',
   );
+});
+
+test('a read still running when its step is left never comes back to change the case or the step', async ({
+  page,
+}) => {
+  // About 30 MB: still being read when the person moves on.
+  const events = xmlExport().split('<Events>')[1]!.replace('</Events>', '');
+  const big = Buffer.from(
+    `<Events>${events.repeat(Math.ceil(30e6 / events.length))}</Events>`,
+    'utf8',
+  );
+  await openLog(page, 'big.xml', big);
+  await expect(page.getByRole('progressbar', { name: 'Reading the log' })).toBeVisible();
+  await advance(page, 'event-log');
+  await advance(page, 'admin-rights');
+  await answer(page, 'mss', 'Yes');
+  const address = page.url();
+  const entries = await page.evaluate(() => history.length);
+  // Long enough for the whole read to have ended had it gone on (it takes about 3 s).
+  await page.waitForTimeout(8_000);
+  expect(page.url()).toBe(address);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check admin rights' })).toBeVisible();
+  await expect(
+    page.locator('fieldset[data-check="mss"]').getByRole('radio', { name: 'Yes', exact: true }),
+  ).toBeChecked();
+  expect(address).not.toContain('code=');
+});
+
+test('a read that ends after a paste on its step merges with what was pasted meanwhile', async ({
+  page,
+}) => {
+  const events = xmlExport().split('<Events>')[1]!.replace('</Events>', '');
+  const big = Buffer.from(
+    `<Events>${events.repeat(Math.ceil(20e6 / events.length))}</Events>`,
+    'utf8',
+  );
+  await openLog(page, 'big.xml', big);
+  await expect(page.getByRole('progressbar', { name: 'Reading the log' })).toBeVisible();
+  // The collector block ticks 10771; the log's newest failure brings 10525 and 10772.
+  await page.getByLabel('Event text').fill(NOT_ELEVATED_BLOCK);
+  await expect(page).toHaveURL(/elevated=no/);
+  await expect(page.getByTestId('log-summary')).toBeVisible({ timeout: 20_000 });
+  const seen = new URLSearchParams(page.url().split('?')[1]).get('seen')?.split(',') ?? [];
+  expect(seen).toEqual(expect.arrayContaining(['10771', '10525', '10772']));
+  expect(page.url()).toContain('elevated=no');
 });
 
 test('Cancel stops a long read', async ({ page }) => {

@@ -4,7 +4,8 @@ import { storyOf, type Story } from '../domain/evtx/story';
 import { timeKey } from '../domain/evtx/read-log';
 import { changesForPick, type PickContribution } from '../domain/case/pick-changes';
 import { ENTSSO_10526 } from '../domain/model/entsso-10526';
-import { MODEL, useCaseLink } from '../hooks/use-case-link';
+import { parseLink } from '../domain/case/link-codec';
+import { linkShown, MODEL, useCaseLink } from '../hooks/use-case-link';
 import { readLogFile, type LogProgress } from '../lib/log-file';
 import { Timeline } from './timeline';
 
@@ -38,7 +39,7 @@ const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown
 
 /** A whole log: read in a worker, the failures listed, one picked into the case. */
 export default function LogImportBody({ file }: { file: File }) {
-  const { case: current, params, update } = useCaseLink();
+  const { update } = useCaseLink();
   const [stored, setState] = useState<State>({ kind: 'reading', name: file.name, file });
   // Until the read of a new file reports, it shows as being read.
   const state: State = stored.file === file ? stored : { kind: 'reading', name: file.name, file };
@@ -48,9 +49,12 @@ export default function LogImportBody({ file }: { file: File }) {
   const inputId = useId();
 
   function apply(story: Story) {
-    const values = Object.fromEntries(params.entries());
+    // The case as it is on screen now: a read ends seconds after it started, and what
+    // was typed or pasted meanwhile must be merged with, not written over.
+    const shown = linkShown();
+    const values = Object.fromEntries(shown.entries());
     const { update: changes, contribution } = changesForPick(
-      { seen: current.seen, values },
+      { seen: parseLink(shown, MODEL).case.seen, values },
       lastPick.current,
       story.changes,
     );
