@@ -1,5 +1,39 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatOffset, localToUtcIso, parseLocalDateTime, UTC_OFFSETS } from './local-time';
+import {
+  formatLocalDateTime,
+  formatOffset,
+  localToUtcIso,
+  parseLocalDateTime,
+  slashOrder,
+  UTC_OFFSETS,
+} from './local-time';
+
+describe('slashOrder: how a file writes its dates, judged on all of them', () => {
+  const date = fc.record({
+    day: fc.integer({ min: 1, max: 28 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    year: fc.integer({ min: 2000, max: 2099 }),
+  });
+  it('finds day-first files whenever one day is above 12, and reads them back right', () => {
+    fc.assert(
+      fc.property(fc.array(date, { minLength: 1, maxLength: 20 }), (dates) => {
+        const texts = dates.map((d) => `${d.day}/${d.month}/${d.year} 14:07:12`);
+        const order = slashOrder(texts);
+        expect(order).toBe(dates.some((d) => d.day > 12) ? 'day' : 'either');
+        texts.forEach((text, i) => {
+          const read = parseLocalDateTime(text, { dayFirst: true });
+          expect(read).toMatchObject(dates[i] as object);
+          expect(parseLocalDateTime(formatLocalDateTime(read!))).toEqual(read);
+        });
+      }),
+    );
+  });
+  it('says mixed when the dates disagree', () => {
+    expect(slashOrder(['13/03/2024 10:00', '3/14/2024 10:00 AM'])).toBe('mixed');
+    expect(slashOrder(['3/14/2024 10:00 AM', 'not a date'])).toBe('month');
+  });
+});
 
 describe('parseLocalDateTime', () => {
   it.each([

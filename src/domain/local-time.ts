@@ -14,9 +14,13 @@ const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d
 
 /**
  * Reads the local date and time of a pasted event. Slashes are read month first (the
- * US English Event Viewer), dots day first; the caller shows the reading for a check.
+ * US English Event Viewer) unless `dayFirst` says the file writes them day first (see
+ * `slashOrder`), dots day first; the caller shows the reading for a check.
  */
-export function parseLocalDateTime(text: string): LocalDateTime | undefined {
+export function parseLocalDateTime(
+  text: string,
+  options: { dayFirst?: boolean } = {},
+): LocalDateTime | undefined {
   const t = text.trim();
   let parts: number[] | undefined;
   const us = US.exec(t);
@@ -27,7 +31,8 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
       if (hour < 1 || hour > 12) return undefined;
       hour = (hour % 12) + (meridiem === 'PM' ? 12 : 0);
     }
-    parts = [Number(us[3]), Number(us[1]), Number(us[2]), hour, Number(us[5]), Number(us[6] ?? 0)];
+    const [month, day] = options.dayFirst ? [us[2], us[1]] : [us[1], us[2]];
+    parts = [Number(us[3]), Number(month), Number(day), hour, Number(us[5]), Number(us[6] ?? 0)];
   }
   const dotted = DOTTED.exec(t);
   if (dotted) {
@@ -65,6 +70,30 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
     return undefined;
   }
   return { year, month, day, hour, minute, second };
+}
+
+/**
+ * How a file writes its slashed dates, judged on all of them: a first number above 12
+ * can only be a day, a second one above 12 only a day too. `either` when every date
+ * reads both ways, `mixed` when some can only be day-first and others only month-first.
+ */
+export function slashOrder(texts: Iterable<string>): 'month' | 'day' | 'either' | 'mixed' {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(text);
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst && monthFirst) return 'mixed';
+  return dayFirst ? 'day' : monthFirst ? 'month' : 'either';
+}
+
+/** A local date and time written so that no reader can take it either way. */
+export function formatLocalDateTime(t: LocalDateTime): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(t.year, 4)}-${p(t.month)}-${p(t.day)} ${p(t.hour)}:${p(t.minute)}:${p(t.second)}`;
 }
 
 /** The UTC instant of a local time at an offset given in minutes east of UTC (CET is +60). */

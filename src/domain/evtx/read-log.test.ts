@@ -140,6 +140,45 @@ describe('whole logs', () => {
     expect(log.notes).toEqual([expect.stringMatching(/ends inside an event/)]);
   });
 
+  describe('local dates written day first (en-GB and most of Europe)', () => {
+    const failure = (local: string, code: string) => ({
+      ...(LOG_SAMPLES[3] as (typeof LOG_SAMPLES)[number]),
+      local,
+      data: ['CONTOSO\\jdoe', 'SSO01', '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}', code],
+      message: `Failed to generate a new master secret.\n\n Error Code: ${code}`,
+    });
+    // 12 March, then 2 April: read month first they would be 3 December and 4 February.
+    const march = failure('12/03/2024 10:00:00', '0xC0002A0E');
+    const april = failure('02/04/2024 09:00:00', '0xC0002A14');
+    const service = {
+      ...(LOG_SAMPLES[0] as (typeof LOG_SAMPLES)[number]),
+      local: '13/03/2024 08:00:00',
+    };
+
+    it('are read day first when one date of the file can only be, and the newest failure is right', () => {
+      const log = readLog(new TextEncoder().encode(csvExport([service, march, april])));
+      const story = storyOf(log.entsso, model, 0);
+      expect(story.failures[0]?.message).toContain('0xC0002A14');
+      expect(story.failures[0]?.localTime).toBe('2024-04-02 09:00:00');
+      expect(log.notes.join(' ')).not.toMatch(/day-first/);
+    });
+
+    it('are read month first with a note when every date reads both ways and the order depends on it', () => {
+      const log = readLog(new TextEncoder().encode(csvExport([march, april])));
+      expect(log.notes.join(' ')).toMatch(/reads both day-first and month-first/);
+      // The US English export of the samples reads the same either way: no note.
+      expect(readLog(new TextEncoder().encode(csvExport())).notes.join(' ')).not.toMatch(
+        /day-first/,
+      );
+    });
+
+    it('says the order cannot be trusted when dates disagree', () => {
+      const us = failure('3/14/2024 10:00:00 AM', '0xC0002A0E');
+      const log = readLog(new TextEncoder().encode(csvExport([service, us, april])));
+      expect(log.notes.join(' ')).toMatch(/cannot be trusted/);
+    });
+  });
+
   it('says so for a file that is no log', () => {
     const random = new Uint8Array(5000).map((_, i) => (i * 2654435761) >>> 24);
     expect(() => readLog(random)).toThrow(NotALog);

@@ -1,6 +1,6 @@
 import { decodeEventFile } from '../event-reader/text-source';
 import { readEventXml } from '../event-reader/read-xml';
-import { parseLocalDateTime } from '../local-time';
+import { formatLocalDateTime, parseLocalDateTime, slashOrder } from '../local-time';
 import { decimalId, readEvtx, NotAnEventLog, type EvtxRecord } from './read-evtx';
 
 /** One event of a log, whatever file it came from. */
@@ -254,12 +254,14 @@ export function readLog(bytes: Uint8Array, options: ReadLogOptions = {}): LogRea
       'No event could be read from this file: it is not an event log this tool knows.',
     );
   options.onProgress?.(bytes.length, bytes.length);
+  const dateNote = settleLocalDates(events);
   const notes =
     format === 'csv' || format === 'tsv'
       ? [
           'This export gives local times without a zone: confirm the clock of the machine that exported it.',
         ]
       : [];
+  if (dateNote) notes.push(dateNote);
   // Exports in time order end with the newest event: a file cut short can lose just that one.
   if (cutShort)
     notes.push(
@@ -276,10 +278,40 @@ export function readLog(bytes: Uint8Array, options: ReadLogOptions = {}): LogRea
 /** A key that sorts events in time: UTC when known, else the local clock as written. */
 export function timeKey(e: LogEvent): string {
   if (e.time) return e.time;
-  const local = e.localTime ? parseLocalDateTime(e.localTime) : undefined;
-  if (!local) return '';
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${p(local.year, 4)}-${p(local.month)}-${p(local.day)}T${p(local.hour)}:${p(local.minute)}:${p(local.second)}`;
+  return localKey(e.localTime);
+}
+
+function localKey(text: string | undefined, dayFirst = false): string {
+  const local = text ? parseLocalDateTime(text, { dayFirst }) : undefined;
+  return local ? formatLocalDateTime(local).replace(' ', 'T') : '';
+}
+
+/**
+ * Settles how an export's slashed local dates are read, on the whole file: day-first
+ * files get their times rewritten year first, so nothing later reads them month first.
+ * Returns the note to show when the order of the events still depends on the reading.
+ */
+function settleLocalDates(events: LogEvent[]): string | undefined {
+  const locals = events.flatMap((e) => (e.localTime ? [e.localTime] : []));
+  const order = slashOrder(locals);
+  if (order === 'day')
+    for (const e of events) {
+      const local = e.localTime ? parseLocalDateTime(e.localTime, { dayFirst: true }) : undefined;
+      if (local) e.localTime = formatLocalDateTime(local);
+    }
+  if (order === 'mixed')
+    return 'Some dates in this export can only be day-first and others only month-first: the order of its events, and which failure is newest, cannot be trusted. Check the times in Event Viewer.';
+  if (order !== 'either') return undefined;
+  // Only the events the tool keeps can make a wrong "newest".
+  const kept = events.filter((e) => isEntsso(e.provider));
+  const sorted = (dayFirst: boolean) =>
+    kept
+      .map((e, i) => ({ i, key: localKey(e.localTime, dayFirst) }))
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map((x) => x.i)
+      .join(',');
+  if (sorted(false) === sorted(true)) return undefined;
+  return 'Every date in this export reads both day-first and month-first (such as 03/04/2024), and the two readings put its events in a different order. They were read month-first, as US English Windows writes them; if this machine writes the day first, check which failure is newest in Event Viewer.';
 }
 
 function byTime(a: LogEvent, b: LogEvent): number {
