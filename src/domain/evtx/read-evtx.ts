@@ -154,6 +154,28 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => boolean | void;
 }
 
+/** How far a read has come, in bytes; a read yields one after each piece of work. */
+export interface ReadStep {
+  done: number;
+  total: number;
+}
+
+/**
+ * Runs a read made of steps to its end at once, telling `onProgress` of each; a false
+ * from it stops the read, which then ends with what it has (see each reader).
+ */
+export function runSteps<T>(
+  steps: Generator<ReadStep, T, boolean | undefined>,
+  onProgress?: (done: number, total: number) => boolean | void,
+): T {
+  let next = steps.next();
+  while (!next.done) {
+    const go = onProgress?.(next.value.done, next.value.total);
+    next = steps.next(go !== false);
+  }
+  return next.value;
+}
+
 /**
  * Reads a Windows event log file (.evtx): every chunk with the chunk signature, whatever
  * the header claims (a dirty header undercounts them), each record through its binary
@@ -161,6 +183,13 @@ export interface ReadOptions {
  * damaged chunk or record is skipped with a note; the rest is read.
  */
 export function readEvtx(bytes: Uint8Array, options: ReadOptions = {}): EvtxReading {
+  return runSteps(evtxSteps(bytes), options.onProgress);
+}
+
+/** `readEvtx` as steps, one per chunk: given false after a step, it stops there. */
+export function* evtxSteps(
+  bytes: Uint8Array,
+): Generator<ReadStep, EvtxReading, boolean | undefined> {
   const header = readHeader(bytes);
   const notes: string[] = [];
   if (!header.checksumOk)
@@ -184,7 +213,7 @@ export function readEvtx(bytes: Uint8Array, options: ReadOptions = {}): EvtxRead
           last >= first && last - first < 10_000 ? `${last - first + 1} records` : 'its records';
         notes.push(`Chunk ${index} is damaged (no chunk signature): skipped, and ${lost} with it.`);
       }
-      if (options.onProgress?.(start + CHUNK_SIZE, bytes.length) === false) break;
+      if ((yield { done: start + CHUNK_SIZE, total: bytes.length }) === false) break;
       continue;
     }
     chunksRead++;
@@ -223,7 +252,7 @@ export function readEvtx(bytes: Uint8Array, options: ReadOptions = {}): EvtxRead
       }
       pos += size;
     }
-    if (options.onProgress?.(start + CHUNK_SIZE, bytes.length) === false) {
+    if ((yield { done: start + CHUNK_SIZE, total: bytes.length }) === false) {
       notes.push('Reading was stopped before the end of the file.');
       break;
     }

@@ -13,7 +13,7 @@ import {
   xmlExport,
 } from '../test-fixtures/log-exports';
 import { decimalId } from './read-evtx';
-import { NotALog, readLog } from './read-log';
+import { NotALog, readLog, readLogSteps } from './read-log';
 import { filetime } from './values';
 import { storyOf } from './story';
 
@@ -177,6 +177,40 @@ describe('whole logs', () => {
       const log = readLog(new TextEncoder().encode(csvExport([service, us, april])));
       expect(log.notes.join(' ')).toMatch(/cannot be trusted/);
     });
+  });
+
+  it('reads on past a stray quote in the middle of a cell (it cost the whole CSV before)', () => {
+    const csv = csvExport().replace(
+      'None,"A service changed state."',
+      'None 5" disk,"A service changed state."',
+    );
+    expect(csv).toContain('5" disk');
+    const log = readLog(new TextEncoder().encode(csv));
+    expect(log.total).toBe(8);
+    expect(log.entsso).toHaveLength(7);
+    // A stray quote at the top, in the header's first cell, too.
+    const top = readLog(
+      new TextEncoder().encode(csvExport().replace('Task Category', 'Task "Category')),
+    );
+    expect(top.entsso).toHaveLength(7);
+  });
+
+  it('stops every 64 K characters or so to say how far it is, for a page reading on its own thread', () => {
+    const events = xmlExport().split('<Events>')[1]!.replace('</Events>', '');
+    const text = `<Events>${events.repeat(2_000)}</Events>`;
+    const bytes = new TextEncoder().encode(text);
+    const steps = readLogSteps(bytes);
+    const seen: number[] = [];
+    let next = steps.next();
+    while (!next.done) {
+      seen.push(next.value.done);
+      next = steps.next();
+    }
+    expect(seen.length).toBeGreaterThan(text.length / 70_000);
+    // Progress only grows, and ends at the whole file.
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(seen.at(-1)).toBe(bytes.length);
+    expect(next.value.entsso).toHaveLength(7 * 2_000);
   });
 
   it('says so for a file that is no log', () => {

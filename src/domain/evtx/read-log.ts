@@ -1,7 +1,14 @@
 import { decodeEventFile } from '../event-reader/text-source';
 import { readEventXml } from '../event-reader/read-xml';
 import { formatLocalDateTime, parseLocalDateTime, slashOrder } from '../local-time';
-import { decimalId, readEvtx, NotAnEventLog, type EvtxRecord } from './read-evtx';
+import {
+  decimalId,
+  evtxSteps,
+  NotAnEventLog,
+  runSteps,
+  type EvtxRecord,
+  type ReadStep,
+} from './read-evtx';
 
 /** One event of a log, whatever file it came from. */
 export interface LogEvent {
@@ -54,13 +61,26 @@ function fromRecord(r: EvtxRecord): LogEvent {
   return event;
 }
 
-/** `<Events>` as Event Viewer's "Save All Events As" XML writes it: one `<Event>` after another. */
-function readXmlExport(text: string): { events: LogEvent[]; cutShort: boolean } {
-  const events: LogEvent[] = [];
+/** How often a text reader stops to tell how far it is: every this many characters. */
+const STEP_CHARS = 1 << 16;
+
+/**
+ * `<Events>` as Event Viewer's "Save All Events As" XML writes it: one `<Event>` after
+ * another. Yields how far it is into the text now and then.
+ */
+function* readXmlExport(
+  text: string,
+  events: LogEvent[],
+): Generator<number, { cutShort: boolean }, boolean | undefined> {
   const open = /<Event[\s>]/g;
   let match: RegExpExecArray | null;
   let cutShort = false;
+  let told = 0;
   while ((match = open.exec(text)) !== null) {
+    if (match.index - told > STEP_CHARS) {
+      told = match.index;
+      yield told;
+    }
     const end = text.indexOf('</Event>', match.index);
     if (end < 0) {
       cutShort = true;
@@ -81,57 +101,82 @@ function readXmlExport(text: string): { events: LogEvent[]; cutShort: boolean } 
     if (level) event.level = Number(level);
     events.push(event);
   }
-  return { events, cutShort };
+  return { cutShort };
 }
 
-/** One line of comma- or tab-separated values, with quotes as Event Viewer writes them. */
-function splitRow(line: string, separator: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === separator) {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-}
+const QUOTE = 34;
+const NEWLINE = 10;
 
-/** Splits CSV text into rows, keeping line breaks inside quoted cells (messages have them). */
-function rows(text: string, separator: string): string[][] {
-  const out: string[][] = [];
-  let start = 0;
-  let quotes = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quotes++;
-    if ((ch === '\n' || i === text.length) && quotes % 2 === 0) {
-      const line = text.slice(start, i).replace(/\r$/, '');
-      if (line.trim() !== '') out.push(splitRow(line, separator));
-      start = i + 1;
-      quotes = 0;
+/**
+ * The rows of CSV or tab-separated text, in one pass and without copying the text a
+ * character at a time. A quote opens a quoted cell only at the start of a cell (where
+ * Event Viewer puts one; a doubled quote inside is one quote); anywhere else it is text,
+ * so one stray quote costs its own cell, not the rest of the file. Each row comes with
+ * where it ends in the text.
+ */
+function* tableRows(
+  text: string,
+  separator: string,
+): Generator<{ cells: string[]; end: number }, void> {
+  const sep = separator.charCodeAt(0);
+  const n = text.length;
+  const plainUntil = (from: number) => {
+    let i = from;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === sep || c === NEWLINE) break;
+      i++;
     }
+    return i;
+  };
+  const withoutCr = (cell: string) => (cell.endsWith('\r') ? cell.slice(0, -1) : cell);
+  let i = 0;
+  while (i < n) {
+    const cells: string[] = [];
+    for (;;) {
+      let cell = '';
+      if (text.charCodeAt(i) === QUOTE) {
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q < 0) {
+            cell += text.slice(from);
+            i = n;
+            break;
+          }
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            cell += text.slice(from, q + 1);
+            from = q + 2;
+            continue;
+          }
+          cell += text.slice(from, q);
+          i = q + 1;
+          break;
+        }
+      }
+      // Plain text, or what follows a closing quote, up to the separator or line end.
+      const end = plainUntil(i);
+      if (end > i) cell += text.slice(i, end);
+      cells.push(withoutCr(cell));
+      i = end + 1;
+      if (end >= n || text.charCodeAt(end) === NEWLINE) break;
+    }
+    if (cells.length > 1 || (cells[0] ?? '').trim() !== '') yield { cells, end: i };
   }
-  return out;
 }
 
 /**
  * Event Viewer's CSV and tab-separated text: Level, Date and Time, Source, Event ID,
  * Task Category, then the message. The time is the exporting machine's local time.
  */
-function readTable(text: string, separator: string): LogEvent[] {
-  const table = rows(text, separator);
-  const header = table[0]?.map((h) => h.trim().toLowerCase()) ?? [];
+function* readTable(
+  text: string,
+  separator: string,
+  events: LogEvent[],
+): Generator<number, void, boolean | undefined> {
+  const rows = tableRows(text, separator);
+  const first = rows.next();
+  const header = (first.done ? [] : first.value.cells).map((h) => h.trim().toLowerCase());
   const col = (name: RegExp) => header.findIndex((h) => name.test(h));
   const level = col(/^level$/);
   const date = col(/date/);
@@ -140,32 +185,46 @@ function readTable(text: string, separator: string): LogEvent[] {
   if (source < 0 || id < 0) throw new NotALog('The table has no Source and Event ID columns.');
   // Event Viewer names five columns and writes the message as a sixth, unnamed one.
   const messageAt = header.length <= 5 ? 5 : header.length - 1;
-  return table.slice(1).flatMap((cells): LogEvent[] => {
+  let told = 0;
+  for (const { cells, end } of rows) {
+    if (end - told > STEP_CHARS) {
+      told = end;
+      yield told;
+    }
     const eventId = decimalId(cells[id] ?? '');
-    if (eventId === undefined) return [];
+    if (eventId === undefined) continue;
     const event: LogEvent = {
       id: eventId,
       provider: cells[source] ?? '',
       time: '',
       computer: '',
       data: [],
-      message: cells.slice(messageAt).join(separator).trim(),
+      message: (cells.length > messageAt + 1
+        ? cells.slice(messageAt).join(separator)
+        : (cells[messageAt] ?? '')
+      ).trim(),
     };
     const local = cells[date]?.trim();
     if (local) event.localTime = local;
     const lv = LEVELS[(cells[level] ?? '').trim().toLowerCase()];
     if (lv) event.level = lv;
-    return [event];
-  });
+    events.push(event);
+  }
 }
 
 /** wevtutil or Get-WinEvent text saved to a file: blocks of `Key: value` lines. */
-function readTextExport(text: string): LogEvent[] {
-  const blocks = text.split(/^(?=[ \t]*Event\[\d+\]:|TimeCreated[ \t]*:)/m);
-  return blocks.flatMap((block): LogEvent[] => {
+function* readTextExport(
+  text: string,
+  events: LogEvent[],
+): Generator<number, void, boolean | undefined> {
+  const starts = /^(?=[ \t]*Event\[\d+\]:|TimeCreated[ \t]*:)/gm;
+  let from = 0;
+  let told = 0;
+  const blockAt = (start: number, end: number) => {
+    const block = text.slice(start, end);
     const field = (re: RegExp) => re.exec(block)?.[1]?.trim();
     const id = Number(field(/^[ \t]*(?:Event ID|Id)[ \t]*:[ \t]*(\d+)/im));
-    if (!Number.isInteger(id) || id === 0) return [];
+    if (!Number.isInteger(id) || id === 0) return;
     const provider = field(/^[ \t]*(?:Source|ProviderName)[ \t]*:[ \t]*(\S+)/im) ?? '';
     const date = field(/^[ \t]*(?:Date|TimeCreated)[ \t]*:[ \t]*(.+)$/im) ?? '';
     const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(date)
@@ -181,8 +240,24 @@ function readTextExport(text: string): LogEvent[] {
       message,
     };
     if (!iso && date) event.localTime = date;
-    return [event];
-  });
+    events.push(event);
+  };
+  let match: RegExpExecArray | null;
+  while ((match = starts.exec(text)) !== null) {
+    if (match.index === from) {
+      // A zero-width match must move on by hand.
+      starts.lastIndex = match.index + 1;
+      if (match.index === 0) continue;
+    }
+    if (match.index > from) blockAt(from, match.index);
+    from = match.index;
+    starts.lastIndex = Math.max(starts.lastIndex, match.index + 1);
+    if (from - told > STEP_CHARS) {
+      told = from;
+      yield told;
+    }
+  }
+  blockAt(from, text.length);
 }
 
 export interface ReadLogOptions {
@@ -194,33 +269,41 @@ export interface ReadLogOptions {
  * exports, or wevtutil / Get-WinEvent text, UTF-8 or UTF-16. Keeps the ENTSSO events.
  */
 export function readLog(bytes: Uint8Array, options: ReadLogOptions = {}): LogReading {
+  return runSteps(readLogSteps(bytes), options.onProgress);
+}
+
+/**
+ * `readLog` as steps: it stops now and then to say how far it is, so that a page reading
+ * on its own thread can let the person scroll, and press Cancel (see runSteps).
+ */
+export function* readLogSteps(
+  bytes: Uint8Array,
+): Generator<ReadStep, LogReading, boolean | undefined> {
   const magic = String.fromCharCode(...bytes.subarray(0, 8));
   if (magic === 'ElfFile\0') {
+    let reading;
     try {
-      const reading = readEvtx(bytes, options);
-      const read = reading.records.filter((r) => !r.error);
-      const unreadable = reading.records.length - read.length;
-      return {
-        format: 'evtx',
-        total: read.length,
-        entsso: read
-          .filter((r) => isEntsso(r.provider))
-          .map(fromRecord)
-          .sort(byTime),
-        // Counted first: the per-record notes that follow are shown only in part.
-        notes: [
-          ...(unreadable > 0
-            ? [
-                `${unreadable.toLocaleString('en-US')} of ${reading.records.length.toLocaleString('en-US')} records could not be read; any of them may have been an ENTSSO event.`,
-              ]
-            : []),
-          ...reading.notes,
-        ],
-      };
+      reading = yield* evtxSteps(bytes);
     } catch (error) {
       if (error instanceof NotAnEventLog) throw new NotALog(error.message);
       throw error;
     }
+    const read = reading.records.filter((r) => !r.error);
+    const unreadable = reading.records.length - read.length;
+    return {
+      format: 'evtx',
+      total: read.length,
+      entsso: inTimeOrder(read.filter((r) => isEntsso(r.provider)).map(fromRecord)),
+      // Counted first: the per-record notes that follow are shown only in part.
+      notes: [
+        ...(unreadable > 0
+          ? [
+              `${unreadable.toLocaleString('en-US')} of ${reading.records.length.toLocaleString('en-US')} records could not be read; any of them may have been an ENTSSO event.`,
+            ]
+          : []),
+        ...reading.notes,
+      ],
+    };
   }
   const text = decodeEventFile(bytes);
   // Binary that is not an .evtx decodes to control characters a text export never has.
@@ -231,29 +314,41 @@ export function readLog(bytes: Uint8Array, options: ReadLogOptions = {}): LogRea
     throw new NotALog(
       'This file is neither an .evtx log nor a text export of one (XML, CSV, tab-separated or wevtutil text).',
     );
-  options.onProgress?.(bytes.length / 2, bytes.length);
+  // Decoding counts as the first half of the work, the text's events as the second.
+  const half = bytes.length / 2;
+  const step = (chars: number): ReadStep => ({
+    done: half + (chars / Math.max(1, text.length)) * half,
+    total: bytes.length,
+  });
+  yield step(0);
   const head = text.slice(0, 2000);
   let format: LogFormat;
-  let events: LogEvent[];
-  let cutShort = false;
+  const events: LogEvent[] = [];
+  let reader: Generator<number, { cutShort: boolean } | void, boolean | undefined>;
   if (/<Events[\s>]|<Event[\s>]/.test(head)) {
     format = 'xml';
-    ({ events, cutShort } = readXmlExport(text));
+    reader = readXmlExport(text, events);
   } else if (/^\uFEFF?\s*"?Level"?,/i.test(head)) {
     format = 'csv';
-    events = readTable(text, ',');
+    reader = readTable(text, ',', events);
   } else if (/^\uFEFF?\s*Level\t/i.test(head)) {
     format = 'tsv';
-    events = readTable(text, '\t');
+    reader = readTable(text, '\t', events);
   } else {
     format = 'text';
-    events = readTextExport(text);
+    reader = readTextExport(text, events);
   }
+  let next = reader.next();
+  while (!next.done) {
+    yield step(next.value);
+    next = reader.next();
+  }
+  const cutShort = next.value?.cutShort ?? false;
   if (events.length === 0)
     throw new NotALog(
       'No event could be read from this file: it is not an event log this tool knows.',
     );
-  options.onProgress?.(bytes.length, bytes.length);
+  yield step(text.length);
   const dateNote = settleLocalDates(events);
   const notes =
     format === 'csv' || format === 'tsv'
@@ -270,7 +365,7 @@ export function readLog(bytes: Uint8Array, options: ReadLogOptions = {}): LogRea
   return {
     format,
     total: events.length,
-    entsso: events.filter((e) => isEntsso(e.provider)).sort(byTime),
+    entsso: inTimeOrder(events.filter((e) => isEntsso(e.provider))),
     notes,
   };
 }
@@ -314,6 +409,10 @@ function settleLocalDates(events: LogEvent[]): string | undefined {
   return 'Every date in this export reads both day-first and month-first (such as 03/04/2024), and the two readings put its events in a different order. They were read month-first, as US English Windows writes them; if this machine writes the day first, check which failure is newest in Event Viewer.';
 }
 
-function byTime(a: LogEvent, b: LogEvent): number {
-  return timeKey(a).localeCompare(timeKey(b));
+/** Events sorted in time, each key worked out once (a log can hold a million of them). */
+function inTimeOrder(events: LogEvent[]): LogEvent[] {
+  return events
+    .map((event, index) => ({ event, index, key: timeKey(event) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
+    .map((x) => x.event);
 }
