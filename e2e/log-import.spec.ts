@@ -87,7 +87,7 @@ test('a read still running when its step is left never comes back to change the 
           if (e.data.kind !== 'progress') log.push(e.data.kind);
         });
       }
-      terminate() {
+      override terminate() {
         log.push('ended by the page');
         super.terminate();
       }
