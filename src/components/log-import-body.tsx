@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../domain/evtx/read-log';
 import { storyOf, type Story } from '../domain/evtx/story';
 import { timeKey } from '../domain/evtx/read-log';
@@ -11,7 +11,7 @@ import { Timeline } from './timeline';
 
 type State = { file?: File } & (
   | { kind: 'reading'; name: string; progress?: LogProgress }
-  | { kind: 'read'; name: string; reading: LogReading; pick: number }
+  | { kind: 'read'; name: string; reading: LogReading; pick: number; story: Story }
   | { kind: 'failed'; name: string; message: string }
 );
 
@@ -74,8 +74,9 @@ export default function LogImportBody({ file }: { file: File }) {
         controller.signal,
       );
       if (!current()) return;
-      setState({ kind: 'read', name: file.name, reading, pick: 0, file });
+      // Built once per pick: a log can hold a million failures.
       const story = storyOf(reading.entsso, MODEL, 0);
+      setState({ kind: 'read', name: file.name, reading, pick: 0, story, file });
       if (story.failures.length > 0) apply(story);
     } catch (error) {
       if (!current()) return;
@@ -99,17 +100,12 @@ export default function LogImportBody({ file }: { file: File }) {
 
   function pick(index: number) {
     if (state.kind !== 'read') return;
-    setState({ ...state, pick: index });
-    apply(storyOf(state.reading.entsso, MODEL, index));
+    const story = storyOf(state.reading.entsso, MODEL, index);
+    setState({ ...state, pick: index, story });
+    apply(story);
   }
 
-  const reading = state.kind === 'read' ? state.reading : undefined;
-  const pickIndex = state.kind === 'read' ? state.pick : 0;
-  // Once per reading and pick: a log can hold many thousand ENTSSO events.
-  const story = useMemo(
-    () => (reading ? storyOf(reading.entsso, MODEL, pickIndex) : undefined),
-    [reading, pickIndex],
-  );
+  const story = state.kind === 'read' ? state.story : undefined;
   const picked = story?.failures[state.kind === 'read' ? state.pick : 0];
 
   return (

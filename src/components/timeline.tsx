@@ -37,11 +37,14 @@ interface TimelineProps {
 export function Timeline({ events, failure, related, meaning }: TimelineProps) {
   const center = at(failure);
   // The closest ones only: a busy log can hold thousands of events in an hour.
+  // Each time worked out once: sorting would otherwise read it again at every comparison.
   const near = events
-    .filter((e) => Math.abs(at(e) - center) <= SPAN_MINUTES * 60_000)
-    .sort((a, b) => Math.abs(at(a) - center) - Math.abs(at(b) - center))
+    .map((e) => ({ e, t: at(e) }))
+    .filter(({ t }) => Math.abs(t - center) <= SPAN_MINUTES * 60_000)
+    .sort((a, b) => Math.abs(a.t - center) - Math.abs(b.t - center))
     .slice(0, MAX_MARKS)
-    .sort((a, b) => at(a) - at(b));
+    .sort((a, b) => a.t - b.t)
+    .map(({ e }) => e);
   const x = (e: LogEvent) =>
     20 + ((at(e) - center + SPAN_MINUTES * 60_000) / (2 * SPAN_MINUTES * 60_000)) * (WIDTH - 40);
   const isRelated = new Set(related);

@@ -64,6 +64,9 @@ export function showInvisible(value: string): string {
 /** Removes invisible format characters, saying so; the check then sees the visible text. */
 function visible(check: (raw: string) => Checked): (raw: string) => Checked {
   return (raw) => {
+    // No field holds anywhere near this much: its check refuses it, and copying a
+    // value of millions of characters to clean it first would only hold the page.
+    if (raw.length > LONGEST_RAW) return check(raw);
     const cleaned = raw.replace(INVISIBLE, '');
     const r = check(cleaned);
     if (!r.ok || cleaned === raw) return r;
@@ -71,11 +74,36 @@ function visible(check: (raw: string) => Checked): (raw: string) => Checked {
   };
 }
 
+/** A bound well above every field's limit, checked before any copy is made. */
+const LONGEST_RAW = 4_096;
+
+/**
+ * Whether text has more than `limit` characters (code points), decided from its length
+ * when that can decide it, and otherwise counted without copying it.
+ */
+export function longerThan(value: string, limit: number): boolean {
+  if (value.length <= limit) return false;
+  if (value.length > 2 * limit) return true;
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++count > limit) return true;
+  }
+  return false;
+}
+
 function text(label: string, limit: number): (raw: string) => Checked {
   return (raw) => {
+    if (longerThan(raw, 2 * limit + LONGEST_RAW))
+      return { ok: false, reason: `${label} is longer than ${limit} characters.` };
     const value = raw.trim();
     if (value === '') return { ok: false, reason: `${label} is empty.` };
-    if ([...value].length > limit) {
+    if (longerThan(value, limit)) {
       return { ok: false, reason: `${label} is longer than ${limit} characters.` };
     }
     if (CONTROL.test(value)) {
