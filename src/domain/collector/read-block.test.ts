@@ -48,6 +48,15 @@ describe('the collector block reader', () => {
     expect(r.changes).toEqual({ user: 'CONTOSO\\x' });
   });
 
+  it('says so when it removed direction or invisible characters from a value', () => {
+    const block = collectorBlock({ user: 'CONTOSO\\jd\u202Eoe', code: '0xC0002A14' });
+    const read = readCollectorBlock(block, model);
+    expect(read.changes.user).toBe('CONTOSO\\jdoe');
+    expect(read.problems).toEqual([
+      'Client user: Invisible formatting or direction characters were removed.',
+    ]);
+  });
+
   it('leaves out hostile or malformed values, each with the reason', () => {
     const r = read(
       collectorBlock({

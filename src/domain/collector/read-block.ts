@@ -118,8 +118,12 @@ export function readCollectorBlock(
     if (field.name === 'event' || !(field.name in data)) continue;
     const raw = data[field.name];
     const checked = typeof raw === 'string' ? field.check(raw) : undefined;
-    if (checked?.ok) take(field.name, checked.value);
-    else
+    if (checked?.ok) {
+      take(field.name, checked.value);
+      // Said as for a paste: what was removed from a value is never removed silently.
+      if (checked.note)
+        result.problems.push(`${caseField(field.name as TextFieldName).label}: ${checked.note}`);
+    } else
       result.problems.push(
         `${caseField(field.name as TextFieldName).label} ${short(raw)} was left out: ${checked && !checked.ok ? checked.reason : 'it is not text'}`,
       );

@@ -213,6 +213,28 @@ describe('whole logs', () => {
     expect(next.value.entsso).toHaveLength(7 * 2_000);
   });
 
+  it('says what the checks removed from, or refused in, the picked failure', () => {
+    const picked = {
+      ...(LOG_SAMPLES[6] as (typeof LOG_SAMPLES)[number]),
+      data: [
+        'CONTOSO\\jd\u200Boe',
+        `SSO${'1'.repeat(300)}`,
+        '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
+        '0xC0002A14',
+      ],
+    };
+    const log = readLog(new TextEncoder().encode(xmlExport([picked])));
+    const story = storyOf(log.entsso, model, 0);
+    expect(story.changes.user).toBe('CONTOSO\\jdoe');
+    expect(story.changes.computer).toBeUndefined();
+    expect(story.notes).toEqual(
+      expect.arrayContaining([
+        'Client user: Invisible formatting or direction characters were removed.',
+        'Client computer was left out: Client computer is longer than 255 characters.',
+      ]),
+    );
+  });
+
   it('says so for a file that is no log', () => {
     const random = new Uint8Array(5000).map((_, i) => (i * 2654435761) >>> 24);
     expect(() => readLog(random)).toThrow(NotALog);

@@ -83,9 +83,15 @@ export function storyOf(
     host: failure.computer || undefined,
   };
   const changes: Record<string, string> = {};
+  // What the checks refused or cleaned is said, as for a paste: never dropped in silence.
+  const checkNotes: string[] = [];
   for (const [name, value] of Object.entries(raw) as Array<[CaseFieldName, string | undefined]>) {
     const checked = value ? caseField(name).check(value) : undefined;
-    if (checked?.ok) changes[name] = checked.value;
+    if (!checked) continue;
+    if (checked.ok) {
+      changes[name] = checked.value;
+      if (checked.note) checkNotes.push(`${caseField(name).label}: ${checked.note}`);
+    } else checkNotes.push(`${caseField(name).label} was left out: ${checked.reason}`);
   }
   // Later outcomes in the file (a success, a backup, a missing backup) and a re-encryption
   // that never finished are evidence too: as seen events they become the diagnosis' notes.
@@ -102,8 +108,10 @@ export function storyOf(
   );
   if (seen) changes.seen = seen;
 
-  const notes: string[] = [];
-  const notGiven = (['code', 'user', 'computer', 'tid'] as const).filter((f) => !changes[f]);
+  const notes: string[] = [...checkNotes];
+  const notGiven = (['code', 'user', 'computer', 'tid'] as const).filter(
+    (f) => !changes[f] && !raw[f],
+  );
   if (notGiven.length > 0)
     notes.push(
       `The picked event did not give: ${notGiven.map((f) => caseField(f).label.toLowerCase()).join(', ')}. Enter what you know on the start step.`,
