@@ -202,6 +202,24 @@ test('a link longer than the limit is not read, and says so', async ({ page }) =
   await expectNoCauseNamed(page);
 });
 
+test('a 2 MB link is refused at once, and neither its links nor its next address carry it', async ({
+  page,
+}) => {
+  await page.goto(`./#/?v=1&user=${'x'.repeat(2_000_000)}`, { waitUntil: 'commit' });
+  await expect(page.getByTestId('dropped')).toContainText('at most 16,384 characters', {
+    timeout: 20_000,
+  });
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href.length).toBeLessThan(100);
+  await page.getByLabel('Error code').fill('0xC0002A14');
+  await expect(page).toHaveURL(/code=0xC0002A14/);
+  expect(page.url().length).toBeLessThan(200);
+});
+
 test('impossible times are dropped with a reason', async ({ page }) => {
   await openLink(page, 'result', 'v=1&time=0000-01-01T00:30:00%2B01:00&code=0xC0002A14');
   await expect(page.getByTestId('dropped')).toContainText('between the years 1601 and 9999');

@@ -1,9 +1,11 @@
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { STEP_PATHS, STEP_TITLES, STEPS } from '../domain/wizard-steps';
+import { routeTo } from '../lib/route-to';
+import { useCaseLink } from '../hooks/use-case-link';
 
 /** Every step stays reachable: the wizard suggests a path but never locks one. */
 export function StepNav() {
-  const [params] = useSearchParams();
+  const { params } = useCaseLink();
   const { pathname } = useLocation();
   const search = params.toString();
   return (
@@ -14,7 +16,7 @@ export function StepNav() {
           return (
             <li key={step}>
               <Link
-                to={{ pathname: STEP_PATHS[step], search }}
+                to={routeTo(STEP_PATHS[step], search)}
                 aria-current={active ? 'step' : undefined}
                 className={`inline-block rounded-full border px-3 py-1 ${
                   active

@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { GUIDE_LINK_TEXT, type GuideId } from '../domain/guides/guide-ids';
+import { routeTo } from '../lib/route-to';
+import { useCaseLink } from '../hooks/use-case-link';
 
 /**
  * Starts loading a guide before it is opened. The app provides it, so that pages with
@@ -16,11 +18,11 @@ interface GuideLinkProps {
 
 /** A link to an in-app guide that carries the case along, so the guide can fill in its commands. */
 export function GuideLink({ id, children, className }: GuideLinkProps) {
-  const [params] = useSearchParams();
+  const { params } = useCaseLink();
   const prefetch = useContext(GuidePrefetch);
   return (
     <Link
-      to={{ pathname: `/guides/${id}`, search: params.toString() }}
+      to={routeTo(`/guides/${id}`, params.toString())}
       onMouseEnter={() => prefetch(id)}
       onFocus={() => prefetch(id)}
       className={className ?? 'text-blue-800 underline'}

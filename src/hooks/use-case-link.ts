@@ -1,8 +1,15 @@
 import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
-import { CONTRACT_VERSION, parseLink, type DroppedValue } from '../domain/case/link-codec';
+import {
+  CONTRACT_VERSION,
+  linkChars,
+  MAX_LINK_CHARS,
+  parseLink,
+  type DroppedValue,
+} from '../domain/case/link-codec';
 import { ENTSSO_10526_DECISION } from '../domain/model/entsso-10526/decision';
+import { routeTo } from '../lib/route-to';
 
 export type ParamUpdate = Record<string, string | undefined>;
 
@@ -59,10 +66,16 @@ export const MODEL = ENTSSO_10526_DECISION;
 
 /** Reads and writes the case in the link: the URL is the state. */
 export function useCaseLink(): CaseLink {
-  const [params] = useSearchParams();
+  const [address] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const { case: current, dropped, cleaned } = useMemo(() => parseLink(params, MODEL), [params]);
+  const { case: current, dropped, cleaned } = useMemo(() => parseLink(address, MODEL), [address]);
+  // A link over the limit is not read (the notice says so), nor carried into every link
+  // and field of the page: the next change writes a link without it.
+  const params = useMemo(
+    () => (linkChars(address) > MAX_LINK_CHARS ? new URLSearchParams() : address),
+    [address],
+  );
   // The link as it is now, not as it was when a slow handler (a paste waiting for its
   // reader) started: what was typed meanwhile must not be written over. Shared by every
   // user of the hook, so that a handler whose step was left meanwhile writes into the
@@ -79,15 +92,12 @@ export function useCaseLink(): CaseLink {
         if (value === undefined || value === '') next.delete(key);
         else next.set(key, value);
       }
-      navigate(
-        { pathname: options?.pathname ?? shownLink.current.pathname, search: next.toString() },
-        {
-          replace: options?.pathname === undefined,
-          state: options?.typedIn ? { typedIn: options.typedIn } : null,
-          // Synchronous, so that checkboxes and radios never show a stale state in between.
-          flushSync: true,
-        },
-      );
+      navigate(routeTo(options?.pathname ?? shownLink.current.pathname, next.toString()), {
+        replace: options?.pathname === undefined,
+        state: options?.typedIn ? { typedIn: options.typedIn } : null,
+        // Synchronous, so that checkboxes and radios never show a stale state in between.
+        flushSync: true,
+      });
     },
     [navigate],
   );

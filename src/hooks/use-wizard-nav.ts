@@ -4,6 +4,7 @@ import { serializeLink } from '../domain/case/link-codec';
 import { nextStep, STEP_PATHS, type StepId } from '../domain/wizard-steps';
 import { linkShown, MODEL, useCaseLink, writesSettled } from './use-case-link';
 import { useDiagnosis } from './use-diagnosis';
+import { routeTo } from '../lib/route-to';
 
 export interface WizardNav {
   goTo: (step: StepId) => void;
@@ -22,12 +23,9 @@ export function useWizardNav(): WizardNav {
   const goTo = useCallback(
     (step: StepId) => {
       const settled = writesSettled();
-      if (!settled) navigate({ pathname: STEP_PATHS[step], search: params.toString() });
+      if (!settled) navigate(routeTo(STEP_PATHS[step], params.toString()));
       // A paste still being read lands first; the move then carries what it wrote.
-      else
-        void settled.then(() =>
-          navigate({ pathname: STEP_PATHS[step], search: linkShown().toString() }),
-        );
+      else void settled.then(() => navigate(routeTo(STEP_PATHS[step], linkShown().toString())));
     },
     [navigate, params],
   );

@@ -24,6 +24,13 @@ export const MAX_SEEN = 100;
 
 type AnswerIds = Pick<DecisionModel, 'checks'>;
 
+/** How long a link's parameters are, counted the way the limit counts them. */
+export function linkChars(params: URLSearchParams): number {
+  let length = 0;
+  for (const [key, value] of params) length += key.length + value.length + 2;
+  return length;
+}
+
 function parseAnswer(raw: string): Answer | undefined {
   const v = raw.trim().toLowerCase();
   return v === 'yes' || v === 'no' ? v : undefined;
@@ -36,8 +43,7 @@ function parseAnswer(raw: string): Answer | undefined {
 export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink {
   const dropped: DroppedValue[] = [];
   const cleaned: DroppedValue[] = [];
-  let length = 0;
-  for (const [key, value] of params) length += key.length + value.length + 2;
+  const length = linkChars(params);
   if (length > MAX_LINK_CHARS) {
     return {
       case: { seen: [], answers: {} },

@@ -14,6 +14,7 @@ import { TextField } from '../../components/text-field';
 import { MODEL, useCaseLink } from '../../hooks/use-case-link';
 import { usePaste } from '../../hooks/use-paste';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
+import { routeTo } from '../../lib/route-to';
 
 const RELATED = ENTSSO_10526.text.relatedEvents;
 const RELATED_IDS = new Set(RELATED.map((e) => e.id));
@@ -95,10 +96,7 @@ export function EventLogStep() {
         ) : (
           <p className="mt-2 text-sm">
             No event time yet, so the commands list the latest 50 ENTSSO events.{' '}
-            <Link
-              className="text-blue-800 underline"
-              to={{ pathname: '/', search: params.toString() }}
-            >
+            <Link className="text-blue-800 underline" to={routeTo('/', params.toString())}>
               Add the time on the first step
             </Link>{' '}
             to narrow the search.

@@ -19,6 +19,7 @@ import { queryClient } from '../../lib/query-client';
 import { GuideCaseValues } from './guide-case-values';
 import { GuideChecklist } from './guide-checklist';
 import { guideQuery, GuideLoadError } from './guide-query';
+import { routeTo } from '../../lib/route-to';
 
 /**
  * The guide depends on its id alone. Loading it again on every change of the link would
@@ -55,10 +56,7 @@ function BackLinks() {
   const { params, case: current } = useCaseLink();
   return (
     <p className="mt-4 flex flex-wrap gap-4">
-      <Link
-        className="text-blue-800 underline"
-        to={{ pathname: '/guides', search: params.toString() }}
-      >
+      <Link className="text-blue-800 underline" to={routeTo('/guides', params.toString())}>
         All guides
       </Link>
       {isEmptyCase(current, MODEL) ? (
@@ -66,10 +64,7 @@ function BackLinks() {
           Start a triage
         </Link>
       ) : (
-        <Link
-          className="text-blue-800 underline"
-          to={{ pathname: '/result', search: params.toString() }}
-        >
+        <Link className="text-blue-800 underline" to={routeTo('/result', params.toString())}>
           Back to your diagnosis
         </Link>
       )}

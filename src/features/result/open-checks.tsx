@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { OpenCheck } from '../../domain/describe-diagnosis';
 import { STEP_PATHS, STEP_TITLES } from '../../domain/wizard-steps';
+import { routeTo } from '../../lib/route-to';
 
 interface OpenChecksProps {
   checks: OpenCheck[];
@@ -30,10 +31,7 @@ export function OpenChecks({
       <ul className="mt-2 list-disc pl-5">
         {checks.map((check) => (
           <li key={check.id}>
-            <Link
-              className="text-blue-800 underline"
-              to={{ pathname: STEP_PATHS[check.step], search }}
-            >
+            <Link className="text-blue-800 underline" to={routeTo(STEP_PATHS[check.step], search)}>
               {check.question}
             </Link>{' '}
             <span className="text-sm text-slate-700">({STEP_TITLES[check.step]})</span>
@@ -41,10 +39,7 @@ export function OpenChecks({
         ))}
         {eventsNotLooked ? (
           <li>
-            <Link
-              className="text-blue-800 underline"
-              to={{ pathname: STEP_PATHS['event-log'], search }}
-            >
+            <Link className="text-blue-800 underline" to={routeTo(STEP_PATHS['event-log'], search)}>
               Look for related events around the {eventId}
             </Link>
           </li>
