@@ -47,6 +47,22 @@ describe('a slow handler', () => {
   });
 });
 
+describe('two writes before the page has drawn the first', () => {
+  it('keeps both: the second builds on the first, not on the link last drawn', async () => {
+    const hook = await renderHookAt(useCaseLink, '/?v=1');
+    const { update } = hook.current();
+    // A typed value and a paste landing in the same turn, before any render.
+    await act(async () => {
+      update({ time: '2024-03-05T14:07:12Z' }, { typedIn: 'time' });
+      update({ code: '0xC0002A14' }, { typedIn: 'text' });
+    });
+    expect(hook.router.state.location.search).toBe(
+      '?v=1&time=2024-03-05T14%3A07%3A12Z&code=0xC0002A14',
+    );
+    hook.unmount();
+  });
+});
+
 describe('useWizardNav', () => {
   it('names the primary button by where it leads and goes there with the case', async () => {
     const hook = await renderHookAt(useWizardNav, '/?v=1&code=0x80070005');

@@ -92,7 +92,11 @@ export function useCaseLink(): CaseLink {
         if (value === undefined || value === '') next.delete(key);
         else next.set(key, value);
       }
-      navigate(routeTo(options?.pathname ?? shownLink.current.pathname, next.toString()), {
+      const pathname = options?.pathname ?? shownLink.current.pathname;
+      // The next write builds on this one even before the page has drawn it, or if the
+      // router let this navigation go (a newer one cancels one still in progress).
+      shownLink.current = { params: next, pathname };
+      navigate(routeTo(pathname, next.toString()), {
         replace: options?.pathname === undefined,
         state: options?.typedIn ? { typedIn: options.typedIn } : null,
         // Synchronous, so that checkboxes and radios never show a stale state in between.
