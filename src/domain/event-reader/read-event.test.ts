@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as samples from '../test-fixtures/events';
 import { MAX_EVENT_TEXT } from './limits';
@@ -115,6 +116,32 @@ describe('readEvent: every pasted shape', () => {
     expect(decodeEventFile(bytes)).toBe(text);
     expect(decodeEventFile(new TextEncoder().encode(text))).toBe(text);
   });
+
+  it('reads UTF-16 without a mark whose text starts in Cyrillic or Greek, either byte order', () => {
+    const utf16 = (text: string, bigEndian: boolean) => {
+      const bytes = new Uint8Array(text.length * 2);
+      const view = new DataView(bytes.buffer);
+      for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), !bigEndian);
+      return bytes;
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Уровень,Дата и время,Источник,Код события,Категория задачи\n',
+          'Επίπεδο,Ημερομηνία και ώρα,Προέλευση,Αναγνωριστικό συμβάντος\n',
+        ),
+        fc.string({ maxLength: 200 }),
+        fc.boolean(),
+        (head, rest, bigEndian) => {
+          const text = head + rest;
+          expect(decodeEventFile(utf16(text, bigEndian))).toBe(text);
+        },
+      ),
+    );
+    // UTF-8 text in those scripts stays UTF-8.
+    const cyrillic = 'Уровень,Дата и время';
+    expect(decodeEventFile(new TextEncoder().encode(cyrillic))).toBe(cyrillic);
+  });
 });
 
 describe('several events in one paste', () => {
@@ -160,13 +187,15 @@ describe('readEvent: broken and hostile input', () => {
     expect(r.notes).toHaveLength(2);
   });
 
-  it('keeps markup as plain text and expands no custom XML entity', () => {
+  it('keeps markup as plain text, expands no custom XML entity, and takes no value holding one', () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE e [<!ENTITY x "BOOM">]>
 <Event><System><Provider Name="ENTSSO"/><EventID>10526</EventID></System>
 <EventData><Data>&lt;script&gt;alert(1)&lt;/script&gt;</Data><Data>&x;</Data><Data>x</Data><Data>0x80070005</Data></EventData></Event>`;
     const r = readEvent(xml, 10526);
     expect(r.fields.user).toBe('<script>alert(1)</script>');
-    expect(r.fields.computer).toBe('&x;');
+    // An entity no saved event holds marks an edited or crafted event: its value is not taken.
+    expect(r.fields.computer).toBeUndefined();
+    expect(r.notes.join(' ')).toMatch(/holds &x;, an entity reference Event Viewer never writes/);
     expect(r.fields.code).toBe('0x80070005');
   });
 

@@ -238,6 +238,10 @@ export function readEvent(input: string, target: number): ReadEventResult {
   const others = blocks.filter((_, i) => i !== mainIndex);
   const xmlStart = main.search(/<(?:\w+:)?Event[\s>]/i);
   const xml: XmlEventFields | undefined = xmlStart >= 0 ? readEventXml(main) : undefined;
+  if (xml && xml.strangeEntities.length > 0)
+    notes.push(
+      `The event's XML holds ${xml.strangeEntities.slice(0, 3).join(', ')}, an entity reference Event Viewer never writes: the value holding it was left out.`,
+    );
   const labelText = xmlStart >= 0 ? main.slice(0, xmlStart) : main;
   const labels = scanLabels(labelText);
   const shape = detectShape(text, xml !== undefined, labels);

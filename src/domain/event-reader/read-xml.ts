@@ -6,7 +6,16 @@ export interface XmlEventFields {
   systemTime?: string;
   computer?: string;
   data: string[];
+  /**
+   * Entity references no saved event holds (`&name;` other than the five XML defines):
+   * such a value was edited or crafted, so it is left empty rather than taken as written.
+   */
+  strangeEntities: string[];
 }
+
+/** An entity reference other than the five predefined ones and numeric references. */
+const STRANGE_ENTITY =
+  /&(?!(?:lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});)([a-z_][\w.-]{0,40});/i;
 
 const ENTITY: Readonly<Record<string, string>> = {
   lt: '<',
@@ -41,14 +50,18 @@ function attr(tagText: string, name: string): string | undefined {
   return raw === undefined ? undefined : decodeXmlText(raw);
 }
 
-function elementText(xml: string, name: string): { text: string; tag: string } | undefined {
+function elementText(
+  xml: string,
+  name: string,
+  read: (raw: string) => string = (raw) => decodeXmlText(raw).trim(),
+): { text: string; tag: string } | undefined {
   // The optional prefix covers documents written with a namespace prefix.
   // [^<>] rather than [^>]: a tag never holds '<', so an unclosed one ends the scan at the next tag.
   const m = new RegExp(`<(?:\\w+:)?${name}\\b([^<>]*)>([^<]*)</(?:\\w+:)?${name}\\s*>`, 'i').exec(
     xml,
   );
   if (!m) return undefined;
-  return { tag: m[1] ?? '', text: decodeXmlText(m[2] ?? '').trim() };
+  return { tag: m[1] ?? '', text: read(m[2] ?? '') };
 }
 
 function emptyOrOpenTag(xml: string, name: string): string | undefined {
@@ -65,7 +78,14 @@ export function readEventXml(text: string): XmlEventFields | undefined {
   const start = text.search(/<(?:\w+:)?Event[\s>]/i);
   if (start < 0) return undefined;
   const xml = text.slice(start);
-  const fields: XmlEventFields = { data: [] };
+  const fields: XmlEventFields = { data: [], strangeEntities: [] };
+  // A value holding a strange entity is not taken: '' in its place keeps the layout.
+  const plain = (raw: string): string => {
+    const strange = STRANGE_ENTITY.exec(raw);
+    if (!strange) return decodeXmlText(raw).trim();
+    fields.strangeEntities.push(strange[0]);
+    return '';
+  };
 
   const providerTag = emptyOrOpenTag(xml, 'Provider');
   if (providerTag) {
@@ -83,7 +103,7 @@ export function readEventXml(text: string): XmlEventFields | undefined {
     const t = attr(timeTag, 'SystemTime');
     if (t) fields.systemTime = t;
   }
-  const computer = elementText(xml, 'Computer');
+  const computer = elementText(xml, 'Computer', plain);
   if (computer?.text) fields.computer = computer.text;
 
   // The opening tag, then one search for the closing one: never a scan to the end per opening.
@@ -93,7 +113,7 @@ export function readEventXml(text: string): XmlEventFields | undefined {
   const eventData = close >= 0 ? rest.slice(0, close) : undefined;
   if (eventData) {
     const dataRe = /<(?:\w+:)?Data\b[^<>]*?(?:\/>|>([^<]*)<\/(?:\w+:)?Data\s*>)/gi;
-    for (const m of eventData.matchAll(dataRe)) fields.data.push(decodeXmlText(m[1] ?? '').trim());
+    for (const m of eventData.matchAll(dataRe)) fields.data.push(plain(m[1] ?? ''));
   }
   return fields;
 }

@@ -11,18 +11,21 @@ export function decodeEventFile(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   }
-  const sample = bytes.subarray(0, 200);
-  let oddZeros = 0;
-  let evenZeros = 0;
+  // Without a mark: in UTF-16 every other byte is the high byte of a character, which
+  // for Latin, Greek, Cyrillic, Hebrew or Arabic text is 0x00 to 0x08, bytes that no
+  // text file holds otherwise. Counting only zeros missed a file that starts in Cyrillic.
+  const sample = bytes.subarray(0, 512);
+  let oddLow = 0;
+  let evenLow = 0;
   sample.forEach((b, i) => {
-    if (b === 0) {
-      if (i % 2 === 1) oddZeros++;
-      else evenZeros++;
+    if (b <= 0x08) {
+      if (i % 2 === 1) oddLow++;
+      else evenLow++;
     }
   });
-  const half = sample.length / 4;
-  if (oddZeros > half) return new TextDecoder('utf-16le').decode(bytes);
-  if (evenZeros > half) return new TextDecoder('utf-16be').decode(bytes);
+  const quarter = sample.length / 4;
+  if (oddLow > quarter && oddLow > 4 * evenLow) return new TextDecoder('utf-16le').decode(bytes);
+  if (evenLow > quarter && evenLow > 4 * oddLow) return new TextDecoder('utf-16be').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes);
 }
 

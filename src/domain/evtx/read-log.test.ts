@@ -235,6 +235,15 @@ describe('whole logs', () => {
     );
   });
 
+  it('leaves out values holding an entity reference Event Viewer never writes, and says so', () => {
+    const text = xmlExport().replace('<Data>CONTOSO\\jdoe</Data>', '<Data>&xxe;</Data>');
+    expect(text).toContain('&xxe;');
+    const log = readLog(new TextEncoder().encode(text));
+    const story = storyOf(log.entsso, model, 0);
+    expect(story.changes.user).toBeUndefined();
+    expect(log.notes.join(' ')).toMatch(/One value holds an entity reference/);
+  });
+
   it('says so for a file that is no log', () => {
     const random = new Uint8Array(5000).map((_, i) => (i * 2654435761) >>> 24);
     expect(() => readLog(random)).toThrow(NotALog);

@@ -71,8 +71,9 @@ const STEP_CHARS = 1 << 16;
 function* readXmlExport(
   text: string,
   events: LogEvent[],
-): Generator<number, { cutShort: boolean }, boolean | undefined> {
+): Generator<number, { cutShort: boolean; strange: number }, boolean | undefined> {
   const open = /<Event[\s>]/g;
+  let strange = 0;
   let match: RegExpExecArray | null;
   let cutShort = false;
   let told = 0;
@@ -90,6 +91,7 @@ function* readXmlExport(
     open.lastIndex = end + 8;
     const xml = readEventXml(block);
     if (!xml || xml.eventId === undefined) continue;
+    strange += xml.strangeEntities.length;
     const level = /<Level>(\d)<\/Level>/.exec(block)?.[1];
     const event: LogEvent = {
       id: xml.eventId,
@@ -101,7 +103,7 @@ function* readXmlExport(
     if (level) event.level = Number(level);
     events.push(event);
   }
-  return { cutShort };
+  return { cutShort, strange };
 }
 
 const QUOTE = 34;
@@ -324,7 +326,7 @@ export function* readLogSteps(
   const head = text.slice(0, 2000);
   let format: LogFormat;
   const events: LogEvent[] = [];
-  let reader: Generator<number, { cutShort: boolean } | void, boolean | undefined>;
+  let reader: Generator<number, { cutShort: boolean; strange: number } | void, boolean | undefined>;
   if (/<Events[\s>]|<Event[\s>]/.test(head)) {
     format = 'xml';
     reader = readXmlExport(text, events);
@@ -344,6 +346,7 @@ export function* readLogSteps(
     next = reader.next();
   }
   const cutShort = next.value?.cutShort ?? false;
+  const strange = next.value?.strange ?? 0;
   if (events.length === 0)
     throw new NotALog(
       'No event could be read from this file: it is not an event log this tool knows.',
@@ -357,6 +360,10 @@ export function* readLogSteps(
         ]
       : [];
   if (dateNote) notes.push(dateNote);
+  if (strange > 0)
+    notes.push(
+      `${strange === 1 ? 'One value holds' : `${strange.toLocaleString('en-US')} values hold`} an entity reference (such as &name;) that Event Viewer never writes, so the file was edited or crafted: ${strange === 1 ? 'it was' : 'they were'} left out.`,
+    );
   // Exports in time order end with the newest event: a file cut short can lose just that one.
   if (cutShort)
     notes.push(
