@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { singleFile } from './scripts/single-file-plugin.ts';
+import { previewGuardPlugin } from './scripts/preview-guard.ts';
 
 // The policy goes into the built page only: the dev server needs an inline
 // React-refresh preamble that a strict policy would block.
@@ -133,7 +134,7 @@ export default defineConfig(({ mode }) => {
               policy: ({ script, style }) => policyWith(script, style),
             }),
           ]
-        : [iisWebConfig()]),
+        : [iisWebConfig(), previewGuardPlugin()]),
     ],
     build: {
       target: 'es2022',
@@ -148,7 +149,7 @@ export default defineConfig(({ mode }) => {
     // No cross-origin reads of the served app, not even from another localhost port.
     preview: { headers: securityHeaders, cors: false },
     test: {
-      include: ['src/**/*.test.{ts,tsx}'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       environment: 'node',
       // A test that reads beside the project fails here, not only on a fresh clone.
       setupFiles: ['src/test-support/stay-inside.ts'],

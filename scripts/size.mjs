@@ -43,7 +43,9 @@ for (const f of initial) {
   console.log(`  ${kb(size).padStart(7)} KB  ${f}`);
 }
 const cssTotal = css.reduce((sum, f) => sum + gz(f), 0);
-console.log(`  JavaScript total: ${kb(total)} KB (budget ${budgetKb} KB); CSS: ${kb(cssTotal)} KB`);
+console.log(
+  `  JavaScript total: ${kb(total)} KB = ${total} bytes (budget ${budgetKb} KB); CSS: ${kb(cssTotal)} KB`,
+);
 console.log('Loaded later, when a step or guide is opened:');
 for (const f of lazy) console.log(`  ${kb(gz(f)).padStart(7)} KB  ${f}`);
 if (total > budgetKb * 1024) {

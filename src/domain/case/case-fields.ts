@@ -78,29 +78,15 @@ function visible(check: (raw: string) => Checked): (raw: string) => Checked {
 const LONGEST_RAW = 4_096;
 
 /**
- * Whether text has more than `limit` characters (code points), decided from its length
- * when that can decide it, and otherwise counted without copying it.
+ * Whether text has more than `limit` characters (code points): its length decides unless
+ * it lies between the limit and twice it, and only such short text is ever spread.
  */
 export function longerThan(value: string, limit: number): boolean {
-  if (value.length <= limit) return false;
-  if (value.length > 2 * limit) return true;
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    // A high surrogate followed by a low one is one character.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    if (++count > limit) return true;
-  }
-  return false;
+  return value.length > limit && (value.length > 2 * limit || [...value].length > limit);
 }
 
 function text(label: string, limit: number): (raw: string) => Checked {
   return (raw) => {
-    if (longerThan(raw, 2 * limit + LONGEST_RAW))
-      return { ok: false, reason: `${label} is longer than ${limit} characters.` };
     const value = raw.trim();
     if (value === '') return { ok: false, reason: `${label} is empty.` };
     if (longerThan(value, limit)) {
