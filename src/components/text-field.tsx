@@ -10,6 +10,11 @@ interface TextFieldProps {
   error?: string;
   multiline?: boolean;
   rows?: number;
+  /**
+   * A paste that would make the text longer than this is cut before the box lays it out
+   * (laying out megabytes held the page for seconds); onChange still gets all of it.
+   */
+  maxChars?: number;
   children?: React.ReactNode;
 }
 
@@ -23,6 +28,7 @@ export function TextField({
   error,
   multiline,
   rows = 8,
+  maxChars,
   children,
 }: TextFieldProps) {
   const id = useId();
@@ -58,6 +64,17 @@ export function TextField({
           rows={rows}
           {...common}
           onChange={(e) => onChange(e.target.value)}
+          onPaste={(e) => {
+            const box = e.currentTarget;
+            const whole =
+              box.value.slice(0, box.selectionStart) +
+              e.clipboardData.getData('text') +
+              box.value.slice(box.selectionEnd);
+            if (maxChars === undefined || whole.length <= maxChars) return;
+            e.preventDefault();
+            box.value = whole.slice(0, maxChars);
+            onChange(whole);
+          }}
           // Enter makes a new line here; Ctrl+Enter moves on, like Enter in a one-line field.
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

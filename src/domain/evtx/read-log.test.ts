@@ -71,25 +71,29 @@ describe('whole logs', () => {
     expect(log).toMatchObject({ format: 'evtx', total: 17, entsso: [] });
   });
 
-  it('reads text in time linear in its length, even a long run of blank lines', () => {
-    const time = (text: string) => {
-      const bytes = new TextEncoder().encode(text);
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        try {
-          readLog(bytes);
-        } catch {
-          // No event in it: that is the answer, and it must come quickly.
+  it(
+    'reads text in time linear in its length, even a long run of blank lines',
+    { retry: 2 },
+    () => {
+      const time = (text: string) => {
+        const bytes = new TextEncoder().encode(text);
+        let best = Infinity;
+        for (let i = 0; i < 3; i++) {
+          const t0 = performance.now();
+          try {
+            readLog(bytes);
+          } catch {
+            // No event in it: that is the answer, and it must come quickly.
+          }
+          best = Math.min(best, performance.now() - t0);
         }
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    const blanks = (n: number) => `Id : 1\n${' \n'.repeat(n)}`;
-    time(blanks(20_000));
-    expect(time(blanks(80_000)) / Math.max(time(blanks(20_000)), 0.5)).toBeLessThan(8);
-  });
+        return best;
+      };
+      const blanks = (n: number) => `Id : 1\n${' \n'.repeat(n)}`;
+      time(blanks(20_000));
+      expect(time(blanks(80_000)) / Math.max(time(blanks(20_000)), 0.5)).toBeLessThan(8);
+    },
+  );
 
   it('keeps the Task Category out of a CSV message', () => {
     const log = readLog(new TextEncoder().encode(csvExport()));

@@ -20,7 +20,6 @@ import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS, type SavedPaste } from '../../lib/paste-store';
 import { readOnce } from './read-once';
-import { ReaderSummary } from './reader-summary';
 
 type BlockReader = typeof BlockReaderModule;
 type EventReader = typeof EventReaderModule;
@@ -68,6 +67,9 @@ const LocalTimeConverter = lazy(async () => ({
 }));
 const WrongEvent = lazy(async () => ({
   default: (await import('./wrong-event')).WrongEvent,
+}));
+const ReaderSummary = lazy(async () => ({
+  default: (await import('./reader-summary')).ReaderSummary,
 }));
 const CollectorSummary = lazy(async () => ({
   default: (await import('./collector-summary')).CollectorSummary,
@@ -130,6 +132,7 @@ export function GatherStep() {
         label="Event text"
         multiline
         rows={9}
+        maxChars={MAX_PASTE_CHARS}
         value={text}
         onChange={(value) => void trackWrite(applyText(value, 'text'))}
         hint="Event Viewer copy (with or without XML), event XML, wevtutil or Get-WinEvent output, just the message, or the evidence collector's block."
@@ -146,21 +149,23 @@ export function GatherStep() {
             </Suspense>
           ) : null}
           {read.event && !(read.block && read.event.reading.shape === 'unrecognized') ? (
-            <ReaderSummary
-              reading={
-                wrongEvent === undefined
-                  ? read.event.reading
-                  : {
-                      // Said once, by the panel below, with what to do about it.
-                      ...read.event.reading,
-                      notes: read.event.reading.notes.filter(
-                        (n) => !n.startsWith(`This is event ${wrongEvent},`),
-                      ),
-                    }
-              }
-              found={read.event.found}
-              notes={read.event.notes}
-            />
+            <Suspense fallback={null}>
+              <ReaderSummary
+                reading={
+                  wrongEvent === undefined
+                    ? read.event.reading
+                    : {
+                        // Said once, by the panel below, with what to do about it.
+                        ...read.event.reading,
+                        notes: read.event.reading.notes.filter(
+                          (n) => !n.startsWith(`This is event ${wrongEvent},`),
+                        ),
+                      }
+                }
+                found={read.event.found}
+                notes={read.event.notes}
+              />
+            </Suspense>
           ) : null}
           {wrongEvent !== undefined ? (
             <Suspense fallback={null}>
