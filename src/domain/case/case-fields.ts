@@ -1,3 +1,4 @@
+import { GUID_TEXT } from '../guid';
 import { parseCode } from '../codes/parse-code';
 
 /** A value accepted (perhaps cleaned, then `note` says how) or refused with a reason. */
@@ -36,7 +37,7 @@ export interface CaseField {
   secondary?: boolean;
 }
 
-const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
+const GUID = new RegExp(`^\\{?(${GUID_TEXT})\\}?$`, 'i');
 const ISO_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 // Control characters have no place in any field and could disturb a generated command.
@@ -294,10 +295,6 @@ export function caseField(name: CaseFieldName): CaseField {
   const field = BY_NAME.get(name);
   if (!field) throw new Error(`No case field ${name}`);
   return field;
-}
-
-export function isCaseFieldName(name: string): name is CaseFieldName {
-  return BY_NAME.has(name as CaseFieldName);
 }
 
 /** How a raw field value was cleaned before use, if it was. */

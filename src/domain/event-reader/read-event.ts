@@ -1,3 +1,4 @@
+import { GUID_TEXT } from '../guid';
 import { checkTime, type CaseFieldName } from '../case/case-fields';
 import { parseCode } from '../codes/parse-code';
 import { splitClientComputer } from './client-computer';
@@ -121,7 +122,7 @@ function scanLabels(text: string): Labelled[] {
   });
 }
 
-const GUID_RE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const GUID_RE = new RegExp(GUID_TEXT, 'i');
 const CODE_TOKEN_RE = /^(-?(?:0x)?[0-9a-f]+[lu]?)(?![\w-])/i;
 
 /** Four or more values with a code as the fourth: the layout of event 10526's %1..%4. */

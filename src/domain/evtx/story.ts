@@ -1,3 +1,4 @@
+import { GUID_TEXT } from '../guid';
 import type { DecisionModel } from '../model/event-model';
 import { namedEvents } from '../model/named-events';
 import { caseField, type CaseFieldName } from '../case/case-fields';
@@ -20,7 +21,7 @@ export interface Story {
   notes: string[];
 }
 
-const GUID = /\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?/i;
+const GUID = new RegExp(`\\{?(${GUID_TEXT})\\}?`, 'i');
 
 function minutesApart(a: LogEvent, b: LogEvent): number {
   const ta = Date.parse(timeKey(a) + (a.time ? '' : 'Z'));
@@ -28,8 +29,7 @@ function minutesApart(a: LogEvent, b: LogEvent): number {
   return Number.isNaN(ta) || Number.isNaN(tb) ? Infinity : Math.abs(ta - tb) / 60_000;
 }
 
-const LABELLED_TID =
-  /Tracking\s*ID\s*:\s*\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+const LABELLED_TID = new RegExp(`Tracking\\s*ID\\s*:\\s*\\{?(${GUID_TEXT})`, 'i');
 
 /**
  * The Tracking ID of an event: its third insertion string, or a GUID in its message (or in

@@ -119,7 +119,6 @@ export const guideSchema = z.object(
 );
 
 export type Guide = z.infer<typeof guideSchema>;
-export type GuideStep = Guide['sections'][number]['steps'][number];
 
 export type GuideCheck = { ok: true; guide: Guide } | { ok: false; problems: string[] };
 
