@@ -12,6 +12,15 @@ import { craftedEvtx, doublingRecord, plainRecord } from '../src/domain/test-fix
 import { test, expect, causes, primary, advance, answer } from './fixtures';
 import type { Page } from '@playwright/test';
 
+/** Event Viewer's XML export of the samples, repeated to about `megabytes` MB. */
+function bigXmlExport(megabytes: number): Buffer {
+  const events = xmlExport().split('<Events>')[1]!.replace('</Events>', '');
+  return Buffer.from(
+    `<Events>${events.repeat(Math.ceil((megabytes * 1e6) / events.length))}</Events>`,
+    'utf8',
+  );
+}
+
 async function openLog(page: Page, name: string, buffer: Buffer) {
   await page.goto('./');
   await page
@@ -70,11 +79,7 @@ test('a read still running when its step is left never comes back to change the 
   page,
 }) => {
   // About 48 MB: still being read when the person moves on (several seconds).
-  const events = xmlExport().split('<Events>')[1]!.replace('</Events>', '');
-  const big = Buffer.from(
-    `<Events>${events.repeat(Math.ceil(48e6 / events.length))}</Events>`,
-    'utf8',
-  );
+  const big = bigXmlExport(48);
   // What the reader's worker said, and whether the page ended it.
   await page.addInitScript(() => {
     const log: string[] = [];
@@ -118,11 +123,7 @@ test('a read still running when its step is left never comes back to change the 
 test('a read that ends after a paste on its step merges with what was pasted meanwhile', async ({
   page,
 }) => {
-  const events = xmlExport().split('<Events>')[1]!.replace('</Events>', '');
-  const big = Buffer.from(
-    `<Events>${events.repeat(Math.ceil(20e6 / events.length))}</Events>`,
-    'utf8',
-  );
+  const big = bigXmlExport(20);
   await openLog(page, 'big.xml', big);
   await expect(page.getByRole('progressbar', { name: 'Reading the log' })).toBeVisible();
   // The collector block ticks 10771; the log's newest failure brings 10525 and 10772.
@@ -136,11 +137,7 @@ test('a read that ends after a paste on its step merges with what was pasted mea
 
 test('Cancel stops a long read', async ({ page }) => {
   // About 30 MB of events: long enough to still be reading when Cancel is pressed.
-  const events = xmlExport().split('<Events>')[1]!.replace('</Events>', '');
-  const big = Buffer.from(
-    `<Events>${events.repeat(Math.ceil(30e6 / events.length))}</Events>`,
-    'utf8',
-  );
+  const big = bigXmlExport(30);
   await openLog(page, 'big.xml', big);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('log-error')).toContainText('Reading was cancelled.');
