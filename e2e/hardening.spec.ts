@@ -1,4 +1,4 @@
-import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
+import { EVENT_VIEWER_COPY_WITH_XML, MESSAGE_ONLY } from '../src/domain/test-fixtures/events';
 import {
   test,
   expect,
@@ -148,6 +148,24 @@ test('a 10 MB paste from the clipboard is cut before the box lays it out, and th
   console.log(
     `10 MB clipboard paste: fields filled after ${ours.toFixed(0)} ms; a bare textarea took ${bareMs.toFixed(0)} ms`,
   );
+});
+
+test('a paste that lands while someone types in another field takes none of their keys', async ({
+  page,
+}) => {
+  await page.goto('./');
+  // The reader arrives late, so the paste lands in the middle of the typing below.
+  await page.route('**/read-event-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
+  // The message alone gives no time: the field being typed in is not the paste's.
+  await page.getByLabel('Event text').fill(MESSAGE_ONLY);
+  await page.getByLabel('Time logged (UTC)').focus();
+  await page.keyboard.type('2024-03-05T14:07:12Z', { delay: 120 });
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+  await expect(page.getByLabel('Time logged (UTC)')).toHaveValue('2024-03-05T14:07:12Z');
+  await expect(page).toHaveURL(/time=2024-03-05T14%3A07%3A12Z/);
 });
 
 test('command output stays out of the address too, and survives a reload', async ({ page }) => {

@@ -32,7 +32,7 @@ export function TextField({
   children,
 }: TextFieldProps) {
   const id = useId();
-  const key = useFieldKey(name);
+  const key = useFieldKey(name, value);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy =
