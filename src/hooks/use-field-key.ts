@@ -12,11 +12,9 @@ export function useFieldKey(name: string, value: string): string {
   const location = useLocation();
   const typedIn = (location.state as { typedIn?: string } | null)?.typedIn;
   const [shown, setShown] = useState({ at: location.key, value, key: location.key });
-  if (shown.at !== location.key) {
-    const redraw = typedIn !== name && value !== shown.value;
-    setShown({ at: location.key, value, key: redraw ? location.key : shown.key });
-  }
-  return shown.at !== location.key && typedIn !== name && value !== shown.value
-    ? location.key
-    : shown.key;
+  if (shown.at === location.key) return shown.key;
+  const redraw = typedIn !== name && value !== shown.value;
+  const next = { at: location.key, value, key: redraw ? location.key : shown.key };
+  setShown(next);
+  return next.key;
 }

@@ -246,14 +246,11 @@ function* readTextExport(
   };
   let match: RegExpExecArray | null;
   while ((match = starts.exec(text)) !== null) {
-    if (match.index === from) {
-      // A zero-width match must move on by hand.
-      starts.lastIndex = match.index + 1;
-      if (match.index === 0) continue;
-    }
-    if (match.index > from) blockAt(from, match.index);
+    // The match is zero-width: move on by hand.
+    starts.lastIndex = match.index + 1;
+    if (match.index === from) continue;
+    blockAt(from, match.index);
     from = match.index;
-    starts.lastIndex = Math.max(starts.lastIndex, match.index + 1);
     if (from - told > STEP_CHARS) {
       told = from;
       yield told;
