@@ -77,6 +77,15 @@ const HEADINGS: Readonly<Record<string, string>> = {
   result: 'Diagnosis',
 };
 
+/**
+ * Types an error code on the start step and waits for its explanation, as a person reads
+ * it before pressing Next: the explanation grows the page above the button.
+ */
+export async function enterCode(page: Page, code: string): Promise<void> {
+  await page.getByLabel('Error code').fill(code);
+  await expect(page.getByTestId('code-explanation')).toBeVisible();
+}
+
 /** Presses the primary button and waits until the step it leads to is on screen. */
 export async function advance(page: Page, to: keyof typeof HEADINGS): Promise<void> {
   await primary(page).click();

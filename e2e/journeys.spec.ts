@@ -16,6 +16,7 @@ import {
   copiedText,
   expectNoCauseNamed,
   answer,
+  enterCode,
 } from './fixtures';
 
 test('paste an event, see the fields and the decoded code, and reach the result in one activation', async ({
@@ -111,7 +112,7 @@ test('a host that cmd cannot quote is left out of the wevtutil line, with a reas
 
 test('the backup branch appears for a backup code and its answers decide', async ({ page }) => {
   await page.goto('./');
-  await page.getByLabel('Error code').fill('0xC0002A20');
+  await enterCode(page, '0xC0002A20');
   await advance(page, 'event-log');
   await advance(page, 'admin-rights');
   await expect(primary(page)).toHaveText('Next');
@@ -128,6 +129,17 @@ test('the backup branch appears for a backup code and its answers decide', async
   await expect(primary(page)).toHaveText('Show result');
   await primary(page).click();
   expect((await causes(page))[0]).toBe('backup-access');
+});
+
+test('the code tables are fetched when Error code gets focus, before the first key', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByLabel('Error code')).toBeVisible();
+  const fetched = page.waitForRequest(/\/assets\/code-explanation-[^/]*\.js$/);
+  await page.getByLabel('Error code').focus();
+  await fetched;
+  await expect(page.getByLabel('Error code')).toHaveValue('');
 });
 
 test('a shared link opens the same result in a fresh browser context', async ({
@@ -182,7 +194,7 @@ test('reload keeps everything, including a value that is not valid yet', async (
   await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
   await expect(page.getByText(/Not an error code/)).toBeVisible();
 
-  await page.getByLabel('Error code').fill('0x80070005');
+  await enterCode(page, '0x80070005');
   await advance(page, 'event-log');
   await advance(page, 'admin-rights');
   await answer(page, 'mss', 'Yes');
@@ -215,6 +227,7 @@ test('back and forward never lose answers or typed text; history has one entry p
 }) => {
   await page.goto('./');
   await page.getByLabel('Event text').fill(MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
+  await expect(page.getByTestId('code-explanation')).toBeVisible();
   await advance(page, 'event-log');
   await tickEvent(page, 10525);
   await advance(page, 'admin-rights');

@@ -16,6 +16,7 @@ import { MODEL, trackWrite, useCaseLink } from '../../hooks/use-case-link';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import { usePaste } from '../../hooks/use-paste';
 import { blockReader, eventReader } from '../../lib/readers';
+import { lazyModule } from '../../lib/lazy-module';
 import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS, type SavedPaste } from '../../lib/paste-store';
@@ -75,10 +76,16 @@ const CollectorSummary = lazy(async () => ({
   default: (await import('./collector-summary')).CollectorSummary,
 }));
 
-// The code tables load with the first code entered, not with the page.
+// The code tables load with the first code entered, not with the page. Focus on Error code
+// fetches them already: an explanation that arrives after typing would move the Next
+// button under a pointer on its way to it.
+const codeTables = lazyModule(() => import('./code-explanation'));
 const CodeExplanation = lazy(async () => ({
-  default: (await import('./code-explanation')).CodeExplanation,
+  default: (await codeTables.load()).CodeExplanation,
 }));
+function fetchCodeTablesOnFocus(event: React.FocusEvent) {
+  if (event.target.getAttribute('name') === 'code') void codeTables.load();
+}
 
 export function GatherStep() {
   const { params, case: current, update } = useCaseLink();
@@ -179,39 +186,41 @@ export function GatherStep() {
         </div>
       </TextField>
 
-      <CaseFieldGrid
-        step="gather"
-        filledBy={
-          read.event && read.event.reading.shape !== 'unrecognized'
-            ? { source: 'the pasted event', fields: new Set(read.event.found) }
-            : undefined
-        }
-        hints={
-          localTime
-            ? { time: `The paste shows ${localTime} in local time: enter it here in UTC.` }
-            : {}
-        }
-        extras={{
-          code: params.get('code') ? (
-            <Suspense fallback={null}>
-              <CodeExplanation
-                raw={params.get('code') ?? ''}
-                onUse={(hex) => update({ code: hex })}
-              />
-            </Suspense>
-          ) : null,
-          time:
-            localTime && (params.get('time') ?? '') === '' ? (
+      <div onFocus={fetchCodeTablesOnFocus}>
+        <CaseFieldGrid
+          step="gather"
+          filledBy={
+            read.event && read.event.reading.shape !== 'unrecognized'
+              ? { source: 'the pasted event', fields: new Set(read.event.found) }
+              : undefined
+          }
+          hints={
+            localTime
+              ? { time: `The paste shows ${localTime} in local time: enter it here in UTC.` }
+              : {}
+          }
+          extras={{
+            code: params.get('code') ? (
               <Suspense fallback={null}>
-                <LocalTimeConverter
-                  key={localTime}
-                  localTime={localTime}
-                  onUse={(iso) => update({ time: iso })}
+                <CodeExplanation
+                  raw={params.get('code') ?? ''}
+                  onUse={(hex) => update({ code: hex })}
                 />
               </Suspense>
             ) : null,
-        }}
-      />
+            time:
+              localTime && (params.get('time') ?? '') === '' ? (
+                <Suspense fallback={null}>
+                  <LocalTimeConverter
+                    key={localTime}
+                    localTime={localTime}
+                    onUse={(iso) => update({ time: iso })}
+                  />
+                </Suspense>
+              ) : null,
+          }}
+        />
+      </div>
     </StepLayout>
   );
 }
