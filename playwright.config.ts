@@ -16,6 +16,9 @@ export default defineConfig({
   retries: 0,
   // Generous: CI machines are small and a test that waits is not a timing test.
   timeout: 60_000,
+  // A wait is not a measurement: with two workers on two cores, a step's chunk can take
+  // seconds to arrive while the other worker reads a 48 MB log.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
