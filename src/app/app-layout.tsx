@@ -14,7 +14,7 @@ function prefetchGuide(id: GuideId): void {
 }
 
 export function AppLayout() {
-  const { dropped, cleaned } = useCaseLink();
+  const { dropped, cleaned, model } = useCaseLink();
   const navigation = useNavigation();
   const navigate = useNavigate();
   function newCase() {
@@ -32,10 +32,10 @@ export function AppLayout() {
       <header className="bg-blue-900 text-white print:hidden">
         <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
           <Link to="/" className="text-lg font-bold text-white">
-            ENTSSO event 10526 triage
+            ENTSSO event {model.event.id} triage
           </Link>
           <span className="flex items-baseline gap-4 text-sm text-blue-100">
-            Failed to generate a new master secret
+            {model.event.summary.charAt(0).toUpperCase() + model.event.summary.slice(1)}
             <Link to="/guides" className="font-semibold text-white underline">
               Guides
             </Link>

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { STEP_PATHS, STEP_TITLES, STEPS } from '../domain/wizard-steps';
+import { STEP_PATHS, STEP_TITLES, STEPS } from '../domain/diagnosis/wizard-steps';
 import { routeTo } from '../lib/route-to';
 import { useCaseLink } from '../hooks/use-case-link';
 

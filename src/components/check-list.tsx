@@ -1,5 +1,5 @@
 import { caseValues } from '../domain/commands/fill-command';
-import { checksWorthAsking } from '../domain/diagnose';
+import { checksWorthAsking } from '../domain/diagnosis/diagnose';
 import type { CheckStep, EventModel } from '../domain/model/event-model';
 import { useCaseLink } from '../hooks/use-case-link';
 import { collectedFor, useCollected } from '../hooks/use-collected';
@@ -19,7 +19,7 @@ interface CheckListProps {
 export function CheckList({ model, step, fold = false }: CheckListProps) {
   const { case: current, update } = useCaseLink();
   const collected = useCollected();
-  const values = caseValues(current);
+  const values = caseValues(current, model);
   const { ask, other } = fold
     ? checksWorthAsking(model, current, step)
     : { ask: model.checks.filter((c) => c.step === step).map((c) => c.id), other: [] };

@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../domain/evtx/read-log';
 import { storyOf, type Story } from '../domain/evtx/story';
 import { timeKey } from '../domain/evtx/read-log';
 import { changesForPick, type PickContribution } from '../domain/case/pick-changes';
-import { ENTSSO_10526 } from '../domain/model/entsso-10526';
+import type { EventModel } from '../domain/model/event-model';
 import { parseLink } from '../domain/case/link-codec';
-import { linkShown, MODEL, useCaseLink } from '../hooks/use-case-link';
+import { linkShown, useCaseLink } from '../hooks/use-case-link';
+import { useEventModel } from '../hooks/use-event-model';
 import { readLogFile, type LogProgress } from '../lib/log-file';
 import { Timeline } from './timeline';
 
@@ -23,14 +24,15 @@ const FORMAT_NAMES: Readonly<Record<LogReading['format'], string>> = {
   text: 'wevtutil or Get-WinEvent text',
 };
 
-const MEANINGS = new Map<number, string>([
-  [
-    MODEL.event.id,
-    `${MODEL.event.summary.charAt(0).toUpperCase()}${MODEL.event.summary.slice(1)}.`,
-  ],
-  ...ENTSSO_10526.text.relatedEvents.map((e) => [e.id, e.tells] as const),
-]);
-const meaning = (id: number) => MEANINGS.get(id);
+/** What each event of the model means, by ID, for the timeline. */
+const meaningsOf = (model: EventModel) =>
+  new Map<number, string>([
+    [
+      model.event.id,
+      `${model.event.summary.charAt(0).toUpperCase()}${model.event.summary.slice(1)}.`,
+    ],
+    ...model.text.relatedEvents.map((e) => [e.id, e.tells] as const),
+  ]);
 
 /** The newest failures offered to pick from; older ones are counted, not listed. */
 const LISTED_FAILURES = 20;
@@ -40,6 +42,9 @@ const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown
 /** A whole log: read in a worker, the failures listed, one picked into the case. */
 export default function LogImportBody({ file }: { file: File }) {
   const { update } = useCaseLink();
+  const model = useEventModel();
+  const meanings = useMemo(() => meaningsOf(model), [model]);
+  const meaning = (id: number) => meanings.get(id);
   const [stored, setState] = useState<State>({ kind: 'reading', name: file.name, file });
   // Until the read of a new file reports, it shows as being read.
   const state: State = stored.file === file ? stored : { kind: 'reading', name: file.name, file };
@@ -54,7 +59,7 @@ export default function LogImportBody({ file }: { file: File }) {
     const shown = linkShown();
     const values = Object.fromEntries(shown.entries());
     const { update: changes, contribution } = changesForPick(
-      { seen: parseLink(shown, MODEL).case.seen, values },
+      { seen: parseLink(shown, model).case.seen, values },
       lastPick.current,
       story.changes,
     );
@@ -75,7 +80,7 @@ export default function LogImportBody({ file }: { file: File }) {
       );
       if (!current()) return;
       // Built once per pick: a log can hold a million failures.
-      const story = storyOf(reading.entsso, MODEL, 0);
+      const story = storyOf(reading.entsso, model, 0);
       setState({ kind: 'read', name: file.name, reading, pick: 0, story, file });
       if (story.failures.length > 0) apply(story);
     } catch (error) {
@@ -100,7 +105,7 @@ export default function LogImportBody({ file }: { file: File }) {
 
   function pick(index: number) {
     if (state.kind !== 'read') return;
-    const story = storyOf(state.reading.entsso, MODEL, index);
+    const story = storyOf(state.reading.entsso, model, index);
     setState({ ...state, pick: index, story });
     apply(story);
   }
@@ -139,9 +144,9 @@ export default function LogImportBody({ file }: { file: File }) {
             {FORMAT_NAMES[state.reading.format]}):{' '}
             {state.reading.entsso.length === 0
               ? 'none came from ENTSSO.'
-              : `${state.reading.entsso.length} from ENTSSO, ${story.failures.length} of them failures to generate the secret (${MODEL.event.id}).`}
+              : `${state.reading.entsso.length} from ENTSSO, ${story.failures.length} of them failures to generate the secret (${model.event.id}).`}
           </p>
-          {story.failures.length === 0 ? <WhichLog /> : null}
+          {story.failures.length === 0 ? <WhichLog eventId={model.event.id} /> : null}
           {[...state.reading.notes.slice(0, 6), ...story.notes].length > 0 ? (
             <ul className="list-disc pl-5 text-slate-800">
               {[...state.reading.notes.slice(0, 6), ...story.notes].map((n) => (
@@ -186,14 +191,14 @@ export default function LogImportBody({ file }: { file: File }) {
 }
 
 /** What to bring when the log holds no failure: the right log, and how to save it. */
-function WhichLog() {
+function WhichLog({ eventId }: { eventId: number }) {
   return (
     <div className="rounded border border-amber-700 bg-amber-50 p-2" data-testid="which-log">
       <p>
-        ENTSSO writes event {MODEL.event.id} to the <strong>Application</strong> log of the computer
-        where the generate ran: the master secret server (on a cluster, the node that owned the SSO
-        role then) or the server where <code>ssoconfig -generateSecret</code> was started. Save that
-        log and open it here:
+        ENTSSO writes event {eventId} to the <strong>Application</strong> log of the computer where
+        the generate ran: the master secret server (on a cluster, the node that owned the SSO role
+        then) or the server where <code>ssoconfig -generateSecret</code> was started. Save that log
+        and open it here:
       </p>
       <ul className="mt-1 list-disc pl-5">
         <li>

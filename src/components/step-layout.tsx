@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { useCaseLink } from '../hooks/use-case-link';
 
 interface StepLayoutProps {
   title: string;
@@ -20,9 +21,10 @@ let arrivedBefore = false;
 export function StepLayout({ title, intro, children, primary, aside }: StepLayoutProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
+  const eventId = useCaseLink().model.event.id;
   useEffect(() => {
-    document.title = `${title} · ENTSSO 10526 triage`;
-  }, [title]);
+    document.title = `${title} · ENTSSO ${eventId} triage`;
+  }, [title, eventId]);
   useEffect(() => {
     if (arrivedBefore) {
       window.scrollTo({ top: 0, left: 0, behavior: 'instant' });

@@ -4,13 +4,16 @@ import { CASE_FIELDS, caseField, checkTime } from './case/case-fields';
 import { fieldsFromReading } from './case/from-reading';
 import { parseLink, serializeLink } from './case/link-codec';
 import { parseCode } from './codes/parse-code';
-import { describeDiagnosis } from './describe-diagnosis';
-import { diagnose } from './diagnose';
+import { describeDiagnosis } from './diagnosis/describe-diagnosis';
+import { diagnose } from './diagnosis/diagnose';
 import { readEvent } from './event-reader/read-event';
 import { ENTSSO_10526 as model } from './model/entsso-10526';
 import { quoteCmd, quotePowerShell } from './shell-quote';
 import { ADVERSARIAL_FAMILIES } from './test-fixtures/adversarial';
 import { EVENT_VIEWER_COPY_WITH_XML } from './test-fixtures/events';
+import { ENTSSO_10526_DECISION } from './model/entsso-10526/decision';
+
+const EVENT_10526 = ENTSSO_10526_DECISION.event;
 
 // Pieces that real pastes and links are made of, so that random text reaches deep paths.
 const pieces = fc.constantFrom(
@@ -78,7 +81,7 @@ describe('properties that hold for every input', () => {
   it('the reader never throws, and what it gives the case passes the field table unchanged', () => {
     fc.assert(
       fc.property(pasteLike, (text) => {
-        const reading = readEvent(text, 10526);
+        const reading = readEvent(text, EVENT_10526);
         const { changes } = fieldsFromReading(reading, { seen: [], answers: {} }, model);
         for (const field of CASE_FIELDS) {
           const value = changes[field.name];
@@ -217,12 +220,12 @@ describe('the reader runs in time linear in its input', () => {
   it.each(Object.entries(ADVERSARIAL_FAMILIES))('%s', { retry: 2 }, (_name, make) => {
     const small = make(50_000);
     const large = make(200_000);
-    fastest(() => readEvent(small, 10526), 3);
-    fastest(() => readEvent(large, 10526), 2);
+    fastest(() => readEvent(small, EVENT_10526), 3);
+    fastest(() => readEvent(large, EVENT_10526), 2);
     const ratio =
-      fastest(() => readEvent(large, 10526), 7) /
+      fastest(() => readEvent(large, EVENT_10526), 7) /
       Math.max(
-        fastest(() => readEvent(small, 10526), 7),
+        fastest(() => readEvent(small, EVENT_10526), 7),
         0.5,
       );
     expect(ratio).toBeLessThan(8);
@@ -233,11 +236,11 @@ describe('the reader runs in time linear in its input', () => {
       Math.ceil(1_000_000 / EVENT_VIEWER_COPY_WITH_XML.length),
     );
     const eight = one.repeat(8);
-    fastest(() => readEvent(one, 10526), 2);
+    fastest(() => readEvent(one, EVENT_10526), 2);
     expect(
-      fastest(() => readEvent(eight, 10526)) /
+      fastest(() => readEvent(eight, EVENT_10526)) /
         Math.max(
-          fastest(() => readEvent(one, 10526)),
+          fastest(() => readEvent(one, EVENT_10526)),
           0.5,
         ),
     ).toBeLessThan(4);

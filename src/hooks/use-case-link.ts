@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
 import {
@@ -8,7 +8,8 @@ import {
   parseLink,
   type DroppedValue,
 } from '../domain/case/link-codec';
-import { ENTSSO_10526_DECISION } from '../domain/model/entsso-10526/decision';
+import type { DecisionModel } from '../domain/model/event-model';
+import { EVENT_MODELS, modelFor, type RegisteredModel } from '../domain/model/registry';
 import { routeTo } from '../lib/route-to';
 
 export type ParamUpdate = Record<string, string | undefined>;
@@ -17,6 +18,10 @@ export interface CaseLink {
   /** The raw link parameters, as typed: fields show these so nothing typed is lost. */
   params: URLSearchParams;
   case: Case;
+  /** The decision model the link's `event` picks. */
+  model: DecisionModel;
+  /** Its registry entry, for the pages that load its words. */
+  entry: RegisteredModel;
   dropped: DroppedValue[];
   /** Values used once cleaned, and how. */
   cleaned: DroppedValue[];
@@ -61,15 +66,24 @@ export function linkShown(): URLSearchParams {
   return shownLink.current.params;
 }
 
-/** The decision model the wizard runs on. */
-export const MODEL = ENTSSO_10526_DECISION;
+/** The event models the link can pick from: the registry, or the one a test gives. */
+const ModelRegistry = createContext<readonly RegisteredModel[]>(EVENT_MODELS);
+export const ModelRegistryProvider = ModelRegistry.Provider;
 
 /** Reads and writes the case in the link: the URL is the state. */
 export function useCaseLink(): CaseLink {
   const [address] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const { case: current, dropped, cleaned } = useMemo(() => parseLink(address, MODEL), [address]);
+  const registry = useContext(ModelRegistry);
+  const eventParam = address.get('event');
+  const entry = useMemo(() => modelFor(eventParam, registry), [eventParam, registry]);
+  const model = entry.decision;
+  const {
+    case: current,
+    dropped,
+    cleaned,
+  } = useMemo(() => parseLink(address, model), [address, model]);
   // A link over the limit is not read (the notice says so), nor carried into every link
   // and field of the page: the next change writes a link without it.
   const params = useMemo(
@@ -106,5 +120,5 @@ export function useCaseLink(): CaseLink {
     [navigate],
   );
 
-  return { params, case: current, dropped, cleaned, update };
+  return { params, case: current, model, entry, dropped, cleaned, update };
 }

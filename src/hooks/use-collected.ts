@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { splitBlock } from '../domain/collector/markers';
 import type { CollectorBlock } from '../domain/collector/read-block';
 import { blockReader } from '../lib/readers';
-import { MODEL } from './use-case-link';
+import { useCaseLink } from './use-case-link';
 import { useLazyModule } from './use-lazy-module';
 import { usePaste } from './use-paste';
 
@@ -12,11 +12,12 @@ import { usePaste } from './use-paste';
  */
 export function useCollected(): CollectorBlock | undefined {
   const { text } = usePaste('text');
+  const { model } = useCaseLink();
   const { block } = splitBlock(text);
   const reader = useLazyModule(blockReader, block !== undefined);
   return useMemo(
-    () => (block && reader ? reader.readCollectorBlock(block, MODEL) : undefined),
-    [block, reader],
+    () => (block && reader ? reader.readCollectorBlock(block, model) : undefined),
+    [block, reader, model],
   );
 }
 

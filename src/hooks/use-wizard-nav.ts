@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { serializeLink } from '../domain/case/link-codec';
-import { nextStep, STEP_PATHS, type StepId } from '../domain/wizard-steps';
-import { linkShown, MODEL, useCaseLink, writesSettled } from './use-case-link';
+import { nextStep, STEP_PATHS, type StepId } from '../domain/diagnosis/wizard-steps';
+import { linkShown, useCaseLink, writesSettled } from './use-case-link';
+import { loadModel } from '../domain/model/registry';
 import { useDiagnosis } from './use-diagnosis';
 import { routeTo } from '../lib/route-to';
 
@@ -16,31 +17,33 @@ export interface WizardNav {
 
 /** Moving between the wizard's steps with the case in tow. */
 export function useWizardNav(): WizardNav {
-  const { params, case: current } = useCaseLink();
+  const { params, case: current, model, entry } = useCaseLink();
   const diagnosis = useDiagnosis();
   const navigate = useNavigate();
 
   const goTo = useCallback(
     (step: StepId) => {
+      // The next step shows the model's words: they start loading with the click.
+      void loadModel(entry);
       const settled = writesSettled();
       if (!settled) navigate(routeTo(STEP_PATHS[step], params.toString()));
       // A paste still being read lands first; the move then carries what it wrote.
       else void settled.then(() => navigate(routeTo(STEP_PATHS[step], linkShown().toString())));
     },
-    [navigate, params],
+    [navigate, params, entry],
   );
 
   const shareHref = useCallback(
-    (step: StepId) => `#${STEP_PATHS[step]}?${serializeLink(current, MODEL).toString()}`,
-    [current],
+    (step: StepId) => `#${STEP_PATHS[step]}?${serializeLink(current, model).toString()}`,
+    [current, model],
   );
 
   const primaryFor = useCallback(
     (step: StepId) => {
-      const next = nextStep(MODEL, step, current, diagnosis);
+      const next = nextStep(model, step, current, diagnosis);
       return { label: next === 'result' ? 'Show result' : 'Next', onClick: () => goTo(next) };
     },
-    [current, diagnosis, goTo],
+    [model, current, diagnosis, goTo],
   );
 
   return { goTo, primaryFor, shareHref };

@@ -26,7 +26,7 @@ export interface CaseField {
   name: CaseFieldName;
   label: string;
   /** An example of the format, given in the field's hint (never inside the box, where it would read as a value). */
-  example: string;
+  example?: string;
   hint?: string;
   step: FieldStep;
   /** Reads what was typed or linked; the value it returns is the one stored. */
@@ -181,7 +181,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
   {
     name: 'event',
     label: 'Event ID',
-    example: '10526',
+    hint: 'The number in the Event ID column; it decides which event the triage follows.',
     step: 'gather',
     check: visible(checkEventId),
     secondary: true,
@@ -286,7 +286,9 @@ export const CASE_FIELDS: readonly CaseField[] = [
 
 /** What goes in a field and its format by example, for the hint under it. */
 export function fieldHint(field: CaseField): string {
-  return [field.hint, `Example: ${field.example}`].filter(Boolean).join(' ');
+  return [field.hint, field.example ? `Example: ${field.example}` : undefined]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const BY_NAME = new Map(CASE_FIELDS.map((f) => [f.name, f]));

@@ -5,7 +5,9 @@ import { EMPTY_CASE } from './case';
 import { caseField, type CaseFieldName } from './case-fields';
 import { fieldsFromReading } from './from-reading';
 
-const from = (text: string) => fieldsFromReading(readEvent(text, 10526), EMPTY_CASE, model);
+const EVENT_10526 = model.event;
+
+const from = (text: string) => fieldsFromReading(readEvent(text, EVENT_10526), EMPTY_CASE, model);
 
 describe('fieldsFromReading', () => {
   it.each([

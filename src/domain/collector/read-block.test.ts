@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Language, Parser } from 'web-tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { parseLink } from '../case/link-codec';
-import { diagnose } from '../diagnose';
+import { diagnose } from '../diagnosis/diagnose';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import {
   collectorBlock,
@@ -95,11 +95,17 @@ describe('the collector block reader', () => {
   it('says when the block describes another computer or an older moment than the event', () => {
     const r = read(NOT_ELEVATED_BLOCK);
     expect(
-      blockConflicts(r, { computer: 'sso01.contoso.com', time: '2024-03-05T14:07:12Z' }),
+      blockConflicts(r, { id: 10526, computer: 'sso01.contoso.com', time: '2024-03-05T14:07:12Z' }),
     ).toEqual([]);
-    const conflicts = blockConflicts(r, { computer: 'SSO02', time: '2024-03-06T09:00:00Z' });
+    const conflicts = blockConflicts(r, {
+      id: 10526,
+      computer: 'SSO02',
+      time: '2024-03-06T09:00:00Z',
+    });
     expect(conflicts[0]).toMatch(/ran on SSO01, but the failed request came from SSO02/);
-    expect(conflicts[1]).toMatch(/older than the event entered/);
+    expect(conflicts[1]).toMatch(
+      /newest 10526 the collector found .* older than the event entered/,
+    );
   });
 
   it('takes nothing from a block that names a key twice, however the key is written', () => {

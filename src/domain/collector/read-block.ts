@@ -182,7 +182,7 @@ export function readCollectorBlock(
  */
 export function blockConflicts(
   block: CollectorBlock,
-  event: { computer?: string | undefined; time?: string | undefined },
+  event: { id: number; computer?: string | undefined; time?: string | undefined },
 ): string[] {
   const conflicts: string[] = [];
   const name = (v: string) => v.split('.')[0]?.toLowerCase() ?? '';
@@ -194,7 +194,7 @@ export function blockConflicts(
   const newest = block.changes.time;
   if (newest && event.time && Date.parse(newest) < Date.parse(event.time))
     conflicts.push(
-      `The newest 10526 the collector found (${newest}) is older than the event entered (${event.time}): it may have read another server's log, or too short a window.`,
+      `The newest ${event.id} the collector found (${newest}) is older than the event entered (${event.time}): it may have read another server's log, or too short a window.`,
     );
   return conflicts;
 }

@@ -1,6 +1,6 @@
 import type { Case } from '../case/case';
 import { caseField, type CaseFieldName } from '../case/case-fields';
-import type { CommandTemplate } from '../model/event-model';
+import type { CommandTemplate, DecisionModel } from '../model/event-model';
 import { quoteCmd, quotePowerShell } from '../shell-quote';
 
 export const PLACEHOLDERS = [
@@ -110,7 +110,10 @@ export function backupParts(
   return parts;
 }
 
-export function caseValues(c: Case): Partial<Record<Placeholder, string>> {
+export function caseValues(
+  c: Case,
+  model: Pick<DecisionModel, 'computerIs'>,
+): Partial<Record<Placeholder, string>> {
   const values: Partial<Record<Placeholder, string>> = { ...backupParts(c.backup) };
   for (const name of CASE_PLACEHOLDERS) {
     const value = c[name]?.trim();
@@ -119,7 +122,10 @@ export function caseValues(c: Case): Partial<Record<Placeholder, string>> {
   // Add-ADGroupMember -Members wants the account name without DOMAIN\.
   if (values.user) values.username = values.user.slice(values.user.lastIndexOf('\\') + 1);
   // The recorded name first; else the computer the attempt ran on, once it is known to be the one.
-  const mss = c.secretserver ?? (c.answers.mss === 'yes' ? c.computer : undefined);
+  const secretServerIsComputer = (model.computerIs ?? []).some(
+    ({ check, field }) => field === 'secretserver' && c.answers[check] === 'yes',
+  );
+  const mss = c.secretserver ?? (secretServerIsComputer ? c.computer : undefined);
   if (mss) values.mss = mss;
   if (c.ssoadmins) {
     values.group = c.ssoadmins;

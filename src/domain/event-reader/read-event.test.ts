@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as samples from '../test-fixtures/events';
 import { MAX_EVENT_TEXT } from './limits';
-import { findEventIds, readEvent } from './read-event';
+import { dataFitsLayout, findEventIds, readEvent, valuesByLayout } from './read-event';
 import { decodeEventFile } from './text-source';
+import { ENTSSO_10526_DECISION } from '../model/entsso-10526/decision';
+
+const EVENT_10526 = ENTSSO_10526_DECISION.event;
 
 const FULL = {
   code: '0xC0002A14',
@@ -14,7 +17,7 @@ const FULL = {
 
 describe('readEvent: every pasted shape', () => {
   it('reads an Event Viewer copy with its XML, preferring the XML time and computer', () => {
-    const r = readEvent(samples.EVENT_VIEWER_COPY_WITH_XML, 10526);
+    const r = readEvent(samples.EVENT_VIEWER_COPY_WITH_XML, EVENT_10526);
     expect(r.shape).toBe('event-viewer-copy-with-xml');
     expect(r.fields).toEqual({
       ...FULL,
@@ -26,7 +29,7 @@ describe('readEvent: every pasted shape', () => {
   });
 
   it('reads an Event Viewer copy without XML and refuses to guess the zone of its local date', () => {
-    const r = readEvent(samples.EVENT_VIEWER_COPY, 10526);
+    const r = readEvent(samples.EVENT_VIEWER_COPY, EVENT_10526);
     expect(r.shape).toBe('event-viewer-copy');
     expect(r.fields).toEqual({ ...FULL, event: '10526', host: 'SSO01.contoso.com' });
     expect(r.missing).toEqual(['time']);
@@ -35,7 +38,7 @@ describe('readEvent: every pasted shape', () => {
   });
 
   it('reads bare event XML, insertion strings in order', () => {
-    const r = readEvent(samples.EVENT_XML, 10526);
+    const r = readEvent(samples.EVENT_XML, EVENT_10526);
     expect(r.shape).toBe('event-xml');
     expect(r.fields).toEqual({
       ...FULL,
@@ -46,7 +49,7 @@ describe('readEvent: every pasted shape', () => {
   });
 
   it('reads wevtutil text, picks the 10526 block and reports the other events', () => {
-    const r = readEvent(samples.WEVTUTIL_TEXT, 10526);
+    const r = readEvent(samples.WEVTUTIL_TEXT, EVENT_10526);
     expect(r.shape).toBe('wevtutil-text');
     expect(r.fields).toEqual({
       ...FULL,
@@ -58,42 +61,42 @@ describe('readEvent: every pasted shape', () => {
   });
 
   it('reads Get-WinEvent | Format-List output', () => {
-    const r = readEvent(samples.FORMAT_LIST, 10526);
+    const r = readEvent(samples.FORMAT_LIST, EVENT_10526);
     expect(r.shape).toBe('powershell-format-list');
     expect(r.fields).toEqual({ ...FULL, event: '10526' });
     expect(r.localTime).toBe('3/5/2024 2:07:12 PM');
   });
 
   it('reads the older Event Viewer copy, one field per line', () => {
-    const r = readEvent(samples.LEGACY_MULTILINE, 10526);
+    const r = readEvent(samples.LEGACY_MULTILINE, EVENT_10526);
     expect(r.shape).toBe('legacy-event-viewer');
     expect(r.fields).toEqual({ ...FULL, event: '10526', host: 'SSO01' });
     expect(r.localTime).toBe('3/5/2009 2:07:12 PM');
   });
 
   it('reads the older Event Viewer copy run together on one line', () => {
-    const r = readEvent(samples.LEGACY_ONE_LINE, 10526);
+    const r = readEvent(samples.LEGACY_ONE_LINE, EVENT_10526);
     expect(r.shape).toBe('legacy-event-viewer');
     expect(r.fields).toEqual({ ...FULL, event: '10526', host: 'SSO01' });
   });
 
   it('reads the message body alone', () => {
-    const r = readEvent(samples.MESSAGE_ONLY, 10526);
+    const r = readEvent(samples.MESSAGE_ONLY, EVENT_10526);
     expect(r.shape).toBe('message-fields');
     expect(r.fields).toEqual(FULL);
     expect(r.missing).toEqual(['time', 'host']);
   });
 
   it('reads hand-typed label lines in any case, with a signed decimal code', () => {
-    const r = readEvent(samples.TYPED_FIELDS, 10526);
+    const r = readEvent(samples.TYPED_FIELDS, EVENT_10526);
     expect(r.fields).toEqual({ user: 'CONTOSO\\jdoe', code: '0xC0002A14' });
     expect(r.missing).toEqual(['computer', 'tid', 'time', 'host']);
   });
 
   it('gives the same answer with CRLF line ends', () => {
     const crlf = samples.EVENT_VIEWER_COPY_WITH_XML.replace(/\n/g, '\r\n');
-    expect(readEvent(crlf, 10526).fields).toEqual(
-      readEvent(samples.EVENT_VIEWER_COPY_WITH_XML, 10526).fields,
+    expect(readEvent(crlf, EVENT_10526).fields).toEqual(
+      readEvent(samples.EVENT_VIEWER_COPY_WITH_XML, EVENT_10526).fields,
     );
   });
 
@@ -106,7 +109,7 @@ describe('readEvent: every pasted shape', () => {
       bytes[2 + i * 2] = c & 0xff;
       bytes[3 + i * 2] = c >> 8;
     }
-    expect(readEvent(decodeEventFile(bytes), 10526).fields.code).toBe('0xC0002A14');
+    expect(readEvent(decodeEventFile(bytes), EVENT_10526).fields.code).toBe('0xC0002A14');
   });
 
   it('reads a UTF-16LE file without a byte-order mark, and plain UTF-8', () => {
@@ -146,14 +149,14 @@ describe('readEvent: every pasted shape', () => {
 
 describe('several events in one paste', () => {
   it('reads the 10526 out of Format-List output of several events, and lists the rest', () => {
-    const r = readEvent(samples.FORMAT_LIST_SEVERAL, 10526);
+    const r = readEvent(samples.FORMAT_LIST_SEVERAL, EVENT_10526);
     expect(r.shape).toBe('powershell-format-list');
     expect(r.fields).toEqual({ ...FULL, code: '0x80070005', event: '10526' });
     expect(r.otherEventIds).toEqual([10771, 10562]);
   });
 
   it('reads the 10526 out of several XML events, wherever it stands', () => {
-    const r = readEvent(samples.XML_SEVERAL, 10526);
+    const r = readEvent(samples.XML_SEVERAL, EVENT_10526);
     expect(r.fields).toMatchObject({
       event: '10526',
       code: '0x80070005',
@@ -174,7 +177,7 @@ describe('several events in one paste', () => {
 describe('readEvent: broken and hostile input', () => {
   it('finds nothing in empty or unrelated text, and says so', () => {
     for (const text of ['', '   ', 'hello world', '<<<>>>', '::::']) {
-      const r = readEvent(text, 10526);
+      const r = readEvent(text, EVENT_10526);
       expect(r.shape).toBe('unrecognized');
       expect(r.fields).toEqual({});
       expect(r.missing).toEqual(['code', 'user', 'computer', 'tid', 'time', 'host']);
@@ -182,7 +185,7 @@ describe('readEvent: broken and hostile input', () => {
   });
 
   it('reports a code and a tracking ID it cannot read instead of guessing', () => {
-    const r = readEvent('Error Code: banana\nTracking ID: not-a-guid', 10526);
+    const r = readEvent('Error Code: banana\nTracking ID: not-a-guid', EVENT_10526);
     expect(r.fields).toEqual({});
     expect(r.notes).toHaveLength(2);
   });
@@ -191,7 +194,7 @@ describe('readEvent: broken and hostile input', () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE e [<!ENTITY x "BOOM">]>
 <Event><System><Provider Name="ENTSSO"/><EventID>10526</EventID></System>
 <EventData><Data>&lt;script&gt;alert(1)&lt;/script&gt;</Data><Data>&x;</Data><Data>x</Data><Data>0x80070005</Data></EventData></Event>`;
-    const r = readEvent(xml, 10526);
+    const r = readEvent(xml, EVENT_10526);
     expect(r.fields.user).toBe('<script>alert(1)</script>');
     // An entity no saved event holds marks an edited or crafted event: its value is not taken.
     expect(r.fields.computer).toBeUndefined();
@@ -201,19 +204,19 @@ describe('readEvent: broken and hostile input', () => {
 
   it('reads only the first part of very long input, and says so', () => {
     const long = 'Client User: '.repeat(50_000) + 'a'.repeat(300_000);
-    const r = readEvent(long, 10526);
+    const r = readEvent(long, EVENT_10526);
     expect(r.notes.join(' ')).toContain(MAX_EVENT_TEXT.toLocaleString('en-US'));
   });
 
   it('notes an event that is not 10526 or not from ENTSSO', () => {
-    const r = readEvent('Source: Foo\nEvent ID: 1000\nError Code: 0x80004005', 10526);
+    const r = readEvent('Source: Foo\nEvent ID: 1000\nError Code: 0x80004005', EVENT_10526);
     expect(r.fields.event).toBe('1000');
     expect(r.notes.join(' ')).toMatch(/not ENTSSO/);
     expect(r.notes.join(' ')).toMatch(/not 10526/);
   });
 
   it('reduces a full message ID in the Event ID field to the event number', () => {
-    expect(readEvent('Event ID: 3221235998', 10526).fields.event).toBe('10526');
+    expect(readEvent('Event ID: 3221235998', EVENT_10526).fields.event).toBe('10526');
   });
 });
 
@@ -226,7 +229,7 @@ describe('an event whose values do not fit its fields', () => {
       xml([
         'Failed to generate a new master secret.\n Client User: CONTOSO\\jdoe\n Client Computer:BTS01.contoso.com (ssoconfig.exe:4412)\n Tracking ID: {3F2504E0-4F89-11D3-9A0C-0305E82C3301}\n Error Code: 0x80070005',
       ]),
-      10526,
+      EVENT_10526,
     );
     expect(r.fields).toMatchObject({
       user: 'CONTOSO\\jdoe',
@@ -246,7 +249,7 @@ describe('an event whose values do not fit its fields', () => {
         '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
         '0xC0002A14',
       ]),
-      10526,
+      EVENT_10526,
     );
     expect(r.fields).toMatchObject({
       computer: 'BTS01',
@@ -254,5 +257,19 @@ describe('an event whose values do not fit its fields', () => {
       code: '0xC0002A14',
     });
     expect(r.notes.join(' ')).not.toMatch(/message text/);
+  });
+});
+
+describe('values by the layout of the event', () => {
+  const layout = [null, 'code', 'user'] as const;
+  it('takes each value as the field its layout names, and only when they fit', () => {
+    expect(valuesByLayout(['x', '0x80070005', 'CONTOSO\\ops', 'extra'], layout)).toEqual({
+      code: '0x80070005',
+      user: 'CONTOSO\\ops',
+    });
+    expect(valuesByLayout(['x', 'not a code', 'CONTOSO\\ops'], layout)).toEqual({});
+    expect(valuesByLayout(['x', '0x80070005'], layout)).toEqual({});
+    expect(dataFitsLayout(['a', 'b'], ['user', 'computer'])).toBe(true);
+    expect(dataFitsLayout([], [])).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { GUID_TEXT } from '../guid';
 import { checkTime, type CaseFieldName } from '../case/case-fields';
 import { parseCode } from '../codes/parse-code';
+import type { EventSpec, LayoutField } from '../model/event-model';
 import { splitClientComputer } from './client-computer';
 import { MAX_EVENT_TEXT } from './limits';
 import { readEventXml, type XmlEventFields } from './read-xml';
@@ -125,12 +126,33 @@ function scanLabels(text: string): Labelled[] {
 const GUID_RE = new RegExp(GUID_TEXT, 'i');
 const CODE_TOKEN_RE = /^(-?(?:0x)?[0-9a-f]+[lu]?)(?![\w-])/i;
 
-/** Four or more values with a code as the fourth: the layout of event 10526's %1..%4. */
-export function dataFitsLayout(data: readonly string[]): boolean {
-  const code = data[3];
-  if (data.length < 4 || code === undefined) return false;
-  const token = CODE_TOKEN_RE.exec(code.trim())?.[1];
+/** The event a paste is read for: its ID, and which field each of its values holds. */
+export type ReadTarget = Pick<EventSpec, 'id' | 'layout'>;
+
+/**
+ * The values fit the event's layout: at least as many as it names, with a code where it
+ * puts the code. Anything else (one value holding the whole message, values shifted) does not.
+ */
+export function dataFitsLayout(data: readonly string[], layout: ReadTarget['layout']): boolean {
+  if (data.length < layout.length || layout.length === 0) return false;
+  const at = layout.indexOf('code');
+  if (at < 0) return true;
+  const token = CODE_TOKEN_RE.exec((data[at] ?? '').trim())?.[1];
   return token !== undefined && parseCode(token).ok;
+}
+
+/** The values of an event by the case field its layout gives them; none when they do not fit. */
+export function valuesByLayout(
+  data: readonly string[],
+  layout: ReadTarget['layout'],
+): Partial<Record<LayoutField, string>> {
+  if (!dataFitsLayout(data, layout)) return {};
+  const values: Partial<Record<LayoutField, string>> = {};
+  layout.forEach((field, i) => {
+    const value = data[i];
+    if (field && value !== undefined) values[field] = value;
+  });
+  return values;
 }
 
 function first(list: Labelled[], key: LabelKey): string | undefined {
@@ -222,7 +244,7 @@ function eventIdFrom(value: string | undefined, notes: string[]): number | undef
  * Event Viewer copy (even run together on one line), the message alone, or typed
  * `Label: value` lines. It never guesses: what it cannot find is listed as missing.
  */
-export function readEvent(input: string, target: number): ReadEventResult {
+export function readEvent(input: string, target: ReadTarget): ReadEventResult {
   const notes: string[] = [];
   let text = boundedText(input);
   if (text.length > MAX_EVENT_TEXT) {
@@ -233,7 +255,7 @@ export function readEvent(input: string, target: number): ReadEventResult {
   const blocks = splitEvents(text);
   const mainIndex = Math.max(
     0,
-    blocks.findIndex((b) => blockEventId(b) === target),
+    blocks.findIndex((b) => blockEventId(b) === target.id),
   );
   const main = blocks[mainIndex] ?? text;
   const others = blocks.filter((_, i) => i !== mainIndex);
@@ -253,33 +275,32 @@ export function readEvent(input: string, target: number): ReadEventResult {
     xml?.eventId !== undefined ? xml.eventId : eventIdFrom(first(labels, 'eventId'), notes);
   if (eventId !== undefined) fields.event = String(eventId);
 
-  // The XML holds the insertion strings %1..%4 (user, computer, Tracking ID, code) in
-  // order, when its values fit them. An export whose values do not fit (one <Data> with
-  // the whole message, or values shifted) is read by the message's labels instead.
-  const xmlData = eventId === target && xml ? xml.data : [];
-  const fits = dataFitsLayout(xmlData);
-  const data = fits ? xmlData : [];
-  if (!fits && xmlData.length > 0) {
+  // The XML holds the insertion strings in the order of the event's layout, when its
+  // values fit it. An export whose values do not fit (one <Data> with the whole message,
+  // or values shifted) is read by the message's labels instead.
+  const xmlData = eventId === target.id && xml ? xml.data : [];
+  const data = valuesByLayout(xmlData, target.layout);
+  if (!dataFitsLayout(xmlData, target.layout) && xmlData.length > 0) {
     // A loop, not a spread: a hostile value can hold more labels than a call takes arguments.
     for (const label of scanLabels(xmlData.join('\n'))) labels.push(label);
     notes.push("The event's values did not fit its fields, so its message text was read instead.");
   }
 
-  const user = first(labels, 'user') ?? data[0];
+  const user = first(labels, 'user') ?? data.user;
   if (user) fields.user = user;
 
-  const client = splitClientComputer(first(labels, 'computer') ?? data[1] ?? '');
+  const client = splitClientComputer(first(labels, 'computer') ?? data.computer ?? '');
   if (client.computer) fields.computer = client.computer;
   if (client.program) fields.program = client.program;
 
-  const tidText = first(labels, 'trackingId') ?? data[2];
+  const tidText = first(labels, 'trackingId') ?? data.tid;
   if (tidText) {
     const guid = GUID_RE.exec(tidText)?.[0];
     if (guid) fields.tid = guid.toLowerCase();
     else notes.push(`The Tracking ID "${tidText.slice(0, 80)}" is not a GUID, so it was left out.`);
   }
 
-  const codeText = first(labels, 'code') ?? data[3];
+  const codeText = first(labels, 'code') ?? data.code;
   if (codeText) {
     const token = CODE_TOKEN_RE.exec(codeText)?.[1];
     const parsed = token ? parseCode(token) : undefined;
@@ -310,8 +331,8 @@ export function readEvent(input: string, target: number): ReadEventResult {
   if (source && !/^ENTSSO$/i.test(source)) {
     notes.push(`The source is "${source}", not ENTSSO: check that this is the right event.`);
   }
-  if (eventId !== undefined && eventId !== target) {
-    notes.push(`This is event ${eventId}, not ${target}.`);
+  if (eventId !== undefined && eventId !== target.id) {
+    notes.push(`This is event ${eventId}, not ${target.id}.`);
   }
 
   const otherEventIds = others.map(blockEventId).filter((id): id is number => id !== undefined);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
+import { MADE_UP_19999 } from '../model/made-up-19999';
 import { WEVTUTIL_TEXT } from '../test-fixtures/events';
 import { evtxSample } from '../test-fixtures/evtx-samples';
 import {
@@ -13,7 +14,7 @@ import {
   xmlExport,
 } from '../test-fixtures/log-exports';
 import { decimalId } from './read-evtx';
-import { NotALog, readLog, readLogSteps } from './read-log';
+import { NotALog, readLog, readLogSteps, type LogEvent } from './read-log';
 import { filetime } from './values';
 import { storyOf } from './story';
 
@@ -45,7 +46,7 @@ describe('whole logs', () => {
         tid: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
         seen: '10525,10772',
       });
-      expect(newest.notes.join(' ')).toMatch(/later 10525/);
+      expect(newest.notes.join(' ')).toMatch(/Logged after this failure: event 10525\./);
       const older = storyOf(log.entsso, model, 1);
       expect(older.changes).toMatchObject({ code: '0xC0002A0E', seen: '10525,10766' });
     }
@@ -63,6 +64,50 @@ describe('whole logs', () => {
     const unfinished = LOG_SAMPLES.filter((e) => e.id !== 10528);
     const log = readLog(new TextEncoder().encode(xmlExport(unfinished)));
     expect(storyOf(log.entsso, model).changes.seen).toBe('10525,10562,10772');
+  });
+
+  it("tells another model's story by its own layout, outcomes and unfinished work", () => {
+    const at = (minute: number) => `2024-03-05T14:${String(minute).padStart(2, '0')}:00Z`;
+    const logged = (id: number, minute: number, data: string[] = []): LogEvent => ({
+      id,
+      provider: 'ENTSSO',
+      time: at(minute),
+      computer: 'SSO01',
+      data,
+    });
+    const madeUp: typeof MADE_UP_19999 = {
+      ...MADE_UP_19999,
+      notes: [
+        ...MADE_UP_19999.notes,
+        { id: 'stuck', anyOf: [{ kind: 'event-without', event: 10601, without: 10602 }] },
+      ],
+      text: { ...MADE_UP_19999.text, notes: { ...MADE_UP_19999.text.notes, stuck: 'Stuck.' } },
+    };
+    const story = storyOf(
+      [
+        logged(10601, 1),
+        logged(19999, 2, ['ignored', '0xC0002A1B', 'CONTOSO\\ops']),
+        logged(10523, 5),
+      ],
+      madeUp,
+    );
+    expect(story.changes).toMatchObject({ code: '0xC0002A1B', user: 'CONTOSO\\ops' });
+    expect(story.changes.seen).toBe('10523,10601');
+    expect(story.notes.join(' ')).toMatch(/Event 10601 at .* has no 10602 after it/);
+    expect(story.notes.join(' ')).toMatch(/Logged after this failure: event 10523\./);
+    // The same values in 10526's order are not read by the made-up layout.
+    const shifted = storyOf(
+      [
+        logged(19999, 2, [
+          'CONTOSO\\ops',
+          'SSO01',
+          '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
+          '0xC0002A1B',
+        ]),
+      ],
+      madeUp,
+    );
+    expect(shifted.changes.code).toBeUndefined();
   });
 
   it('reads the real .evtx samples (none holds ENTSSO events)', () => {

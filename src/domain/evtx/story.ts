@@ -4,7 +4,7 @@ import { namedEvents } from '../model/named-events';
 import { caseField, type CaseFieldName } from '../case/case-fields';
 import { idListParam } from '../case/id-list';
 import { splitClientComputer } from '../event-reader/client-computer';
-import { dataFitsLayout, readEvent } from '../event-reader/read-event';
+import { readEvent, valuesByLayout } from '../event-reader/read-event';
 import { timeKey, type LogEvent } from './read-log';
 
 /** How close in time an event must be to belong to a failure, on the same computer. */
@@ -44,15 +44,35 @@ function trackingId(e: LogEvent): string | undefined {
   )?.toLowerCase();
 }
 
+type StoryModel = Pick<DecisionModel, 'event' | 'rules' | 'notes'>;
+
+/**
+ * Work the model watches for that started and did not finish: the newest start of each
+ * "event without its closing event" the rules and notes name, when no closing event follows.
+ */
+function unfinishedWork(
+  events: readonly LogEvent[],
+  model: StoryModel,
+): { start: LogEvent; without: number }[] {
+  const pairs = [...model.rules, ...model.notes].flatMap((r) =>
+    r.anyOf.flatMap((t) => (t.kind === 'event-without' ? [t] : [])),
+  );
+  const found: { start: LogEvent; without: number }[] = [];
+  for (const pair of new Map(pairs.map((p) => [`${p.event}/${p.without}`, p])).values()) {
+    let start: LogEvent | undefined;
+    for (let i = events.length - 1; i >= 0 && !start; i--)
+      if (events[i]?.id === pair.event) start = events[i];
+    if (start && !events.some((e) => e.id === pair.without && timeKey(e) > timeKey(start)))
+      found.push({ start, without: pair.without });
+  }
+  return found;
+}
+
 /**
  * The story of a log around one failure: which failures there are (newest first), which
  * events belong to the one picked, what they set in the case, and what else happened.
  */
-export function storyOf(
-  events: LogEvent[],
-  model: Pick<DecisionModel, 'event' | 'rules' | 'notes'>,
-  pick = 0,
-): Story {
+export function storyOf(events: LogEvent[], model: StoryModel, pick = 0): Story {
   const failures = events.filter((e) => e.id === model.event.id).reverse();
   const failure = failures[Math.min(pick, failures.length - 1)];
   if (!failure) return { failures, related: [], changes: {}, notes: [] };
@@ -68,17 +88,17 @@ export function storyOf(
   const wanted = namedEvents(model);
   // From the insertion strings when they fit the event's layout; else (text exports, or
   // an export with the message in one value) from the message. Checked like typed values.
-  const fits = dataFitsLayout(failure.data);
-  const [user, computerText, , code] = fits ? failure.data : [];
+  const values = valuesByLayout(failure.data, model.event.layout);
+  const fits = Object.keys(values).length > 0;
   const messageText = fits ? undefined : failure.message || failure.data.join('\n');
-  const fromMessage = messageText ? readEvent(messageText, model.event.id).fields : {};
-  const client = splitClientComputer(computerText ?? '');
+  const fromMessage = messageText ? readEvent(messageText, model.event).fields : {};
+  const client = splitClientComputer(values.computer ?? '');
   const raw: Partial<Record<CaseFieldName, string | undefined>> = {
-    user: user ?? fromMessage.user,
+    user: values.user ?? fromMessage.user,
     computer: client.computer ?? fromMessage.computer,
     program: client.program ?? fromMessage.program,
     tid: tid ?? fromMessage.tid,
-    code: code ?? fromMessage.code,
+    code: values.code ?? fromMessage.code,
     time: failure.time || undefined,
     host: failure.computer || undefined,
   };
@@ -93,18 +113,17 @@ export function storyOf(
       if (checked.note) checkNotes.push(`${caseField(name).label}: ${checked.note}`);
     } else checkNotes.push(`${caseField(name).label} was left out: ${checked.reason}`);
   }
-  // Later outcomes in the file (a success, a backup, a missing backup) and a re-encryption
-  // that never finished are evidence too: as seen events they become the diagnosis' notes.
-  const later = events.filter(
-    (e) => [10525, 10559, 10589].includes(e.id) && timeKey(e) > timeKey(failure),
+  // Later outcomes in the file (the events the model's notes watch for: a success, a
+  // backup) and work that started but never finished are evidence too, as seen events.
+  const outcomes = new Set(
+    model.notes.flatMap((n) => n.anyOf.flatMap((t) => (t.kind === 'event' ? [t.event] : []))),
   );
-  const lastStart = [...events].reverse().find((e) => e.id === 10562);
-  const unfinished =
-    lastStart && !events.some((e) => e.id === 10528 && timeKey(e) > timeKey(lastStart))
-      ? [lastStart]
-      : [];
+  const later = events.filter((e) => outcomes.has(e.id) && timeKey(e) > timeKey(failure));
+  const unfinished = unfinishedWork(events, model);
   const seen = idListParam(
-    [...related, ...later, ...unfinished].map((e) => e.id).filter((id) => wanted.has(id)),
+    [...related, ...later, ...unfinished.map((u) => u.start)]
+      .map((e) => e.id)
+      .filter((id) => wanted.has(id)),
   );
   if (seen) changes.seen = seen;
 
@@ -116,15 +135,15 @@ export function storyOf(
     notes.push(
       `The picked event did not give: ${notGiven.map((f) => caseField(f).label.toLowerCase()).join(', ')}. Enter what you know on the start step.`,
     );
-  const after = (id: number) => events.some((e) => e.id === id && timeKey(e) > timeKey(failure));
-  if (lastStart && unfinished.length > 0)
+  for (const { start, without } of unfinished)
     notes.push(
-      `Re-encryption started at ${timeKey(lastStart)} (10562) and the file shows no 10528 after it: it may still be running.`,
+      `Event ${start.id} at ${timeKey(start)} has no ${without} after it in the file: what it started may still be running.`,
     );
-  if (after(10525))
-    notes.push('A later 10525 in the file: a secret was generated after this failure.');
-  if (after(10559))
-    notes.push('A later 10559 in the file: the secret was backed up after this failure.');
+  const laterIds = [...new Set(later.map((e) => e.id))];
+  if (laterIds.length > 0)
+    notes.push(
+      `Logged after this failure: event ${laterIds.join(', ')}. The result says what ${laterIds.length > 1 ? 'they mean' : 'it means'}.`,
+    );
   if (failures.length > 1)
     notes.push(
       `The file holds ${failures.length} failures of event ${model.event.id}; the newest is picked unless you choose another.`,

@@ -96,7 +96,7 @@ describe('filling the case into guide commands', () => {
       backup: 'D:\\bak\\%TEMP%\\"x".bak',
     }),
   ).case;
-  const values = caseValues(hostile);
+  const values = caseValues(hostile, model);
 
   it('quotes user values for PowerShell', () => {
     expect(fillTemplate('Get-Service -ComputerName {mss}', 'powershell', values).text).toBe(
@@ -136,6 +136,7 @@ describe('filling the case into guide commands', () => {
           'user=CONTOSO%5Cjdoe&computer=SSO01&mss=yes&backup=D%3A%5CSSO%20Backup%5Cs.bak',
         ),
       ).case,
+      model,
     );
     for (const id of GUIDE_IDS) {
       const checked = checkGuide(load(id), id);

@@ -1,4 +1,4 @@
-import type { CaseFieldName } from '../case/case-fields';
+import type { CaseFieldName, TextFieldName } from '../case/case-fields';
 import type { GuideId } from '../guides/guide-ids';
 import type { FollowedStep } from '../sources/procedures';
 import type { Source } from '../sources/sources';
@@ -88,12 +88,27 @@ export interface RelatedEvent {
   group: EventGroup;
 }
 
+/** The case fields an event's values (its %1, %2, …) can hold, each read its own way. */
+export type LayoutField = 'user' | 'computer' | 'tid' | 'code';
+
+/** The event a model triages. */
+export interface EventSpec {
+  id: number;
+  name: string;
+  summary: string;
+  /**
+   * Which case field each of the event's values holds, in order; null for a value the
+   * case does not keep. The readers take fields from the values only when they fit this.
+   */
+  layout: readonly (LayoutField | null)[];
+}
+
 /**
  * What diagnosing and walking the wizard need: ids, rules and steps, no prose. It ships
  * with the start page; the words (EventText) load with the pages that show them.
  */
 export interface DecisionModel {
-  event: { id: number; name: string; summary: string };
+  event: EventSpec;
   /** In tie-break order: the most fundamental cause first. */
   causes: readonly CauseSpec[];
   /** The cause shown when the evidence names none. */
@@ -102,6 +117,11 @@ export interface DecisionModel {
   rules: readonly EvidenceRule[];
   notes: readonly NoteRule[];
   optionalSteps: readonly OptionalStep[];
+  /**
+   * Checks whose yes says the computer in the case is also another field's value (the
+   * attempt ran on the master secret server): commands needing that field can use it.
+   */
+  computerIs?: readonly { check: string; field: TextFieldName }[];
 }
 
 export interface CommandTemplate {
@@ -144,7 +164,19 @@ export interface CheckText {
   guide: GuideId;
 }
 
+/** What a question step says about this event before its questions. */
+export interface StepText {
+  /** Why the step matters for this event, in a sentence or two. */
+  intro: string;
+  /** The guide that gives the background. */
+  guide?: GuideId;
+  /** Rules worth knowing before answering (a minimum password length). */
+  notes?: readonly string[];
+}
+
 export interface EventText {
+  /** The words of the question steps this event walks. */
+  steps: Partial<Record<CheckStep, StepText>>;
   causes: Readonly<Record<string, CauseText>>;
   checks: Readonly<Record<string, CheckText>>;
   /** Words for each note rule, by its id. */
@@ -159,8 +191,8 @@ export interface EventText {
 export interface PicturePart {
   id: string;
   label: string;
-  /** A second label when the master secret server is clustered. */
-  clusterLabel?: string;
+  /** The label once a check is answered yes (a clustered server is a node, not a computer). */
+  labelOnYes?: { check: string; label: string };
   causes: readonly string[];
   checks: readonly string[];
 }

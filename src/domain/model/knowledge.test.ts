@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseLink } from '../case/link-codec';
 import { caseValues, fillTemplate } from '../commands/fill-command';
 import { decodeCode } from '../codes/decode-code';
-import { describeDiagnosis } from '../describe-diagnosis';
-import { diagnose } from '../diagnose';
+import { describeDiagnosis } from '../diagnosis/describe-diagnosis';
+import { diagnose } from '../diagnosis/diagnose';
 import { GUIDE_IDS, guideFile } from '../guides/guide-ids';
 import { checkGuide, type Guide } from '../guides/guide-schema';
 import { MICROSOFT_URL, sourceFromRef, type Source } from '../sources/sources';
@@ -153,6 +153,7 @@ describe('the three facts fill every command that needs them', () => {
     open(
       'secretserver=SSOCLUSTER&ssoadmins=CONTOSO%5CSSO%20Admins&sqlserver=SQL01%5CBTS&user=CONTOSO%5Cjdoe',
     ),
+    model,
   );
 
   it('leaves no placeholder for a value the case knows', () => {

@@ -6,7 +6,7 @@ import { ruleConflicts } from './rule-conflicts';
 const CODE = { kind: 'code', code: '0xC0002A13' } as const;
 
 const modelWith = (...rules: EvidenceRule[]): DecisionModel => ({
-  event: { id: 1, name: 'TEST', summary: 'a test event' },
+  event: { id: 1, name: 'TEST', summary: 'a test event', layout: [] },
   causes: [{ id: 'a', ruledOutBy: 'ka' }, { id: 'b', ruledOutBy: 'kb' }, { id: 'none' }],
   fallbackCause: 'none',
   checks: [

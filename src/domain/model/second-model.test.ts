@@ -1,90 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseLink, serializeLink } from '../case/link-codec';
-import { describeDiagnosis } from '../describe-diagnosis';
-import { diagnose } from '../diagnose';
-import { nextStep } from '../wizard-steps';
-import type { EventModel } from './event-model';
+import { describeDiagnosis } from '../diagnosis/describe-diagnosis';
+import { diagnose } from '../diagnosis/diagnose';
+import { nextStep } from '../diagnosis/wizard-steps';
+import { MADE_UP_19999 } from './made-up-19999';
 import { validateModel } from './validate-model';
 
-const SOURCE = { kind: 'field' } as const;
-const text = (title: string) => ({
-  title,
-  explanation: `${title}, explained.`,
-  fix: [{ text: `Fix ${title}.`, sources: [SOURCE] }],
-  verify: ['Try again.'],
-  guides: ['generate-master-secret'] as const,
-  sources: [SOURCE],
-});
-
-/** A made-up sibling event: the same code must diagnose it with no change but this value. */
-const RESTORE_FAILED: EventModel = {
-  event: { id: 10524, name: 'MADE_UP_RESTORE_FAILED', summary: 'a made-up restore failure' },
-  causes: [
-    { id: 'wrong-password', step: 'backup-file', ruledOutBy: 'pwd' },
-    { id: 'service-down', step: 'admin-rights', ruledOutBy: 'up' },
-    { id: 'no-idea' },
-  ],
-  fallbackCause: 'no-idea',
-  checks: [
-    { id: 'up', step: 'admin-rights' },
-    { id: 'pwd', step: 'backup-file' },
-  ],
-  rules: [
-    {
-      id: 'wrong-password',
-      cause: 'wrong-password',
-      anyOf: [
-        { kind: 'code', code: '0xC0002A1B' },
-        { kind: 'event', event: 10779 },
-      ],
-      strength: 'decisive',
-    },
-    {
-      id: 'service-down',
-      cause: 'service-down',
-      anyOf: [{ kind: 'answer', check: 'up', is: 'no' }],
-      strength: 'decisive',
-    },
-    {
-      id: 'share',
-      cause: 'wrong-password',
-      anyOf: [{ kind: 'unc-path', field: 'backup' }],
-      strength: 'candidate',
-    },
-  ],
-  notes: [{ id: 'restored', anyOf: [{ kind: 'event', event: 10523 }] }],
-  optionalSteps: [{ step: 'backup-file', codes: ['0x80070013'], fields: ['backup'] }],
-  text: {
-    causes: {
-      'wrong-password': text('Wrong password'),
-      'service-down': text('Service down'),
-      'no-idea': { ...text('No idea'), verify: [] },
-    },
-    checks: {
-      up: {
-        question: 'Is it up?',
-        passed: 'It is up.',
-        why: 'Because.',
-        how: [],
-        guide: 'master-secret-server',
-      },
-      pwd: {
-        question: 'Password right?',
-        passed: 'The password is right.',
-        why: 'Because.',
-        how: [],
-        guide: 'restore-master-secret',
-      },
-    },
-    notes: { restored: 'A later restore worked.' },
-    relatedEvents: [
-      { id: 10779, name: 'MADE_UP_WRONG_PASSWORD', tells: 'Wrong.', group: 'secret' },
-    ],
-    picture: [
-      { id: 'file', label: 'The backup file', causes: ['wrong-password'], checks: ['pwd'] },
-    ],
-  },
-};
+const RESTORE_FAILED = MADE_UP_19999;
 
 const open = (query: string) => parseLink(new URLSearchParams(query), RESTORE_FAILED).case;
 
@@ -131,6 +53,6 @@ describe('a second event model, diagnosed by the same code', () => {
       standing: 'indicated',
       verify: ['Try again.'],
     });
-    expect(described.notes[0]).toMatch(/not 10524/);
+    expect(described.notes[0]).toMatch(/not 19999/);
   });
 });

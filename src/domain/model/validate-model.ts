@@ -105,6 +105,27 @@ export function validateModel(model: EventModel): string[] {
       if (!checkIds.has(check))
         problems.push(`picture part ${part.id} names unknown check ${check}`);
   }
+  // A step the model can walk says why it matters for this event.
+  for (const step of new Set(model.checks.map((k) => k.step)))
+    if (!model.text.steps[step]?.intro.trim()) problems.push(`step ${step} has no intro`);
+  for (const [step, words] of Object.entries(model.text.steps))
+    if (words.guide && !isGuideId(words.guide))
+      problems.push(`step ${step}: no guide ${words.guide}`);
+
+  // Every cause but the fallback has one place on the path, so the picture can mark it.
+  const placed = model.text.picture.flatMap((part) => part.causes);
+  for (const id of causeIds) {
+    const times = placed.filter((cause) => cause === id).length;
+    if (id !== model.fallbackCause && times !== 1)
+      problems.push(`cause ${id} is in the picture ${times} times, not once`);
+    if (id === model.fallbackCause && times > 0)
+      problems.push(`the fallback cause ${id} is in the picture`);
+  }
+  for (const part of model.text.picture)
+    if (part.labelOnYes && !checkIds.has(part.labelOnYes.check))
+      problems.push(`picture part ${part.id} names unknown check ${part.labelOnYes.check}`);
+  for (const fact of model.computerIs ?? [])
+    if (!checkIds.has(fact.check)) problems.push(`computerIs names unknown check ${fact.check}`);
   for (const step of model.optionalSteps) {
     for (const code of step.codes)
       checkTriggers(`optional step ${step.step}`, [{ kind: 'code', code }]);

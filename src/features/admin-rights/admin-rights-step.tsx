@@ -1,4 +1,4 @@
-import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
+import { useEventModel } from '../../hooks/use-event-model';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CheckList } from '../../components/check-list';
 import { CollectorPanel } from '../../components/collector-panel';
@@ -9,20 +9,21 @@ import { useWizardNav } from '../../hooks/use-wizard-nav';
 
 export function AdminRightsStep() {
   const { case: state } = useCaseLink();
+  const model = useEventModel();
   const { primaryFor } = useWizardNav();
   return (
     <StepLayout
       title="Check admin rights"
       intro={
         <p>
-          Generating a master secret needs all of these at once
+          {model.text.steps['admin-rights']?.intro}
           {state.user ? (
             <>
               {' '}
-              for <strong>{state.user}</strong>
+              The account that asked: <strong>{state.user}</strong>.
             </>
-          ) : null}
-          . Answer what you can; &quot;Not checked&quot; is fine.
+          ) : null}{' '}
+          Answer what you can; &quot;Not checked&quot; is fine.
         </p>
       }
       primary={primaryFor('admin-rights')}
@@ -42,7 +43,7 @@ export function AdminRightsStep() {
         <CommandBlock title="ssomanage" shell="cmd" command="ssomanage -displaydb" />
         <CaseFieldGrid step="admin-rights" />
       </section>
-      <CheckList model={ENTSSO_10526} step="admin-rights" fold />
+      <CheckList model={model} step="admin-rights" fold />
     </StepLayout>
   );
 }

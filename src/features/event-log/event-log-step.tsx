@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { idListParam, toggled } from '../../domain/case/id-list';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
 import { findEventIds } from '../../domain/event-reader/read-event';
-import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
 import { FileOpener } from '../../components/file-opener';
@@ -11,16 +10,16 @@ import { LogImport } from '../../components/log-import';
 import { EventGroups } from './event-groups';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
-import { MODEL, useCaseLink } from '../../hooks/use-case-link';
+import { useCaseLink } from '../../hooks/use-case-link';
+import { useEventModel } from '../../hooks/use-event-model';
 import { usePaste } from '../../hooks/use-paste';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { routeTo } from '../../lib/route-to';
 
-const RELATED = ENTSSO_10526.text.relatedEvents;
-const RELATED_IDS = new Set(RELATED.map((e) => e.id));
-
 export function EventLogStep() {
   const { params, case: state, update } = useCaseLink();
+  const model = useEventModel();
+  const related = model.text.relatedEvents;
   const { primaryFor } = useWizardNav();
   const queries = eventLogQueries(state);
   const seen = new Set(state.seen);
@@ -32,8 +31,8 @@ export function EventLogStep() {
 
   function readOutput(value: string) {
     // Pasting output only ever ticks boxes; unticking stays a deliberate click.
-    const related = findEventIds(value).filter((id) => RELATED_IDS.has(id));
-    log.set(value, { seen: idListParam([...state.seen, ...related]) }, { typedIn: 'log' });
+    const listed = findEventIds(value).filter((id) => related.some((e) => e.id === id));
+    log.set(value, { seen: idListParam([...state.seen, ...listed]) }, { typedIn: 'log' });
   }
 
   function toggle(id: number, on: boolean) {
@@ -45,7 +44,7 @@ export function EventLogStep() {
       title="Check the event log"
       intro={
         <p>
-          ENTSSO usually logs the real reason as a separate event next to the {MODEL.event.id}, with
+          ENTSSO usually logs the real reason as a separate event next to the {model.event.id}, with
           the same Tracking ID or within a few minutes. Run one of the commands, paste what it
           prints, and the events it lists are ticked for you. Background:{' '}
           <GuideLink id="managing-master-secret" />.
@@ -128,7 +127,7 @@ export function EventLogStep() {
       </details>
 
       <EventGroups
-        events={RELATED}
+        events={related}
         seen={seen}
         looked={output.trim() === '' ? undefined : new Set(found)}
         onToggle={toggle}

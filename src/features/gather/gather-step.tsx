@@ -11,8 +11,9 @@ import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import type { Case } from '../../domain/case/case';
 import { idListParam } from '../../domain/case/id-list';
-import { STEP_PATHS } from '../../domain/wizard-steps';
-import { MODEL, trackWrite, useCaseLink } from '../../hooks/use-case-link';
+import { STEP_PATHS } from '../../domain/diagnosis/wizard-steps';
+import { trackWrite, useCaseLink } from '../../hooks/use-case-link';
+import type { DecisionModel } from '../../domain/model/event-model';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import { usePaste } from '../../hooks/use-paste';
 import { blockReader, eventReader } from '../../lib/readers';
@@ -33,18 +34,19 @@ interface Readers {
  * What a paste sets: the event's fields (read once per change), the collector block's
  * facts and answers, and where the two disagree. The event's own values win.
  */
-function readPaste(text: string, current: Case, readers: Readers) {
+function readPaste(text: string, current: Case, readers: Readers, model: DecisionModel) {
   const reader = readers.block;
   const { block, rest } = splitBlock(text);
   const reading =
     rest.trim() === '' || !readers.event
       ? undefined
-      : readOnce(readers.event.readEvent, rest, MODEL.event.id);
-  const event = reading ? { reading, ...fieldsFromReading(reading, current, MODEL) } : undefined;
-  const collected = block && reader ? reader.readCollectorBlock(block, MODEL) : undefined;
+      : readOnce(readers.event.readEvent, rest, model.event);
+  const event = reading ? { reading, ...fieldsFromReading(reading, current, model) } : undefined;
+  const collected = block && reader ? reader.readCollectorBlock(block, model) : undefined;
   const conflicts =
     collected && event && reader
       ? reader.blockConflicts(collected, {
+          id: model.event.id,
           computer: event.changes.computer,
           time: event.changes.time,
         })
@@ -88,7 +90,7 @@ function fetchCodeTablesOnFocus(event: React.FocusEvent) {
 }
 
 export function GatherStep() {
-  const { params, case: current, update } = useCaseLink();
+  const { params, case: current, model, update } = useCaseLink();
   const { primaryFor } = useWizardNav();
   const paste = usePaste('text');
   const text = paste.text;
@@ -96,7 +98,7 @@ export function GatherStep() {
     event: useLazyModule(eventReader, text.trim() !== ''),
     block: useLazyModule(blockReader, splitBlock(text).block !== undefined),
   };
-  const read = readPaste(text, current, readers);
+  const read = readPaste(text, current, readers, model);
   const [logFile, setLogFile] = useState<File>();
 
   async function applyText(value: string, typedIn?: string) {
@@ -107,7 +109,7 @@ export function GatherStep() {
       rest.trim() !== '' ? eventReader.load() : undefined,
       block !== undefined ? blockReader.load() : undefined,
     ]);
-    const { changes } = readPaste(kept, current, { event, block: blockModule });
+    const { changes } = readPaste(kept, current, { event, block: blockModule }, model);
     paste.set(value, changes, typedIn ? { typedIn } : undefined);
   }
 
@@ -118,14 +120,14 @@ export function GatherStep() {
   }
 
   const localTime = read.event?.reading.localTime;
-  const pastedId = Number(read.event?.reading.fields.event ?? MODEL.event.id);
-  const wrongEvent = pastedId !== MODEL.event.id ? pastedId : undefined;
+  const pastedId = Number(read.event?.reading.fields.event ?? model.event.id);
+  const wrongEvent = pastedId !== model.event.id ? pastedId : undefined;
   return (
     <StepLayout
       title="What did ENTSSO log?"
       intro={
         <p>
-          Paste event {MODEL.event.id} as you have it, or type what you know. The fields fill in
+          Paste event {model.event.id} as you have it, or type what you know. The fields fill in
           while you paste; nothing leaves this page.
         </p>
       }

@@ -1,5 +1,5 @@
 import { idListParam } from '../../domain/case/id-list';
-import { ENTSSO_10526 } from '../../domain/model/entsso-10526';
+import { useEventModel } from '../../hooks/use-event-model';
 
 interface WrongEventProps {
   /** The event the paste holds, which is not the one this tool triages. */
@@ -9,14 +9,14 @@ interface WrongEventProps {
   onGo: (changes: Record<string, string | undefined>) => void;
 }
 
-const target = ENTSSO_10526.event.id;
-
 /**
  * A paste of another event than the one triaged: what that event means, and the step
  * where it counts, rather than a bare "this is not it".
  */
 export function WrongEvent({ id, seen, onGo }: WrongEventProps) {
-  const related = ENTSSO_10526.text.relatedEvents.find((e) => e.id === id);
+  const model = useEventModel();
+  const target = model.event.id;
+  const related = model.text.relatedEvents.find((e) => e.id === id);
   return (
     <div
       className="mt-2 rounded border-2 border-amber-700 bg-amber-50 p-3 text-slate-900"

@@ -14,7 +14,7 @@ import { LEARN_PAGES, sourceFromRef, type Source } from '../../domain/sources/so
 import { GuideLink } from '../../components/guide-link';
 import { SourcedStep } from '../../components/sourced-step';
 import { StepLayout } from '../../components/step-layout';
-import { MODEL, useCaseLink } from '../../hooks/use-case-link';
+import { useCaseLink } from '../../hooks/use-case-link';
 import { queryClient } from '../../lib/query-client';
 import { GuideCaseValues } from './guide-case-values';
 import { GuideChecklist } from './guide-checklist';
@@ -53,13 +53,13 @@ export function GuidePage() {
 }
 
 function BackLinks() {
-  const { params, case: current } = useCaseLink();
+  const { params, case: current, model } = useCaseLink();
   return (
     <p className="mt-4 flex flex-wrap gap-4">
       <Link className="text-blue-800 underline" to={routeTo('/guides', params.toString())}>
         All guides
       </Link>
-      {isEmptyCase(current, MODEL) ? (
+      {isEmptyCase(current, model) ? (
         <Link className="text-blue-800 underline" to="/">
           Start a triage
         </Link>
@@ -110,10 +110,10 @@ export function GuideError() {
 
 function LoadedGuide({ id }: { id: GuideId }) {
   const { data: guide } = useSuspenseQuery(guideQuery(id));
-  const { case: current } = useCaseLink();
-  const values = caseValues(current);
+  const { case: current, model } = useCaseLink();
+  const values = caseValues(current, model);
   return (
-    <GuideView guide={guide} values={values} fromCase={!isEmptyCase(current, MODEL)}>
+    <GuideView guide={guide} values={values} fromCase={!isEmptyCase(current, model)}>
       <BackLinks />
     </GuideView>
   );

@@ -1,4 +1,4 @@
-import type { Fact } from '../../domain/describe-diagnosis';
+import type { Fact } from '../../domain/diagnosis/describe-diagnosis';
 
 /** Every fact of the case, as the ticket text lists them. */
 export function CaseFacts({ facts }: { facts: Fact[] }) {

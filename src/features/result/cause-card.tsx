@@ -1,5 +1,5 @@
 import type { Placeholder } from '../../domain/commands/fill-command';
-import type { DescribedCause } from '../../domain/describe-diagnosis';
+import type { DescribedCause } from '../../domain/diagnosis/describe-diagnosis';
 import { GuideLink } from '../../components/guide-link';
 import { SourceList } from '../../components/source-list';
 import { SourcedStep } from '../../components/sourced-step';

@@ -1,9 +1,9 @@
 import { caseValues } from '../../domain/commands/fill-command';
-import { describeDiagnosis } from '../../domain/describe-diagnosis';
-import { mostUsefulChecks } from '../../domain/diagnose';
-import { ENTSSO_10526 as model } from '../../domain/model/entsso-10526';
-import { pictureOf } from '../../domain/picture';
-import { ticketSummary } from '../../domain/ticket-summary';
+import { describeDiagnosis } from '../../domain/diagnosis/describe-diagnosis';
+import { mostUsefulChecks } from '../../domain/diagnosis/diagnose';
+import { useEventModel } from '../../hooks/use-event-model';
+import { pictureOf } from '../../domain/diagnosis/picture';
+import { ticketSummary } from '../../domain/diagnosis/ticket-summary';
 import { CheckQuestion } from '../../components/check-question';
 import { StepLayout } from '../../components/step-layout';
 import { useCaseLink } from '../../hooks/use-case-link';
@@ -21,6 +21,7 @@ import { WhereItBroke } from './where-it-broke';
 
 export function ResultStep() {
   const { params, case: current, update } = useCaseLink();
+  const model = useEventModel();
   const diagnosis = useDiagnosis();
   const { shareHref } = useWizardNav();
   const block = useCollected();
@@ -31,7 +32,7 @@ export function ResultStep() {
     ]),
   );
   const described = describeDiagnosis(model, current, diagnosis, collected);
-  const values = caseValues(current);
+  const values = caseValues(current, model);
   const settled = described.decided || described.undecidedFallback;
   const splitter = described.splitter;
   const splitterText = splitter ? model.text.checks[splitter.id] : undefined;

@@ -1,4 +1,4 @@
-import type { RuledOut as RuledOutCause } from '../../domain/describe-diagnosis';
+import type { RuledOut as RuledOutCause } from '../../domain/diagnosis/describe-diagnosis';
 
 /** Causes a `yes` answer ruled out, under what that answer means, and where it came from. */
 export function RuledOut({ causes }: { causes: RuledOutCause[] }) {

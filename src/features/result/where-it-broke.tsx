@@ -1,4 +1,4 @@
-import type { PartState, PartView } from '../../domain/picture';
+import type { PartState, PartView } from '../../domain/diagnosis/picture';
 
 const STATE_WORDS: Readonly<Record<PartState, string>> = {
   failed: 'failed here',

@@ -222,6 +222,8 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
     id: 10526,
     name: 'SSO_ERROR_GENERATE_SECRET_FAILED',
     summary: 'failed to generate a new master secret',
+    // %1 client user, %2 client computer (with its program), %3 Tracking ID, %4 error code.
+    layout: ['user', 'computer', 'tid', 'code'],
   },
   // Tie-break order of the ranking, most fundamental first.
   causes: [
@@ -287,4 +289,6 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
       fields: ['backup'],
     },
   ],
+  // "Is this computer the master secret server?" answered yes names the server.
+  computerIs: [{ check: 'mss', field: 'secretserver' }],
 };

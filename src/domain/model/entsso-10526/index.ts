@@ -5,11 +5,13 @@ import { ENTSSO_10526_DECISION } from './decision';
 import { NOTE_TEXT } from './notes';
 import { PICTURE } from './picture';
 import { RELATED_EVENTS } from './related-events';
+import { STEP_TEXT } from './steps';
 
 /** Event 10526 whole: the decision and its words. Loaded by the pages that show causes. */
 export const ENTSSO_10526: EventModel = {
   ...ENTSSO_10526_DECISION,
   text: {
+    steps: STEP_TEXT,
     causes: CAUSE_TEXT,
     checks: CHECK_TEXT,
     notes: NOTE_TEXT,

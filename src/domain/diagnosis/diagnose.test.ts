@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CASE, type Case } from './case/case';
-import { parseLink } from './case/link-codec';
+import { EMPTY_CASE, type Case } from '../case/case';
+import { parseLink } from '../case/link-codec';
 import { diagnose as diagnoseWith } from './diagnose';
-import { ENTSSO_10526 as model } from './model/entsso-10526';
-import { validateModel } from './model/validate-model';
-import { CONTRACT_CASES } from './test-fixtures/contract-rows';
+import { ENTSSO_10526 as model } from '../model/entsso-10526';
+import { validateModel } from '../model/validate-model';
+import { CONTRACT_CASES } from '../test-fixtures/contract-rows';
 import { nextStep as nextStepWith, STEPS, type StepId } from './wizard-steps';
 
 const diagnose = (c: Case) => diagnoseWith(model, c);

@@ -1,6 +1,6 @@
-import type { Case } from './case/case';
+import type { Case } from '../case/case';
 import type { Diagnosis } from './diagnose';
-import type { PicturePart } from './model/event-model';
+import type { PicturePart } from '../model/event-model';
 
 export type PartState = 'failed' | 'suspect' | 'passed' | 'unchecked';
 
@@ -24,9 +24,11 @@ export function pictureOf(
   const confirmed = new Set(
     diagnosis.ranked.filter((r) => r.standing === 'confirmed').map((r) => r.cause),
   );
-  const clustered = c.answers.cluster === 'yes';
   return parts.map((part) => {
-    const label = clustered && part.clusterLabel ? part.clusterLabel : part.label;
+    const label =
+      part.labelOnYes && c.answers[part.labelOnYes.check] === 'yes'
+        ? part.labelOnYes.label
+        : part.label;
     const state: PartState = part.causes.some((cause) => confirmed.has(cause))
       ? 'failed'
       : part.causes.some((cause) => listed.has(cause))

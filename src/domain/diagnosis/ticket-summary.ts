@@ -1,6 +1,6 @@
-import { fillTemplate, stillToFill, type Placeholder } from './commands/fill-command';
+import { fillTemplate, stillToFill, type Placeholder } from '../commands/fill-command';
 import type { DescribedCause, DiagnosisDescription } from './describe-diagnosis';
-import type { EventModel, FixStep } from './model/event-model';
+import type { EventModel, FixStep } from '../model/event-model';
 
 const STANDING_LABEL = {
   confirmed: 'Confirmed',

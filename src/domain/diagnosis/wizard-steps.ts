@@ -1,6 +1,6 @@
-import type { Case } from './case/case';
+import type { Case } from '../case/case';
 import { stepOffered, type Diagnosis } from './diagnose';
-import type { DecisionModel } from './model/event-model';
+import type { DecisionModel } from '../model/event-model';
 
 export const STEPS = ['gather', 'event-log', 'admin-rights', 'backup-file', 'result'] as const;
 export type StepId = (typeof STEPS)[number];

@@ -1,6 +1,6 @@
-import type { Case } from './case/case';
-import type { CaseFieldName } from './case/case-fields';
-import type { Answer, CheckStep, DecisionModel, EvidenceRule, Trigger } from './model/event-model';
+import type { Case } from '../case/case';
+import type { CaseFieldName } from '../case/case-fields';
+import type { Answer, CheckStep, DecisionModel, EvidenceRule, Trigger } from '../model/event-model';
 
 /**
  * How sure the page may sound about a cause. Confirmed: an answer (typed or from the

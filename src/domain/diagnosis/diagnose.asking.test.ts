@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CASE, type Case } from './case/case';
+import { EMPTY_CASE, type Case } from '../case/case';
 import { checksWorthAsking, diagnose, mostUsefulChecks } from './diagnose';
-import { ENTSSO_10526 } from './model/entsso-10526';
+import { ENTSSO_10526 } from '../model/entsso-10526';
 
 const model = ENTSSO_10526;
 const withCode = (code: string): Case => ({ ...EMPTY_CASE, code });

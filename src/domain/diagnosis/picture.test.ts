@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseLink } from './case/link-codec';
+import { parseLink } from '../case/link-codec';
 import { diagnose } from './diagnose';
-import { ENTSSO_10526 as model } from './model/entsso-10526';
+import { ENTSSO_10526 as model } from '../model/entsso-10526';
 import { pictureOf } from './picture';
 
 const states = (query: string) => {
@@ -41,16 +41,5 @@ describe('the picture of where it broke', () => {
       state: 'failed',
       label: expect.stringMatching(/node that owns/),
     });
-  });
-
-  it('places every cause of the model but the fallback, each once', () => {
-    const placed = model.text.picture.flatMap((p) => p.causes);
-    expect(new Set(placed).size).toBe(placed.length);
-    expect([...placed].sort()).toEqual(
-      model.causes
-        .map((c) => c.id)
-        .filter((id) => id !== model.fallbackCause)
-        .sort(),
-    );
   });
 });

@@ -1,11 +1,11 @@
-import type { Case } from './case/case';
-import { CASE_FIELDS } from './case/case-fields';
-import { decodeCode } from './codes/decode-code';
-import { parseCode } from './codes/parse-code';
+import type { Case } from '../case/case';
+import { CASE_FIELDS } from '../case/case-fields';
+import { decodeCode } from '../codes/decode-code';
+import { parseCode } from '../codes/parse-code';
 import { GENERAL_NOTES, type Diagnosis, type Standing } from './diagnose';
-import type { CheckStep, EventModel, FixStep, Trigger } from './model/event-model';
-import type { Source } from './sources/sources';
-import type { GuideId } from './guides/guide-ids';
+import type { CheckStep, EventModel, FixStep, Trigger } from '../model/event-model';
+import type { Source } from '../sources/sources';
+import type { GuideId } from '../guides/guide-ids';
 
 export type { Standing };
 

@@ -1,36 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Case } from './case/case';
+import type { Case } from '../case/case';
+import { casesOf } from '../../test-support/model-cases';
 import { diagnose, triggerHolds } from './diagnose';
-import { ENTSSO_10526_DECISION as model } from './model/entsso-10526/decision';
-import type { Answer, EvidenceRule, Trigger } from './model/event-model';
-
-const triggers = model.rules.flatMap((r) => r.anyOf);
-const CODES = [...new Set(triggers.flatMap((t) => (t.kind === 'code' ? [t.code] : [])))];
-const EVENTS = [
-  ...new Set(
-    triggers.flatMap((t) =>
-      t.kind === 'event' ? [t.event] : t.kind === 'event-without' ? [t.event, t.without] : [],
-    ),
-  ),
-];
+import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
+import type { EvidenceRule, Trigger } from '../model/event-model';
 
 /** Random evidence in the model's own terms: a code, some related events, some answers. */
-const anyCase: fc.Arbitrary<Case> = fc
-  .record({
-    code: fc.option(fc.constantFrom(...CODES, '0x80004005'), { nil: undefined }),
-    seen: fc.uniqueArray(fc.constantFrom(...EVENTS), { maxLength: 4 }).map((l) => l.sort()),
-    answers: fc.record(
-      Object.fromEntries(
-        model.checks.map((k) => [
-          k.id,
-          fc.constantFrom<Answer | undefined>('yes', 'no', undefined, undefined),
-        ]),
-      ),
-      { requiredKeys: [] },
-    ),
-  })
-  .map((c) => (c.code === undefined ? { seen: c.seen, answers: c.answers } : c));
+const anyCase = casesOf(model);
 
 /** Which rules fire, worked out here from the rule data, not taken from diagnose. */
 function firing(c: Case): EvidenceRule[] {

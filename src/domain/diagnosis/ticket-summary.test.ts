@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Case } from './case/case';
-import { parseLink } from './case/link-codec';
+import type { Case } from '../case/case';
+import { parseLink } from '../case/link-codec';
 import { describeDiagnosis } from './describe-diagnosis';
 import { diagnose } from './diagnose';
-import { ENTSSO_10526 as model } from './model/entsso-10526';
+import { ENTSSO_10526 as model } from '../model/entsso-10526';
 import { ticketSummary as summaryOf } from './ticket-summary';
 
 const ticketSummary = (state: Case, link: string) =>

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { casesOf } from '../../test-support/model-cases';
+import { TEST_REGISTRY } from '../../test-support/test-registry';
+import { parseLink, serializeLink } from '../case/link-codec';
+import { describeDiagnosis } from '../diagnosis/describe-diagnosis';
+import { diagnose } from '../diagnosis/diagnose';
+import { pictureOf } from '../diagnosis/picture';
+import { ticketSummary } from '../diagnosis/ticket-summary';
+import { nextStep, STEPS } from '../diagnosis/wizard-steps';
+import type { EventModel } from './event-model';
+import { MADE_UP_19999 } from './made-up-19999';
+import { EVENT_MODELS, loadModel, modelFor, type RegisteredModel } from './registry';
+import { ruleConflicts } from './rule-conflicts';
+import { validateModel } from './validate-model';
+
+describe('the registry', () => {
+  it('holds one model per event, and the default first', () => {
+    const ids = EVENT_MODELS.map((e) => e.decision.event.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[0]).toBe(10526);
+  });
+
+  it("picks a model by the link's event, and the first for none, junk or an unmodelled event", () => {
+    const [first] = TEST_REGISTRY;
+    for (const entry of TEST_REGISTRY)
+      expect(modelFor(String(entry.decision.event.id), TEST_REGISTRY)).toBe(entry);
+    for (const value of [null, '', 'abc', '1e4', '-10526', '0010526x', '99999999999', '10560'])
+      expect(modelFor(value, TEST_REGISTRY)).toBe(first);
+  });
+});
+
+describe.each(TEST_REGISTRY.map((entry) => [entry.decision.event.id, entry] as const))(
+  'the model of event %i',
+  (_id, entry: RegisteredModel) => {
+    let model: EventModel;
+    beforeAll(async () => {
+      model = await loadModel(entry);
+    });
+
+    it('loads words for the same decision it registered', () => {
+      expect(model.event).toEqual(entry.decision.event);
+      expect(model.causes).toEqual(entry.decision.causes);
+      expect(model.rules).toEqual(entry.decision.rules);
+      expect(model.checks).toEqual(entry.decision.checks);
+    });
+
+    it('is sound: every id resolves, every cause and check has words, no rules conflict', () => {
+      expect(validateModel(model)).toEqual([]);
+      expect(ruleConflicts(model)).toEqual([]);
+    });
+
+    it('diagnoses any case of its evidence with words, a picture, steps that end and a ticket', () => {
+      fc.assert(
+        fc.property(casesOf(model), (c) => {
+          const d = diagnose(model, c);
+          expect(d.ranked.length).toBeGreaterThan(0);
+          const described = describeDiagnosis(model, c, d);
+          for (const cause of described.causes) expect(cause.title).not.toBe(cause.id);
+          expect(pictureOf(model.text.picture, c, d)).toHaveLength(model.text.picture.length);
+          expect(ticketSummary(model, described, 'https://x/')).toContain(
+            `event ${model.event.id}`,
+          );
+          let step: (typeof STEPS)[number] = 'gather';
+          for (let moves = 0; step !== 'result'; moves++) {
+            expect(moves).toBeLessThan(STEPS.length);
+            const next = nextStep(model, step, c, d);
+            expect(STEPS.indexOf(next)).toBeGreaterThan(STEPS.indexOf(step));
+            step = next;
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('writes its case into a link and reads the same case back', () => {
+      fc.assert(
+        fc.property(casesOf(model), (c) => {
+          const link = serializeLink(c, model);
+          const back = parseLink(link, model);
+          expect(back.dropped).toEqual([]);
+          expect(back.case.answers).toEqual(
+            Object.fromEntries(Object.entries(c.answers).filter(([, v]) => v !== undefined)),
+          );
+          expect(back.case.seen).toEqual(c.seen);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  },
+);
+
+describe('a model the validation refuses', () => {
+  it('leaves a cause out of the picture, places one twice, or labels by an unknown check', () => {
+    const sound = MADE_UP_19999;
+    const [file, service] = sound.text.picture;
+    if (!file || !service) throw new Error('the made-up model has two picture parts');
+    const withPicture = (picture: EventModel['text']['picture']): EventModel => ({
+      ...sound,
+      text: { ...sound.text, picture },
+    });
+    expect(validateModel(withPicture([file]))).toEqual([
+      'cause service-down is in the picture 0 times, not once',
+    ]);
+    expect(
+      validateModel(
+        withPicture([file, { ...service, causes: ['service-down', 'wrong-password'] }]),
+      ),
+    ).toEqual(['cause wrong-password is in the picture 2 times, not once']);
+    expect(
+      validateModel(withPicture([file, { ...service, labelOnYes: { check: 'nope', label: 'x' } }])),
+    ).toEqual(['picture part service names unknown check nope']);
+    expect(
+      validateModel({ ...sound, computerIs: [{ check: 'nope', field: 'secretserver' }] }),
+    ).toEqual(['computerIs names unknown check nope']);
+  });
+});
