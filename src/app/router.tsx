@@ -1,4 +1,9 @@
-import { createHashRouter } from 'react-router';
+import {
+  createHashRouter,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from 'react-router';
+import { loadModel, modelFor } from '../domain/model/registry';
 import { GatherStep } from '../features/gather/gather-step';
 import { repairMalformedHash } from '../lib/repair-location';
 import { AppLayout, NotFound, RouteError } from './app-layout';
@@ -6,6 +11,21 @@ import { AppLayout, NotFound, RouteError } from './app-layout';
 function Loading() {
   return <p role="status">Loading…</p>;
 }
+
+/**
+ * A step shows its event's words: the route waits for them, so the step draws once, whole,
+ * and never suspends after a move (the step being left stays until it can).
+ */
+async function eventModelLoader({ request }: LoaderFunctionArgs): Promise<null> {
+  await loadModel(modelFor(new URL(request.url).searchParams.get('event')));
+  return null;
+}
+
+/** Typing rewrites the link at each key: only another event needs the loader again. */
+const sameEventSameModel: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
+  currentUrl.searchParams.get('event') !== nextUrl.searchParams.get('event');
+
+const stepRoute = { loader: eventModelLoader, shouldRevalidate: sameEventSameModel };
 
 // Hash routing lets the built files work from any static host or sub-folder without rewrites.
 // Only the start step ships in the first load; the others are fetched when opened.
@@ -20,24 +40,28 @@ export const router = createHashRouter([
       { index: true, Component: GatherStep },
       {
         path: 'event-log',
+        ...stepRoute,
         lazy: async () => ({
           Component: (await import('../features/event-log/event-log-step')).EventLogStep,
         }),
       },
       {
         path: 'admin-rights',
+        ...stepRoute,
         lazy: async () => ({
           Component: (await import('../features/admin-rights/admin-rights-step')).AdminRightsStep,
         }),
       },
       {
         path: 'backup-file',
+        ...stepRoute,
         lazy: async () => ({
           Component: (await import('../features/backup-file/backup-file-step')).BackupFileStep,
         }),
       },
       {
         path: 'result',
+        ...stepRoute,
         lazy: async () => ({
           Component: (await import('../features/result/result-step')).ResultStep,
         }),

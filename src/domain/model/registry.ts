@@ -35,6 +35,12 @@ export function modelFor(
 }
 
 const loading = new WeakMap<RegisteredModel, Promise<EventModel>>();
+const loaded = new WeakMap<RegisteredModel, EventModel>();
+
+/** The whole model if it has arrived, so a page can draw it at once instead of waiting. */
+export function loadedModel(entry: RegisteredModel): EventModel | undefined {
+  return loaded.get(entry);
+}
 
 /** The whole model, loaded once per entry and shared by every page that asks. */
 export function loadModel(entry: RegisteredModel): Promise<EventModel> {
@@ -45,6 +51,7 @@ export function loadModel(entry: RegisteredModel): Promise<EventModel> {
         throw new Error(
           `The words loaded for event ${entry.decision.event.id} are another event's.`,
         );
+      loaded.set(entry, model);
       return model;
     });
     loading.set(entry, promise);
