@@ -54,7 +54,7 @@ export function CaseFieldGrid({ step, hints = {}, extras = {}, filledBy }: CaseF
               .join(' ') || undefined
           }
           value={params.get(field.name) ?? ''}
-          onChange={(value) => update({ [field.name]: value }, { typedIn: field.name })}
+          onChange={(value) => update({ values: { [field.name]: value } }, { typedIn: field.name })}
           error={fieldError(field.name, params.get(field.name))}
         >
           {extras[field.name]}

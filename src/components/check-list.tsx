@@ -33,7 +33,7 @@ export function CheckList({ model, step, fold = false }: CheckListProps) {
         values={values}
         value={current.answers[id]}
         collected={collectedFor(collected, id, current.answers[id])}
-        onChange={(answer) => update({ [id]: answer })}
+        onChange={(answer) => update({ answers: { [id]: answer } })}
       />
     ) : null;
   };

@@ -58,13 +58,13 @@ export default function LogImportBody({ file }: { file: File }) {
     // was typed or pasted meanwhile must be merged with, not written over.
     const shown = linkShown();
     const values = Object.fromEntries(shown.entries());
-    const { update: changes, contribution } = changesForPick(
+    const { patch, contribution } = changesForPick(
       { seen: parseLink(shown, model).case.seen, values },
       lastPick.current,
       story.changes,
     );
     lastPick.current = contribution;
-    update(changes);
+    update(patch);
   }
 
   async function open(file: File, controller: AbortController) {

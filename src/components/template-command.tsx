@@ -78,7 +78,7 @@ function InlineCaseField({ name, onType }: { name: CaseFieldName; onType: () => 
         error={fieldError(name, raw)}
         onChange={(value) => {
           onType();
-          update({ [name]: value }, { typedIn: name });
+          update({ values: { [name]: value } }, { typedIn: name });
         }}
       />
     </div>

@@ -18,15 +18,17 @@ describe('useCaseLink', () => {
   it('replaces the history entry for typing and for answers alike', async () => {
     const hook = await renderHookAt(useCaseLink, '/admin-rights?v=1');
     const before = hook.router.state.historyAction;
-    await act(async () => hook.current().update({ user: 'CONTOSO\\x' }, { typedIn: 'user' }));
+    await act(async () =>
+      hook.current().update({ values: { user: 'CONTOSO\\x' } }, { typedIn: 'user' }),
+    );
     expect(hook.router.state.historyAction).toBe('REPLACE');
     expect(hook.router.state.location.state).toEqual({ typedIn: 'user' });
-    await act(async () => hook.current().update({ mss: 'yes' }));
+    await act(async () => hook.current().update({ answers: { mss: 'yes' } }));
     expect(hook.router.state.historyAction).toBe('REPLACE');
     expect(hook.router.state.location.state).toBeNull();
     expect(before).toBe('POP');
     expect(hook.current().case).toMatchObject({ user: 'CONTOSO\\x', answers: { mss: 'yes' } });
-    await act(async () => hook.current().update({ mss: undefined }));
+    await act(async () => hook.current().update({ answers: { mss: undefined } }));
     expect(hook.router.state.location.search).toBe('?v=1&user=CONTOSO%5Cx');
     hook.unmount();
   });
@@ -37,9 +39,9 @@ describe('a slow handler', () => {
     const hook = await renderHookAt(useCaseLink, '/?v=1');
     const startedWith = hook.current().update;
     await act(async () =>
-      hook.current().update({ time: '2024-03-05T14:07:12Z' }, { typedIn: 'time' }),
+      hook.current().update({ values: { time: '2024-03-05T14:07:12Z' } }, { typedIn: 'time' }),
     );
-    await act(async () => startedWith({ code: '0xC0002A14' }, { typedIn: 'text' }));
+    await act(async () => startedWith({ values: { code: '0xC0002A14' } }, { typedIn: 'text' }));
     expect(hook.router.state.location.search).toBe(
       '?v=1&time=2024-03-05T14%3A07%3A12Z&code=0xC0002A14',
     );
@@ -53,8 +55,8 @@ describe('two writes before the page has drawn the first', () => {
     const { update } = hook.current();
     // A typed value and a paste landing in the same turn, before any render.
     await act(async () => {
-      update({ time: '2024-03-05T14:07:12Z' }, { typedIn: 'time' });
-      update({ code: '0xC0002A14' }, { typedIn: 'text' });
+      update({ values: { time: '2024-03-05T14:07:12Z' } }, { typedIn: 'time' });
+      update({ values: { code: '0xC0002A14' } }, { typedIn: 'text' });
     });
     expect(hook.router.state.location.search).toBe(
       '?v=1&time=2024-03-05T14%3A07%3A12Z&code=0xC0002A14',
@@ -104,7 +106,7 @@ describe('a handler that finishes after its step was left', () => {
     await act(async () => root.render(<RouterProvider router={router} />));
     const late = startUpdate;
     await act(async () => router.navigate('/event-log?v=1'));
-    await act(async () => late?.({ code: '0xC0002A14' }));
+    await act(async () => late?.({ values: { code: '0xC0002A14' } }));
     expect(router.state.location.pathname).toBe('/event-log');
     expect(router.state.location.search).toBe('?v=1&code=0xC0002A14');
     act(() => root.unmount());

@@ -1,18 +1,11 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
-import {
-  CONTRACT_VERSION,
-  linkChars,
-  MAX_LINK_CHARS,
-  parseLink,
-  type DroppedValue,
-} from '../domain/case/link-codec';
+import { applyPatch, type CasePatch } from '../domain/case/case-patch';
+import { linkChars, MAX_LINK_CHARS, parseLink, type DroppedValue } from '../domain/case/link-codec';
 import type { DecisionModel } from '../domain/model/event-model';
 import { EVENT_MODELS, modelFor, type RegisteredModel } from '../domain/model/registry';
 import { routeTo } from '../lib/route-to';
-
-export type ParamUpdate = Record<string, string | undefined>;
 
 export interface CaseLink {
   /** The raw link parameters, as typed: fields show these so nothing typed is lost. */
@@ -26,14 +19,12 @@ export interface CaseLink {
   /** Values used once cleaned, and how. */
   cleaned: DroppedValue[];
   /**
-   * Writes parameters in place: history gets an entry per step, not per answer or key
-   * press. `typedIn` names the field being typed in, so that it is not redrawn.
+   * Writes a change into the case. With `pathname`, it also moves to that step, as a new
+   * history entry; otherwise it changes the current entry (history gets an entry per step,
+   * not per answer or key press). `typedIn` names the field being typed in, so that it is
+   * not redrawn.
    */
-  /**
-   * Writes changes into the case. With `pathname`, it also moves to that step, as a new
-   * history entry; otherwise it changes the current entry.
-   */
-  update: (changes: ParamUpdate, options?: { typedIn?: string; pathname?: string }) => void;
+  update: (patch: CasePatch, options?: { typedIn?: string; pathname?: string }) => void;
 }
 
 /** The link on screen, as the latest render of any step saw it. */
@@ -99,13 +90,8 @@ export function useCaseLink(): CaseLink {
   }, [params, location.pathname]);
 
   const update = useCallback<CaseLink['update']>(
-    (changes, options) => {
-      const next = new URLSearchParams(shownLink.current.params);
-      if (!next.has('v')) next.set('v', CONTRACT_VERSION);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === undefined || value === '') next.delete(key);
-        else next.set(key, value);
-      }
+    (patch, options) => {
+      const next = applyPatch(shownLink.current.params, patch);
       const pathname = options?.pathname ?? shownLink.current.pathname;
       // The next write builds on this one even before the page has drawn it, or if the
       // router let this navigation go (a newer one cancels one still in progress).

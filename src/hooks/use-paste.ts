@@ -8,12 +8,13 @@ import {
   type PasteKind,
   type SavedPaste,
 } from '../lib/paste-store';
-import { useCaseLink, type ParamUpdate } from './use-case-link';
+import { mergePatches, type CasePatch } from '../domain/case/case-patch';
+import { useCaseLink } from './use-case-link';
 
 export interface Paste {
   text: string;
   /** Keeps the text in the tab and writes the values read from it to the link. */
-  set: (text: string, changes: ParamUpdate, options?: { typedIn?: string }) => SavedPaste;
+  set: (text: string, patch: CasePatch, options?: { typedIn?: string }) => SavedPaste;
   /** How the last paste was kept, when not whole or not stored. */
   last?: SavedPaste;
 }
@@ -27,11 +28,11 @@ export function usePaste(kind: PasteKind): Paste {
   const [last, setLast] = useState<SavedPaste>();
 
   const set = useCallback<Paste['set']>(
-    (value, changes, options) => {
+    (value, patch, options) => {
       const key = id ?? newPasteId();
       const saved = savePaste(key, kind, value);
       setLast(saved.cutFrom !== undefined || !saved.stored ? saved : undefined);
-      update({ ...changes, paste: key }, options);
+      update(mergePatches(patch, { working: { paste: key } }), options);
       return saved;
     },
     [id, kind, update],

@@ -1,13 +1,12 @@
 import type { EventField, ReadEventResult } from '../event-reader/read-event';
 import type { DecisionModel } from '../model/event-model';
 import { namedEvents } from '../model/named-events';
-import type { Case } from './case';
-import { caseField, showInvisible } from './case-fields';
-import { idListParam } from './id-list';
+import { caseField, showInvisible, type CaseFieldName } from './case-fields';
+import type { CasePatch } from './case-patch';
 
 export interface FieldsFromReading {
-  /** Link parameters to set: each value passed the same checks as a typed or linked one. */
-  changes: Record<string, string | undefined>;
+  /** The change to the case: each value passed the same checks as a typed or linked one. */
+  patch: CasePatch;
   /** Fields filled, in the reader's order. */
   found: EventField[];
   /** What was cleaned, and what was left out and why. */
@@ -21,17 +20,16 @@ export interface FieldsFromReading {
  */
 export function fieldsFromReading(
   reading: ReadEventResult,
-  current: Case,
   model: Pick<DecisionModel, 'rules' | 'notes'>,
 ): FieldsFromReading {
-  const changes: Record<string, string | undefined> = {};
+  const values: Partial<Record<CaseFieldName, string>> = {};
   const found: EventField[] = [];
   const notes: string[] = [];
   for (const [name, value] of Object.entries(reading.fields) as Array<[EventField, string]>) {
     const field = caseField(name);
     const r = field.check(value);
     if (r.ok) {
-      changes[name] = r.value;
+      values[name] = r.value;
       found.push(name);
       if (r.note) notes.push(`${field.label}: ${r.note}`);
     } else {
@@ -40,6 +38,6 @@ export function fieldsFromReading(
   }
   const related = namedEvents(model);
   const extra = reading.otherEventIds.filter((id) => related.has(id));
-  if (extra.length > 0) changes.seen = idListParam([...current.seen, ...extra]);
-  return { changes, found, notes };
+  const patch: CasePatch = extra.length > 0 ? { values, found: extra } : { values };
+  return { patch, found, notes };
 }

@@ -9,13 +9,19 @@ describe('changesForPick', () => {
       tid: 'a',
       seen: '10560,10784',
     });
-    expect(first.update).toEqual({ code: '0xC0002A20', tid: 'a', seen: '10550,10560,10784' });
+    expect(first.patch).toEqual({
+      values: { code: '0xC0002A20', tid: 'a' },
+      seen: [10550, 10560, 10784],
+    });
     const second = changesForPick(
       { seen: [10550, 10560, 10784], values: { host: 'SSO01', code: '0xC0002A20', tid: 'a' } },
       first.contribution,
       { code: '0x80070005', seen: '10771' },
     );
-    expect(second.update).toEqual({ tid: undefined, code: '0x80070005', seen: '10550,10771' });
+    expect(second.patch).toEqual({
+      values: { tid: undefined, code: '0x80070005' },
+      seen: [10550, 10771],
+    });
   });
 
   it('leaves a value the person changed since the pick', () => {
@@ -23,7 +29,7 @@ describe('changesForPick', () => {
     const second = changesForPick({ seen: [], values: { user: 'A\\typed' } }, first.contribution, {
       code: '0x80070005',
     });
-    expect(second.update).not.toHaveProperty('user');
+    expect(second.patch.values).not.toHaveProperty('user');
   });
 
   it('after any series of picks, holds the last pick and the events from before', () => {
@@ -34,7 +40,7 @@ describe('changesForPick', () => {
         let previous;
         for (const pick of picks) {
           const r = changesForPick({ seen, values: {} }, previous, { seen: pick.join(',') });
-          seen = (r.update.seen ?? '').split(',').filter(Boolean).map(Number);
+          seen = [...(r.patch.seen ?? [])];
           previous = r.contribution;
         }
         const last = picks[picks.length - 1] ?? [];

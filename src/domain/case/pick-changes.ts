@@ -1,4 +1,5 @@
-import { idListParam } from './id-list';
+import type { CaseFieldName } from './case-fields';
+import type { CasePatch } from './case-patch';
 
 /** What one picked failure wrote into the case: its values, and the related events it added. */
 export interface PickContribution {
@@ -7,8 +8,8 @@ export interface PickContribution {
 }
 
 export interface PickChanges {
-  /** Link parameters to write; undefined removes one. */
-  update: Record<string, string | undefined>;
+  /** The change to write: values in and out, and the related events as they now stand. */
+  patch: CasePatch;
   contribution: PickContribution;
 }
 
@@ -25,13 +26,12 @@ export function changesForPick(
   const { seen: pickedSeen = '', ...fields } = picked;
   const before = current.seen.filter((id) => !previous?.seen.includes(id));
   const ids = pickedSeen.split(',').filter(Boolean).map(Number);
-  const update: Record<string, string | undefined> = {};
+  const values: Partial<Record<CaseFieldName, string | undefined>> = {};
   for (const [name, value] of Object.entries(previous?.fields ?? {}))
-    if (current.values[name] === value) update[name] = undefined;
-  Object.assign(update, fields);
-  update.seen = idListParam([...before, ...ids]);
+    if (current.values[name] === value) values[name as CaseFieldName] = undefined;
+  Object.assign(values, fields);
   return {
-    update,
+    patch: { values, seen: [...before, ...ids] },
     contribution: { fields, seen: ids.filter((id) => !before.includes(id)) },
   };
 }

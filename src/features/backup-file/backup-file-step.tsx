@@ -35,7 +35,7 @@ export function BackupFileStep() {
         name={BACKUP.name}
         label={BACKUP.label}
         value={raw ?? ''}
-        onChange={(value) => update({ backup: value }, { typedIn: 'backup' })}
+        onChange={(value) => update({ values: { backup: value } }, { typedIn: 'backup' })}
         hint={[fieldHint(BACKUP), fieldNote('backup', raw)].filter(Boolean).join(' ')}
         error={fieldError('backup', raw)}
       />

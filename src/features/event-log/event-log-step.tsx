@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { idListParam, toggled } from '../../domain/case/id-list';
+import { toggled } from '../../domain/case/id-list';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
 import { findEventIds } from '../../domain/event-reader/read-event';
 import { CommandBlock } from '../../components/command-block';
@@ -32,11 +32,11 @@ export function EventLogStep() {
   function readOutput(value: string) {
     // Pasting output only ever ticks boxes; unticking stays a deliberate click.
     const listed = findEventIds(value).filter((id) => related.some((e) => e.id === id));
-    log.set(value, { seen: idListParam([...state.seen, ...listed]) }, { typedIn: 'log' });
+    log.set(value, { found: listed }, { typedIn: 'log' });
   }
 
   function toggle(id: number, on: boolean) {
-    update({ seen: idListParam(toggled(seen, id, on)) });
+    update({ seen: toggled(seen, id, on) });
   }
 
   return (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { mergePatches, patchFromParams } from '../../domain/case/case-patch';
 import { fieldsFromReading } from '../../domain/case/from-reading';
 import { splitBlock } from '../../domain/collector/markers';
 import { MAX_EVENT_TEXT } from '../../domain/event-reader/limits';
@@ -9,8 +10,6 @@ import { FileOpener } from '../../components/file-opener';
 import { LogImport } from '../../components/log-import';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
-import type { Case } from '../../domain/case/case';
-import { idListParam } from '../../domain/case/id-list';
 import { STEP_PATHS } from '../../domain/diagnosis/wizard-steps';
 import { trackWrite, useCaseLink } from '../../hooks/use-case-link';
 import type { DecisionModel } from '../../domain/model/event-model';
@@ -34,31 +33,34 @@ interface Readers {
  * What a paste sets: the event's fields (read once per change), the collector block's
  * facts and answers, and where the two disagree. The event's own values win.
  */
-function readPaste(text: string, current: Case, readers: Readers, model: DecisionModel) {
+function readPaste(text: string, readers: Readers, model: DecisionModel) {
   const reader = readers.block;
   const { block, rest } = splitBlock(text);
   const reading =
     rest.trim() === '' || !readers.event
       ? undefined
       : readOnce(readers.event.readEvent, rest, model.event);
-  const event = reading ? { reading, ...fieldsFromReading(reading, current, model) } : undefined;
+  const event = reading ? { reading, ...fieldsFromReading(reading, model) } : undefined;
   const collected = block && reader ? reader.readCollectorBlock(block, model) : undefined;
   const conflicts =
     collected && event && reader
       ? reader.blockConflicts(collected, {
           id: model.event.id,
-          computer: event.changes.computer,
-          time: event.changes.time,
+          computer: event.patch.values?.computer,
+          time: event.patch.values?.time,
         })
       : [];
-  const seen = [collected?.changes.seen, event?.changes.seen].filter(Boolean).join(',');
-  const changes: Record<string, string | undefined> = {
-    ...collected?.changes,
-    ...event?.changes,
-    ...(seen ? { seen: idListParam([...current.seen, ...seen.split(',').map(Number)]) } : {}),
-  };
+  // The event's own values win over the block's; the related events of both add up.
+  const patch = mergePatches(
+    collected &&
+      patchFromParams(
+        collected.changes,
+        model.checks.map((check) => check.id),
+      ),
+    event?.patch,
+  );
   return {
-    changes,
+    patch,
     event,
     block: collected ? { block: collected, conflicts } : undefined,
   };
@@ -98,7 +100,7 @@ export function GatherStep() {
     event: useLazyModule(eventReader, text.trim() !== ''),
     block: useLazyModule(blockReader, splitBlock(text).block !== undefined),
   };
-  const read = readPaste(text, current, readers, model);
+  const read = readPaste(text, readers, model);
   const [logFile, setLogFile] = useState<File>();
 
   async function applyText(value: string, typedIn?: string) {
@@ -109,8 +111,8 @@ export function GatherStep() {
       rest.trim() !== '' ? eventReader.load() : undefined,
       block !== undefined ? blockReader.load() : undefined,
     ]);
-    const { changes } = readPaste(kept, current, { event, block: blockModule }, model);
-    paste.set(value, changes, typedIn ? { typedIn } : undefined);
+    const { patch } = readPaste(kept, { event, block: blockModule }, model);
+    paste.set(value, patch, typedIn ? { typedIn } : undefined);
   }
 
   async function openFile(file: File): Promise<string> {
@@ -180,8 +182,7 @@ export function GatherStep() {
             <Suspense fallback={null}>
               <WrongEvent
                 id={wrongEvent}
-                seen={current.seen}
-                onGo={(changes) => update(changes, { pathname: STEP_PATHS['event-log'] })}
+                onGo={(patch) => update(patch, { pathname: STEP_PATHS['event-log'] })}
               />
             </Suspense>
           ) : null}
@@ -206,7 +207,7 @@ export function GatherStep() {
               <Suspense fallback={null}>
                 <CodeExplanation
                   raw={params.get('code') ?? ''}
-                  onUse={(hex) => update({ code: hex })}
+                  onUse={(hex) => update({ values: { code: hex } })}
                 />
               </Suspense>
             ) : null,
@@ -216,7 +217,7 @@ export function GatherStep() {
                   <LocalTimeConverter
                     key={localTime}
                     localTime={localTime}
-                    onUse={(iso) => update({ time: iso })}
+                    onUse={(iso) => update({ values: { time: iso } })}
                   />
                 </Suspense>
               ) : null,

@@ -1,19 +1,18 @@
-import { idListParam } from '../../domain/case/id-list';
+import type { CasePatch } from '../../domain/case/case-patch';
 import { useEventModel } from '../../hooks/use-event-model';
 
 interface WrongEventProps {
   /** The event the paste holds, which is not the one this tool triages. */
   id: number;
-  seen: readonly number[];
   /** Writes the case and opens the event-log step. */
-  onGo: (changes: Record<string, string | undefined>) => void;
+  onGo: (patch: CasePatch) => void;
 }
 
 /**
  * A paste of another event than the one triaged: what that event means, and the step
  * where it counts, rather than a bare "this is not it".
  */
-export function WrongEvent({ id, seen, onGo }: WrongEventProps) {
+export function WrongEvent({ id, onGo }: WrongEventProps) {
   const model = useEventModel();
   const target = model.event.id;
   const related = model.text.relatedEvents.find((e) => e.id === id);
@@ -38,11 +37,7 @@ export function WrongEvent({ id, seen, onGo }: WrongEventProps) {
       <button
         type="button"
         className="mt-2 rounded border border-slate-700 bg-white px-3 py-1 font-medium text-slate-900 hover:bg-slate-100"
-        onClick={() =>
-          onGo(
-            related ? { event: undefined, seen: idListParam([...seen, id]) } : { event: undefined },
-          )
-        }
+        onClick={() => onGo({ values: { event: undefined }, ...(related ? { found: [id] } : {}) })}
       >
         {related
           ? `Count event ${id} as found and open the event-log step`

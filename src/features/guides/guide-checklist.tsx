@@ -26,7 +26,7 @@ export function GuideChecklist({ items }: { items: string[] }) {
                 className="mt-1 h-4 w-4 shrink-0 accent-blue-800"
                 checked={done.has(index)}
                 onChange={(e) =>
-                  update({ done: idListParam(toggled(done, index, e.target.checked)) })
+                  update({ working: { done: idListParam(toggled(done, index, e.target.checked)) } })
                 }
               />
               <label htmlFor={id}>{item}</label>

@@ -89,7 +89,7 @@ export function ResultStep() {
                 value={current.answers[splitter.id]}
                 collected={collectedFor(block, splitter.id, current.answers[splitter.id])}
                 askMissing
-                onChange={(answer) => update({ [splitter.id]: answer })}
+                onChange={(answer) => update({ answers: { [splitter.id]: answer } })}
               />
             </section>
           ) : null}
@@ -112,7 +112,7 @@ export function ResultStep() {
                 values={values}
                 backup={current.backup}
                 hasCode={current.code !== undefined}
-                onAnswer={(id, answer) => update({ [id]: answer })}
+                onAnswer={(id, answer) => update({ answers: { [id]: answer } })}
               />
               <details className="mb-4" data-testid="fallback-advice">
                 <summary className="cursor-pointer font-semibold text-blue-900">
