@@ -120,6 +120,19 @@ export default tseslint.config(
     },
   },
   {
+    // The model and the event reader sit below the case: they name fields (field-names.ts)
+    // and read times (iso-time.ts) without the case-field table. Their tests may use it.
+    files: ['src/domain/model/**/*.{ts,tsx}', 'src/domain/event-reader/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.bench.ts'],
+    rules: forbid(
+      {
+        packages: [...REACT, '@tanstack/query-core'],
+        folders: ['lib', 'hooks', 'components', 'workers', 'case', ...UP],
+      },
+      'The model and the event reader import nothing from the case, React or the layers above.',
+    ),
+  },
+  {
     // The log reader's worker runs domain code off the page: nothing of the page in it.
     files: ['src/workers/**/*.{ts,tsx}'],
     rules: forbid(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CASE_FIELDS, caseField, checkTime } from './case/case-fields';
+import { CASE_FIELDS, caseField } from './case/case-fields';
+import { checkTime } from './iso-time';
 import { fieldsFromReading } from './case/from-reading';
 import { parseLink, serializeLink } from './case/link-codec';
 import { parseCode } from './codes/parse-code';

@@ -1,5 +1,6 @@
 import { GUID_TEXT } from '../guid';
-import { checkTime, type CaseFieldName } from '../case/case-fields';
+import type { CaseFieldName } from '../field-names';
+import { checkTime } from '../iso-time';
 import { parseCode } from '../codes/parse-code';
 import type { EventSpec, LayoutField } from '../model/event-model';
 import { splitClientComputer } from './client-computer';

@@ -1,4 +1,4 @@
-import type { CaseFieldName, TextFieldName } from '../case/case-fields';
+import type { CaseFieldName, TextFieldName } from '../field-names';
 import type { GuideId } from '../guides/guide-ids';
 import type { FollowedStep } from '../sources/procedures';
 import type { Source } from '../sources/sources';

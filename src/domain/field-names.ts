@@ -1,0 +1,17 @@
+/**
+ * The names of the case's fields. A leaf: the model, the event reader and the case all
+ * name fields, and none of them needs the case-field table to do so.
+ */
+export type TextFieldName =
+  | 'code'
+  | 'user'
+  | 'computer'
+  | 'program'
+  | 'tid'
+  | 'time'
+  | 'host'
+  | 'backup'
+  | 'secretserver'
+  | 'ssoadmins'
+  | 'sqlserver';
+export type CaseFieldName = 'event' | TextFieldName;
