@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import {
   createHashRouter,
   type LoaderFunctionArgs,
@@ -5,6 +6,7 @@ import {
 } from 'react-router';
 import { loadModel, modelFor } from '../domain/model/registry';
 import { GatherStep } from '../features/gather/gather-step';
+import { LogImport } from '../features/log-import/log-import';
 import { repairMalformedHash } from '../lib/repair-location';
 import { AppLayout, NotFound, RouteError } from './app-layout';
 
@@ -25,6 +27,13 @@ async function eventModelLoader({ request }: LoaderFunctionArgs): Promise<null> 
 const sameEventSameModel: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
   currentUrl.searchParams.get('event') !== nextUrl.searchParams.get('event');
 
+/** The app composes features: the steps that open logs get the log import from here. */
+function withLogImport(Step: ComponentType<{ LogImport: typeof LogImport }>) {
+  return function StepWithLogImport() {
+    return <Step LogImport={LogImport} />;
+  };
+}
+
 const stepRoute = { loader: eventModelLoader, shouldRevalidate: sameEventSameModel };
 
 // Hash routing lets the built files work from any static host or sub-folder without rewrites.
@@ -37,12 +46,14 @@ export const router = createHashRouter([
     ErrorBoundary: RouteError,
     HydrateFallback: Loading,
     children: [
-      { index: true, Component: GatherStep },
+      { index: true, Component: withLogImport(GatherStep) },
       {
         path: 'event-log',
         ...stepRoute,
         lazy: async () => ({
-          Component: (await import('../features/event-log/event-log-step')).EventLogStep,
+          Component: withLogImport(
+            (await import('../features/event-log/event-log-step')).EventLogStep,
+          ),
         }),
       },
       {

@@ -6,6 +6,7 @@ import { AdminRightsStep } from '../features/admin-rights/admin-rights-step';
 import { BackupFileStep } from '../features/backup-file/backup-file-step';
 import { EventLogStep } from '../features/event-log/event-log-step';
 import { GatherStep } from '../features/gather/gather-step';
+import { LogImport } from '../features/log-import/log-import';
 import { ResultStep } from '../features/result/result-step';
 import { ModelRegistryProvider } from '../hooks/use-case-link';
 import { loadModel } from '../domain/model/registry';
@@ -21,8 +22,8 @@ const STEP_ROUTES = [
       </Suspense>
     ),
     children: [
-      { index: true, Component: GatherStep },
-      { path: 'event-log', Component: EventLogStep },
+      { index: true, Component: () => <GatherStep LogImport={LogImport} /> },
+      { path: 'event-log', Component: () => <EventLogStep LogImport={LogImport} /> },
       { path: 'admin-rights', Component: AdminRightsStep },
       { path: 'backup-file', Component: BackupFileStep },
       { path: 'result', Component: ResultStep },

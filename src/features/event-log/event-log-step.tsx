@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ComponentType, useState } from 'react';
 import { Link } from 'react-router';
 import { toggled } from '../../domain/case/id-list';
 import { eventLogQueries } from '../../domain/commands/event-log-queries';
@@ -6,7 +6,6 @@ import { findEventIds } from '../../domain/event-reader/read-event';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
 import { FileOpener } from '../../components/file-opener';
-import { LogImport } from '../../components/log-import';
 import { EventGroups } from './event-groups';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
@@ -16,7 +15,12 @@ import { usePaste } from '../../hooks/use-paste';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { routeTo } from '../../lib/route-to';
 
-export function EventLogStep() {
+export interface EventLogStepProps {
+  /** What reads a whole opened log: a feature of its own, which the app hands in. */
+  LogImport: ComponentType<{ file: File | undefined }>;
+}
+
+export function EventLogStep({ LogImport }: EventLogStepProps) {
   const { params, case: state, update } = useCaseLink();
   const model = useEventModel();
   const related = model.text.relatedEvents;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { mergePatches, patchFromParams } from '../../domain/case/case-patch';
 import { fieldsFromReading } from '../../domain/case/from-reading';
 import { splitBlock } from '../../domain/collector/markers';
@@ -7,7 +7,6 @@ import type * as EventReaderModule from '../../domain/event-reader/read-event';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CollectorPanel } from '../../components/collector-panel';
 import { FileOpener } from '../../components/file-opener';
-import { LogImport } from '../../components/log-import';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { STEP_PATHS } from '../../domain/diagnosis/wizard-steps';
@@ -91,7 +90,12 @@ function fetchCodeTablesOnFocus(event: React.FocusEvent) {
   if (event.target.getAttribute('name') === 'code') void codeTables.load();
 }
 
-export function GatherStep() {
+export interface GatherStepProps {
+  /** What reads a whole opened log: a feature of its own, which the app hands in. */
+  LogImport: ComponentType<{ file: File | undefined }>;
+}
+
+export function GatherStep({ LogImport }: GatherStepProps) {
   const { params, case: current, model, update } = useCaseLink();
   const { primaryFor } = useWizardNav();
   const paste = usePaste('text');

@@ -2,8 +2,15 @@ import { lazy, Suspense } from 'react';
 
 const LogImportBody = lazy(() => import('./log-import-body'));
 
-/** A whole log the person opened: its reader, worker and timeline load with the first one. */
-export function LogImport({ file }: { file: File | undefined }) {
+export interface LogImportProps {
+  file: File | undefined;
+}
+
+/**
+ * A whole log the person opened: its reader, worker and timeline load with the first one.
+ * A feature of its own: the app hands it to the steps that open logs.
+ */
+export function LogImport({ file }: LogImportProps) {
   if (!file) return null;
   return (
     <section

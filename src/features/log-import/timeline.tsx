@@ -1,6 +1,6 @@
-import type { LogEvent } from '../domain/evtx/read-log';
-import { timeKey } from '../domain/evtx/read-log';
-import { labelLanes } from '../lib/label-lanes';
+import type { LogEvent } from '../../domain/evtx/read-log';
+import { timeKey } from '../../domain/evtx/read-log';
+import { labelLanes } from '../../lib/label-lanes';
 
 const SPAN_MINUTES = 30;
 const WIDTH = 600;

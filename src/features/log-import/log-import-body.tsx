@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { LogEvent, LogReading } from '../domain/evtx/read-log';
-import { storyOf, type Story } from '../domain/evtx/story';
-import { timeKey } from '../domain/evtx/read-log';
-import { changesForPick, type PickContribution } from '../domain/case/pick-changes';
-import type { EventModel } from '../domain/model/event-model';
-import { parseLink } from '../domain/case/link-codec';
-import { linkShown, useCaseLink } from '../hooks/use-case-link';
-import { useEventModel } from '../hooks/use-event-model';
-import { readLogFile, type LogProgress } from '../lib/log-file';
+import type { LogEvent, LogReading } from '../../domain/evtx/read-log';
+import { storyOf, type Story } from '../../domain/evtx/story';
+import { timeKey } from '../../domain/evtx/read-log';
+import { changesForPick, type PickContribution } from '../../domain/case/pick-changes';
+import type { EventModel } from '../../domain/model/event-model';
+import { parseLink } from '../../domain/case/link-codec';
+import { linkShown, useCaseLink } from '../../hooks/use-case-link';
+import { useEventModel } from '../../hooks/use-event-model';
+import { readLogFile, type LogProgress } from '../../lib/log-file';
 import { Timeline } from './timeline';
 
 type State = { file?: File } & (
