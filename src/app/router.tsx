@@ -80,7 +80,9 @@ export const router = createHashRouter([
       {
         // The query library and the guide code arrive only with the first guide.
         path: 'guides',
-        lazy: async () => ({ Component: (await import('./content-provider')).ContentProvider }),
+        lazy: async () => ({
+          Component: (await import('../components/content-provider')).ContentRoute,
+        }),
         children: [
           {
             index: true,
@@ -91,12 +93,16 @@ export const router = createHashRouter([
           {
             path: ':id',
             lazy: async () => {
-              const page = await import('../features/guides/guide-page');
+              const [route, page, error] = await Promise.all([
+                import('../features/guides/guide-route'),
+                import('../features/guides/guide-page'),
+                import('../features/guides/guide-error'),
+              ]);
               return {
-                loader: page.guideLoader,
-                shouldRevalidate: page.guideShouldRevalidate,
+                loader: route.guideLoader,
+                shouldRevalidate: route.guideShouldRevalidate,
                 Component: page.GuidePage,
-                ErrorBoundary: page.GuideError,
+                ErrorBoundary: error.GuideError,
               };
             },
           },

@@ -1,7 +1,7 @@
-import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { COLLECTOR_FILE, collectorScriptQuery } from '../lib/collector-script';
-import { queryClient } from '../lib/query-client';
+import { ContentProvider } from './content-provider';
 import { CommandBlock } from './command-block';
 
 function Script() {
@@ -70,10 +70,10 @@ function Download() {
 /** The collector script's download and full text, with the query library they need. */
 export default function CollectorScript({ children }: { children?: React.ReactNode }) {
   return (
-    <QueryClientProvider client={queryClient}>
+    <ContentProvider>
       <Download />
       {children}
       <Script />
-    </QueryClientProvider>
+    </ContentProvider>
   );
 }
