@@ -1,6 +1,4 @@
 import { type ComponentType, lazy, Suspense, useState } from 'react';
-import { mergePatches, patchFromParams } from '../../domain/case/case-patch';
-import { fieldsFromReading } from '../../domain/case/from-reading';
 import { splitBlock } from '../../domain/collector/markers';
 import { MAX_EVENT_TEXT } from '../../domain/event-reader/limits';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
@@ -11,7 +9,7 @@ import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { STEP_PATHS } from '../../domain/diagnosis/wizard-steps';
 import { trackWrite, useCaseLink } from '../../hooks/use-case-link';
-import type { DecisionModel } from '../../domain/model/event-model';
+import { readPaste, type PasteReaders } from '../../domain/paste/read-paste';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import { usePaste } from '../../hooks/use-paste';
 import { blockReader, eventReader } from '../../lib/readers';
@@ -21,47 +19,14 @@ import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS, type SavedPaste } from '../../lib/paste-store';
 import { readOnce } from './read-once';
 
-type BlockReader = typeof BlockReaderModule;
-type EventReader = typeof EventReaderModule;
-interface Readers {
-  event: EventReader | undefined;
-  block: BlockReader | undefined;
-}
-
-/**
- * What a paste sets: the event's fields (read once per change), the collector block's
- * facts and answers, and where the two disagree. The event's own values win.
- */
-function readPaste(text: string, readers: Readers, model: DecisionModel) {
-  const reader = readers.block;
-  const { block, rest } = splitBlock(text);
-  const reading =
-    rest.trim() === '' || !readers.event
-      ? undefined
-      : readOnce(readers.event.readEvent, rest, model.event);
-  const event = reading ? { reading, ...fieldsFromReading(reading, model) } : undefined;
-  const collected = block && reader ? reader.readCollectorBlock(block, model) : undefined;
-  const conflicts =
-    collected && event && reader
-      ? reader.blockConflicts(collected, {
-          id: model.event.id,
-          computer: event.patch.values?.computer,
-          time: event.patch.values?.time,
-        })
-      : [];
-  // The event's own values win over the block's; the related events of both add up.
-  const patch = mergePatches(
-    collected &&
-      patchFromParams(
-        collected.changes,
-        model.checks.map((check) => check.id),
-      ),
-    event?.patch,
-  );
+/** The paste's readers as the domain takes them; the event reader reads each text once. */
+function pasteReaders(
+  event: typeof EventReaderModule | undefined,
+  block: typeof BlockReaderModule | undefined,
+): PasteReaders {
   return {
-    patch,
-    event,
-    block: collected ? { block: collected, conflicts } : undefined,
+    ...(event ? { readEvent: (text, target) => readOnce(event.readEvent, text, target) } : {}),
+    ...(block ? { block } : {}),
   };
 }
 
@@ -100,10 +65,10 @@ export function GatherStep({ LogImport }: GatherStepProps) {
   const { primaryFor } = useWizardNav();
   const paste = usePaste('text');
   const text = paste.text;
-  const readers = {
-    event: useLazyModule(eventReader, text.trim() !== ''),
-    block: useLazyModule(blockReader, splitBlock(text).block !== undefined),
-  };
+  const readers = pasteReaders(
+    useLazyModule(eventReader, text.trim() !== ''),
+    useLazyModule(blockReader, splitBlock(text).block !== undefined),
+  );
   const read = readPaste(text, readers, model);
   const [logFile, setLogFile] = useState<File>();
 
@@ -115,7 +80,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
       rest.trim() !== '' ? eventReader.load() : undefined,
       block !== undefined ? blockReader.load() : undefined,
     ]);
-    const { patch } = readPaste(kept, { event, block: blockModule }, model);
+    const { patch } = readPaste(kept, pasteReaders(event, blockModule), model);
     paste.set(value, patch, typedIn ? { typedIn } : undefined);
   }
 
@@ -126,8 +91,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
   }
 
   const localTime = read.event?.reading.localTime;
-  const pastedId = Number(read.event?.reading.fields.event ?? model.event.id);
-  const wrongEvent = pastedId !== model.event.id ? pastedId : undefined;
+  const wrongEvent = read.otherEvent;
   return (
     <StepLayout
       title="What did ENTSSO log?"

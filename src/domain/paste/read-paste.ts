@@ -1,0 +1,65 @@
+import { mergePatches, patchFromParams, type CasePatch } from '../case/case-patch';
+import { fieldsFromReading, type FieldsFromReading } from '../case/from-reading';
+import { splitBlock } from '../collector/markers';
+import type { blockConflicts, CollectorBlock, readCollectorBlock } from '../collector/read-block';
+import type { ReadEventResult, ReadTarget } from '../event-reader/read-event';
+import type { DecisionModel } from '../model/event-model';
+
+/** The readers a paste needs; each arrives with the first paste that needs it. */
+export interface PasteReaders {
+  readEvent?: (text: string, target: ReadTarget) => ReadEventResult;
+  block?: { readCollectorBlock: typeof readCollectorBlock; blockConflicts: typeof blockConflicts };
+}
+
+export interface PasteReading {
+  /** What the paste writes into the case. */
+  patch: CasePatch;
+  /** The event read from the text beside any collector block. */
+  event?: FieldsFromReading & { reading: ReadEventResult };
+  /** The collector block, and where it disagrees with the event. */
+  block?: { block: CollectorBlock; conflicts: string[] };
+  /** The id of the event pasted when it is another than the one triaged. */
+  otherEvent?: number;
+}
+
+/**
+ * What a paste sets: the event's fields, the collector block's facts and answers, and
+ * where the two disagree. The event's own values win; the related events of both add up.
+ */
+export function readPaste(
+  text: string,
+  readers: PasteReaders,
+  model: Pick<DecisionModel, 'event' | 'checks' | 'rules' | 'notes'>,
+): PasteReading {
+  const { block, rest } = splitBlock(text);
+  const reading =
+    rest.trim() === '' || !readers.readEvent ? undefined : readers.readEvent(rest, model.event);
+  const event = reading ? { reading, ...fieldsFromReading(reading, model) } : undefined;
+  const collected =
+    block !== undefined && readers.block
+      ? readers.block.readCollectorBlock(block, model)
+      : undefined;
+  const conflicts =
+    collected && event && readers.block
+      ? readers.block.blockConflicts(collected, {
+          id: model.event.id,
+          computer: event.patch.values?.computer,
+          time: event.patch.values?.time,
+        })
+      : [];
+  const patch = mergePatches(
+    collected &&
+      patchFromParams(
+        collected.changes,
+        model.checks.map((check) => check.id),
+      ),
+    event?.patch,
+  );
+  const pastedId = Number(reading?.fields.event ?? model.event.id);
+  return {
+    patch,
+    ...(event ? { event } : {}),
+    ...(collected ? { block: { block: collected, conflicts } } : {}),
+    ...(pastedId !== model.event.id ? { otherEvent: pastedId } : {}),
+  };
+}
