@@ -1,6 +1,5 @@
 import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { splitBlock } from '../../domain/collector/markers';
-import { MAX_EVENT_TEXT } from '../../domain/event-reader/limits';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CollectorPanel } from '../../components/collector-panel';
@@ -16,7 +15,8 @@ import { blockReader, eventReader } from '../../lib/readers';
 import { lazyModule } from '../../lib/lazy-module';
 import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
-import { MAX_PASTE_CHARS, type SavedPaste } from '../../lib/paste-store';
+import { MAX_PASTE_CHARS } from '../../lib/paste-store';
+import { PasteLimit } from './paste-limit';
 import { readOnce } from './read-once';
 
 /** The paste's readers as the domain takes them; the event reader reads each text once. */
@@ -193,24 +193,5 @@ export function GatherStep({ LogImport }: GatherStepProps) {
         />
       </div>
     </StepLayout>
-  );
-}
-
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** What happened to a paste over the limits, said where the paste went. */
-function PasteLimit({ saved }: { saved: SavedPaste }) {
-  return (
-    <p
-      className="mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-slate-900"
-      role="status"
-    >
-      {saved.cutFrom !== undefined
-        ? `The paste has ${count(saved.cutFrom)} characters. This tab keeps the first ${count(MAX_PASTE_CHARS)}, and the reader looks at the first ${count(MAX_EVENT_TEXT)}: paste the event itself rather than a whole log.`
-        : ''}
-      {!saved.stored
-        ? ' The browser would not store the paste, so it lasts only until the page is reloaded.'
-        : ''}
-    </p>
   );
 }
