@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
 import type { Page } from '@playwright/test';
-import { test, expect, openLink } from './fixtures';
+import { test, expect, openLink, pasteEvent } from './fixtures';
 
 const PAGES: ReadonlyArray<[string, string]> = [
   ['', ''],
@@ -43,7 +43,7 @@ for (const [mode, emulate] of MODES) {
 
 test('axe finds nothing serious after a paste', async ({ page }) => {
   await page.goto('./');
-  await page.getByLabel('Event text').fill(EVENT_VIEWER_COPY_WITH_XML);
+  await pasteEvent(page, EVENT_VIEWER_COPY_WITH_XML);
   await expect(page.getByTestId('reader-summary')).not.toBeEmpty();
   const results = await new AxeBuilder({ page }).analyze();
   expect(

@@ -5,7 +5,7 @@ import {
   PROMPT_NOISE,
 } from '../src/domain/test-fixtures/collector-blocks';
 import { EVENT_VIEWER_COPY_WITH_XML } from '../src/domain/test-fixtures/events';
-import { test, expect, causes, primary, openLink } from './fixtures';
+import { test, expect, causes, primary, openLink, pasteEvent } from './fixtures';
 
 const base = {
   user: 'CONTOSO\\jdoe',
@@ -73,7 +73,7 @@ test('collected answers are marked on the steps and stay the person’s to chang
   page,
 }) => {
   await page.goto('./');
-  await page.getByLabel('Event text').fill(NOT_ELEVATED_BLOCK);
+  await pasteEvent(page, NOT_ELEVATED_BLOCK);
   await expect(page.getByLabel('Error code')).toHaveValue('0x80070005');
   await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
   await page
@@ -96,7 +96,7 @@ test('collected answers are marked on the steps and stay the person’s to chang
 test('a cut-off block says what is wrong, and what was typed stays', async ({ page }) => {
   await page.goto('./');
   await page.getByLabel('Client user').fill('CONTOSO\\typed');
-  await page.getByLabel('Event text').fill(NOT_ELEVATED_BLOCK.slice(0, 300));
+  await pasteEvent(page, NOT_ELEVATED_BLOCK.slice(0, 300));
   await expect(page.getByTestId('collector-summary')).toContainText('no END line');
   await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\typed');
   await expect(page.getByLabel('Event text')).toHaveValue(/BEGIN ENTSSO TRIAGE/);
@@ -117,7 +117,7 @@ test('an edited block that names an answer twice is refused whole, with the reas
 test('two blocks pasted together: neither is used, and the page asks for one', async ({ page }) => {
   await page.goto('./');
   const other = collectorBlock({ ...base, elevated: 'yes' });
-  await page.getByLabel('Event text').fill(`${NOT_ELEVATED_BLOCK}\n${other}`);
+  await pasteEvent(page, `${NOT_ELEVATED_BLOCK}\n${other}`);
   await expect(page.getByTestId('collector-summary')).toContainText('holds 2 collector blocks');
   await expect(page.getByLabel('Client user')).toHaveValue('');
   expect(page.url()).not.toContain('elevated=');
@@ -126,7 +126,7 @@ test('two blocks pasted together: neither is used, and the page asks for one', a
 test('a block from another computer than the event says so', async ({ page }) => {
   await page.goto('./');
   const block = collectorBlock({ ...base, computer: 'SSO02', host: 'SSO02', elevated: 'no' });
-  await page.getByLabel('Event text').fill(`${EVENT_VIEWER_COPY_WITH_XML}\n${block}`);
+  await pasteEvent(page, `${EVENT_VIEWER_COPY_WITH_XML}\n${block}`);
   await expect(page.getByTestId('collector-summary')).toContainText(
     'ran on SSO02, but the failed request came from SSO01',
   );

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every test runs with two guards: no request may leave the app's own origin, and
@@ -101,13 +101,38 @@ export async function tickEvent(page: Page, id: number | string): Promise<void> 
   await page.getByRole('checkbox', { name: new RegExp(`^${id}\\b`) }).check();
 }
 
+type Choice = 'Yes' | 'No' | 'Not checked';
+
+/** One answer of a check, as its radio button (to check it, or to see it checked). */
+export function choice(page: Page, check: string, label: Choice): Locator {
+  return page
+    .locator(`fieldset[data-check="${check}"]`)
+    .getByRole('radio', { name: label, exact: true });
+}
+
 /** Answers a check, opening "Other checks" first when the step folded it there. */
-export async function answer(page: Page, check: string, label: 'Yes' | 'No' = 'Yes') {
+export async function answer(page: Page, check: string, label: Choice = 'Yes') {
   const fieldset = page.locator(`fieldset[data-check="${check}"]`);
   const fold = page.getByTestId('other-checks').filter({ has: fieldset });
   if ((await fold.count()) > 0 && !(await fold.evaluate((el) => (el as HTMLDetailsElement).open)))
     await fold.locator(':scope > summary').click();
-  await fieldset.getByRole('radio', { name: label, exact: true }).check();
+  await choice(page, check, label).check();
+}
+
+/** Gives the step on screen a file through its file opener, as a person picking one does. */
+export async function openFile(
+  page: Page,
+  name: string,
+  content: string | Buffer,
+  mimeType = 'application/octet-stream',
+): Promise<void> {
+  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  await page.getByLabel('Open a file').setInputFiles({ name, mimeType, buffer });
+}
+
+/** Pastes text into the start step's Event text, as a person pasting an event does. */
+export async function pasteEvent(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Event text').fill(text);
 }
 
 /**

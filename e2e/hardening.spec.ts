@@ -8,6 +8,7 @@ import {
   primary,
   advance,
   answer,
+  pasteEvent,
 } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -160,7 +161,7 @@ test('a paste that lands while someone types in another field takes none of thei
     await route.continue();
   });
   // The message alone gives no time: the field being typed in is not the paste's.
-  await page.getByLabel('Event text').fill(MESSAGE_ONLY);
+  await pasteEvent(page, MESSAGE_ONLY);
   await page.getByLabel('Time logged (UTC)').focus();
   await page.keyboard.type('2024-03-05T14:07:12Z', { delay: 120 });
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
@@ -181,7 +182,7 @@ test('a paste the full tab storage refused never brings back the one before it o
   page,
 }) => {
   await page.goto('./');
-  await page.getByLabel('Event text').fill(EVENT_VIEWER_COPY_WITH_XML);
+  await pasteEvent(page, EVENT_VIEWER_COPY_WITH_XML);
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
   // The tab's storage fills up: every write is refused from now on.
   await page.evaluate(() => {

@@ -17,13 +17,15 @@ import {
   expectNoCauseNamed,
   answer,
   enterCode,
+  choice,
+  pasteEvent,
 } from './fixtures';
 
 test('paste an event, see the fields and the decoded code, and reach the result in one activation', async ({
   page,
 }) => {
   await page.goto('./');
-  await page.getByLabel('Event text').fill(EVENT_VIEWER_COPY_WITH_XML);
+  await pasteEvent(page, EVENT_VIEWER_COPY_WITH_XML);
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
   await expect(page.getByLabel('Client user')).toHaveValue('CONTOSO\\jdoe');
   await expect(page.getByLabel('Client computer')).toHaveValue('SSO01');
@@ -46,14 +48,8 @@ test('access denied: the admin-rights answers separate the candidates', async ({
   await expect(primary(page)).toHaveText('Next');
   await primary(page).click();
   await expect(page.getByRole('heading', { name: 'Check admin rights' })).toBeVisible();
-  await page
-    .locator('fieldset[data-check="elevated"]')
-    .getByRole('radio', { name: 'Yes', exact: true })
-    .check();
-  await page
-    .locator('fieldset[data-check="localadmin"]')
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
+  await answer(page, 'elevated', 'Yes');
+  await answer(page, 'localadmin', 'No');
   await expect(primary(page)).toHaveText('Show result');
   await primary(page).click();
   const listed = await causes(page);
@@ -82,7 +78,7 @@ test('an unspecific code walks event log and admin rights, then names what would
 
 test('the event log branch: ticking a related event decides the cause', async ({ page }) => {
   await page.goto('./');
-  await page.getByLabel('Event text').fill(MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
+  await pasteEvent(page, MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
   await page.getByLabel('Time logged (UTC)').fill('2024-03-05T14:07:12Z');
   await page.getByLabel('Logged on computer').fill("SSO'01");
   await primary(page).click();
@@ -122,10 +118,7 @@ test('the backup branch appears for a backup code and its answers decide', async
   await expect(
     page.getByText("Test-Path -LiteralPath 'D:\\SSO Backup' -PathType Container"),
   ).toBeVisible();
-  await page
-    .locator('fieldset[data-check="writable"]')
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
+  await answer(page, 'writable', 'No');
   await expect(primary(page)).toHaveText('Show result');
   await primary(page).click();
   expect((await causes(page))[0]).toBe('backup-access');
@@ -148,10 +141,7 @@ test('a shared link opens the same result in a fresh browser context', async ({
   baseURL,
 }) => {
   await openLink(page, 'admin-rights', 'v=1&code=0x80070005&user=CONTOSO%5Cjdoe&text=ignored');
-  await page
-    .locator('fieldset[data-check="elevated"]')
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
+  await answer(page, 'elevated', 'No');
   await primary(page).click();
   const first = await causes(page);
   const link = await page.getByLabel('Link to this result').inputValue();
@@ -199,9 +189,7 @@ test('reload keeps everything, including a value that is not valid yet', async (
   await advance(page, 'admin-rights');
   await answer(page, 'mss', 'Yes');
   await page.reload();
-  await expect(
-    page.locator('fieldset[data-check="mss"]').getByRole('radio', { name: 'Yes', exact: true }),
-  ).toBeChecked();
+  await expect(choice(page, 'mss', 'Yes')).toBeChecked();
 });
 
 test('Next pressed while a paste is still being read waits for it, and the step left keeps it', async ({
@@ -213,7 +201,7 @@ test('Next pressed while a paste is still being read waits for it, and the step 
     await route.continue();
   });
   await page.goto('./');
-  await page.getByLabel('Event text').fill(MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
+  await pasteEvent(page, MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
   await primary(page).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check the event log' })).toBeVisible();
   expect(page.url()).toContain('code=0x80004005');
@@ -226,7 +214,7 @@ test('back and forward never lose answers or typed text; history has one entry p
   page,
 }) => {
   await page.goto('./');
-  await page.getByLabel('Event text').fill(MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
+  await pasteEvent(page, MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
   await expect(page.getByTestId('code-explanation')).toBeVisible();
   await advance(page, 'event-log');
   await tickEvent(page, 10525);
@@ -244,12 +232,8 @@ test('back and forward never lose answers or typed text; history has one entry p
   await page.goForward();
   await page.goForward();
   await expect(page.getByRole('heading', { name: 'Check admin rights' })).toBeVisible();
-  await expect(
-    page.locator('fieldset[data-check="svc"]').getByRole('radio', { name: 'Yes', exact: true }),
-  ).toBeChecked();
-  await expect(
-    page.locator('fieldset[data-check="db"]').getByRole('radio', { name: 'No', exact: true }),
-  ).toBeChecked();
+  await expect(choice(page, 'svc', 'Yes')).toBeChecked();
+  await expect(choice(page, 'db', 'No')).toBeChecked();
 });
 
 test('a tampered link: bad values are dropped with reasons, the rest counts, nothing runs', async ({
@@ -347,7 +331,7 @@ test('one whole journey with the keyboard only', async ({ page }) => {
 
 test('a local event time is turned into UTC once the offset is confirmed', async ({ page }) => {
   await page.goto('./');
-  await page.getByLabel('Event text').fill(EVENT_VIEWER_COPY);
+  await pasteEvent(page, EVENT_VIEWER_COPY);
   await expect(page.getByLabel('Time logged (UTC)')).toHaveValue('');
   await expect(page.getByTestId('local-time')).toContainText('5 March 2024, 14:07:12');
   await page.getByLabel('UTC offset of that clock').selectOption({ label: 'UTC+01:00' });

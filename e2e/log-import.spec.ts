@@ -9,7 +9,17 @@ import {
 } from '../src/domain/test-fixtures/log-exports';
 import { NOT_ELEVATED_BLOCK } from '../src/domain/test-fixtures/collector-blocks';
 import { craftedEvtx, doublingRecord, plainRecord } from '../src/domain/test-fixtures/crafted-evtx';
-import { test, expect, causes, primary, advance, answer } from './fixtures';
+import {
+  test,
+  expect,
+  causes,
+  primary,
+  advance,
+  answer,
+  choice,
+  openFile,
+  pasteEvent,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Event Viewer's XML export of the samples, repeated to about `megabytes` MB. */
@@ -23,9 +33,7 @@ function bigXmlExport(megabytes: number): Buffer {
 
 async function openLog(page: Page, name: string, buffer: Buffer) {
   await page.goto('./');
-  await page
-    .getByLabel('Open a file')
-    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  await openFile(page, name, buffer);
 }
 
 for (const [name, text] of [
@@ -110,9 +118,7 @@ test('a read still running when its step is left never comes back to change the 
   expect(page.url()).toBe(address);
   expect(await page.evaluate(() => history.length)).toBe(entries);
   await expect(page.getByRole('heading', { level: 1, name: 'Check admin rights' })).toBeVisible();
-  await expect(
-    page.locator('fieldset[data-check="mss"]').getByRole('radio', { name: 'Yes', exact: true }),
-  ).toBeChecked();
+  await expect(choice(page, 'mss', 'Yes')).toBeChecked();
   expect(address).not.toContain('code=');
   // The worker was ended with its step, before its read was done.
   expect(
@@ -127,7 +133,7 @@ test('a read that ends after a paste on its step merges with what was pasted mea
   await openLog(page, 'big.xml', big);
   await expect(page.getByRole('progressbar', { name: 'Reading the log' })).toBeVisible();
   // The collector block ticks 10771; the log's newest failure brings 10525 and 10772.
-  await page.getByLabel('Event text').fill(NOT_ELEVATED_BLOCK);
+  await pasteEvent(page, NOT_ELEVATED_BLOCK);
   await expect(page).toHaveURL(/elevated=no/);
   await expect(page.getByTestId('log-summary')).toBeVisible({ timeout: 20_000 });
   const seen = new URLSearchParams(page.url().split('?')[1]).get('seen')?.split(',') ?? [];

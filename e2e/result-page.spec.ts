@@ -1,4 +1,4 @@
-import { test, expect, openLink, causes } from './fixtures';
+import { test, expect, openLink, causes, pasteEvent } from './fixtures';
 
 test('undecided access denied: one verify block and the splitting question answered in place', async ({
   page,
@@ -93,7 +93,7 @@ test('Enter in a field moves to the next step', async ({ page }) => {
 
 test('Ctrl+Enter in the Event text moves on as Enter does in a field', async ({ page }) => {
   await page.goto('./');
-  await page.getByLabel('Event text').fill('Error Code: 0xC0002A14');
+  await pasteEvent(page, 'Error Code: 0xC0002A14');
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
   await page.getByLabel('Event text').press('Control+Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Diagnosis' })).toBeVisible();

@@ -2,20 +2,16 @@ import type { Page } from '@playwright/test';
 import { EVENT_VIEWER_COPY, MESSAGE_ONLY } from '../src/domain/test-fixtures/events';
 import { NOT_ELEVATED_BLOCK } from '../src/domain/test-fixtures/collector-blocks';
 import { TWO_ATTEMPTS, xmlExport } from '../src/domain/test-fixtures/log-exports';
-import { test, expect, openLink, primary } from './fixtures';
+import { test, expect, openLink, primary, answer, pasteEvent, openFile } from './fixtures';
 
 // The 3 a.m. pass: each screen read by a tired person on call.
 
 const heading = (page: Page) => page.locator('#step-heading');
 
 /** Opens the start step and gives it a file through its one file opener. */
-async function openFile(page: Page, name: string, text: string) {
+async function openOnStart(page: Page, name: string, text: string) {
   await page.goto('./');
-  await page.getByLabel('Open a file').setInputFiles({
-    name,
-    mimeType: 'text/xml',
-    buffer: Buffer.from(text, 'utf8'),
-  });
+  await openFile(page, name, text, 'text/xml');
 }
 
 test('each step opens at its top with its heading focused, on a laptop and on a phone', async ({
@@ -48,7 +44,7 @@ test('no field shows an example inside it, and a field the paste did not fill sa
   await expect(page.locator('input[placeholder], textarea[placeholder]')).toHaveCount(0);
   await expect(page.getByText(/Example: 0xC0002A14/)).toBeVisible();
   // The message alone has no event time and no logging computer.
-  await page.getByLabel('Event text').fill(MESSAGE_ONLY);
+  await pasteEvent(page, MESSAGE_ONLY);
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
   const timeHint = page.locator('p', { hasText: 'Not in the pasted event' });
   await expect(timeHint.first()).toBeVisible();
@@ -123,19 +119,10 @@ test('one way in for a file: a saved event goes to Event text, a log to the log 
 }) => {
   await page.goto('./');
   await expect(page.locator('input[type=file]')).toHaveCount(1);
-  const open = page.getByLabel('Open a file');
-  await open.setInputFiles({
-    name: 'event.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(EVENT_VIEWER_COPY, 'utf8'),
-  });
+  await openFile(page, 'event.txt', EVENT_VIEWER_COPY, 'text/plain');
   await expect(page.getByTestId('file-opened')).toContainText('event.txt was read into Event text');
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
-  await open.setInputFiles({
-    name: 'Application.xml',
-    mimeType: 'text/xml',
-    buffer: Buffer.from(xmlExport(), 'utf8'),
-  });
+  await openFile(page, 'Application.xml', xmlExport(), 'text/xml');
   await expect(page.getByTestId('file-opened')).toContainText('holds a whole log');
   await expect(page.getByTestId('log-summary')).toContainText('Read 8 events from Application.xml');
 });
@@ -145,11 +132,7 @@ test('a saved console longer than Event text holds is read from its start, and t
 }) => {
   await page.goto('./');
   const console = `${NOT_ELEVATED_BLOCK}\n${'PS C:\\> \n'.repeat(150_000)}`;
-  await page.getByLabel('Open a file').setInputFiles({
-    name: 'console.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(console, 'utf8'),
-  });
+  await openFile(page, 'console.txt', console, 'text/plain');
   // A million characters are read like a paste of that size: seconds on a busy machine.
   await expect(page.getByTestId('file-opened')).toContainText(
     'console.txt is longer than Event text holds: its first 1,000,000 characters were read into it.',
@@ -182,7 +165,7 @@ test('a command missing a value asks for it above it, and commands that find the
 test('the timeline labels never overlap, and the list says what each event means', async ({
   page,
 }) => {
-  await openFile(page, 'Application.xml', xmlExport(TWO_ATTEMPTS));
+  await openOnStart(page, 'Application.xml', xmlExport(TWO_ATTEMPTS));
   const labels = page.getByTestId('timeline').locator('text[data-label-lane]');
   await expect(labels).toHaveCount(3);
   const boxes = await labels.evaluateAll((els) =>
@@ -207,7 +190,7 @@ test('the timeline labels never overlap, and the list says what each event means
 
 test('a log with no ENTSSO event says which log to bring and how to save it', async ({ page }) => {
   const other = xmlExport().replaceAll('Name="ENTSSO"', 'Name="Service Control Manager"');
-  await openFile(page, 'System.xml', other);
+  await openOnStart(page, 'System.xml', other);
   await expect(page.getByTestId('log-summary')).toContainText('none came from ENTSSO');
   await expect(page.getByTestId('which-log')).toContainText('Application');
   await expect(page.getByTestId('which-log')).toContainText('wevtutil epl Application');
@@ -216,7 +199,7 @@ test('a log with no ENTSSO event says which log to bring and how to save it', as
 test('the event-log step shows what an import found as found, with counters in words', async ({
   page,
 }) => {
-  await openFile(page, 'Application.xml', xmlExport(TWO_ATTEMPTS));
+  await openOnStart(page, 'Application.xml', xmlExport(TWO_ATTEMPTS));
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A20');
   await page.getByRole('link', { name: /^2\. Event log$/ }).click();
   const groups = page.getByRole('group', { name: 'Which related events did you find?' });
@@ -264,20 +247,13 @@ test('the admin-rights step asks what can change the ranking and folds the rest'
   await other.locator('summary').first().click();
   await expect(page.locator('fieldset[data-check="svc"]')).toBeVisible();
   // An answer given in the fold stays where it was given.
-  await page
-    .locator('fieldset[data-check="svc"]')
-    .getByRole('radio', { name: 'Yes', exact: true })
-    .check();
+  await answer(page, 'svc', 'Yes');
   await expect(other.locator('fieldset[data-check="svc"]')).toBeVisible();
   // Answers on the step never move another question in or out of the fold.
   const folded = () =>
     other.locator('fieldset[data-check]').evaluateAll((els) => els.map((e) => e.dataset.check));
   const before = await folded();
-  for (const id of ['elevated', 'localadmin', 'ssoadmin'])
-    await page
-      .locator(`fieldset[data-check="${id}"]`)
-      .getByRole('radio', { name: 'No', exact: true })
-      .check();
+  for (const id of ['elevated', 'localadmin', 'ssoadmin']) await answer(page, id, 'No');
   expect(await folded()).toEqual(before);
   // A link that carries an answer to a folded check opens the fold to show it.
   await openLink(page, 'admin-rights', 'v=1&code=0x80070005&cluster=no');
@@ -287,7 +263,7 @@ test('the admin-rights step asks what can change the ranking and folds the rest'
 test('another event pasted: what it means and the step where it counts', async ({ page }) => {
   const other = EVENT_VIEWER_COPY.replace('Event ID:      10526', 'Event ID:      10771');
   await page.goto('./');
-  await page.getByLabel('Event text').fill(other);
+  await pasteEvent(page, other);
   const wrong = page.getByTestId('wrong-event');
   await expect(wrong).toContainText('This is event 10771, not 10526.');
   await expect(wrong).toContainText('Not a local administrator, or not elevated.');
