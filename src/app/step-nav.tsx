@@ -1,17 +1,17 @@
 import { Link, useLocation } from 'react-router';
-import { STEP_PATHS, STEP_TITLES, STEPS } from '../domain/diagnosis/wizard-steps';
+import { STEP_PATHS, STEP_TITLES, stepsOf } from '../domain/diagnosis/wizard-steps';
 import { routeTo } from '../lib/route-to';
 import { useCaseLink } from '../hooks/use-case-link';
 
 /** Every step stays reachable: the wizard suggests a path but never locks one. */
 export function StepNav() {
-  const { params } = useCaseLink();
+  const { params, model } = useCaseLink();
   const { pathname } = useLocation();
   const search = params.toString();
   return (
     <nav aria-label="Steps" className="mb-6 print:hidden">
       <ol className="flex flex-wrap gap-2 text-sm">
-        {STEPS.map((step, i) => {
+        {stepsOf(model).map((step, i) => {
           const active = STEP_PATHS[step] === pathname;
           return (
             <li key={step}>

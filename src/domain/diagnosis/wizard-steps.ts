@@ -22,6 +22,11 @@ export const STEP_TITLES: Readonly<Record<StepId, string>> = {
   result: 'Result',
 };
 
+/** The steps of this event's wizard, in order: its question steps between the fixed ones. */
+export function stepsOf(model: Pick<DecisionModel, 'questionSteps'>): StepId[] {
+  return ['gather', 'event-log', ...model.questionSteps, 'result'];
+}
+
 /** Where the primary button of a step leads: straight to the result once the evidence decides. */
 export function nextStep(
   model: DecisionModel,
@@ -30,7 +35,10 @@ export function nextStep(
   diagnosis: Diagnosis,
 ): StepId {
   if (current === 'result' || diagnosis.decided) return 'result';
-  for (const step of STEPS.slice(STEPS.indexOf(current) + 1)) {
+  const order = stepsOf(model);
+  // A step this event does not walk (opened by hand) leads on as the event-log step does.
+  const at = order.includes(current) ? order.indexOf(current) : order.indexOf('event-log');
+  for (const step of order.slice(at + 1)) {
     if (step === 'admin-rights' || step === 'backup-file') {
       if (stepOffered(model, step, c, diagnosis)) return step;
     } else {

@@ -113,6 +113,8 @@ export interface DecisionModel {
   causes: readonly CauseSpec[];
   /** The cause shown when the evidence names none. */
   fallbackCause: string;
+  /** The question steps this event walks, in the order the wizard offers them. */
+  questionSteps: readonly CheckStep[];
   checks: readonly CheckSpec[];
   rules: readonly EvidenceRule[];
   notes: readonly NoteRule[];

@@ -15,6 +15,7 @@ const modelWith = (...rules: EvidenceRule[]): DecisionModel => ({
   ],
   rules,
   notes: [],
+  questionSteps: ['admin-rights'],
   optionalSteps: [],
 });
 

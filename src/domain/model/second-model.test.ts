@@ -44,6 +44,29 @@ describe('a second event model, diagnosed by the same code', () => {
     expect(nextStep(RESTORE_FAILED, 'admin-rights', share, d)).toBe('backup-file');
   });
 
+  it('walks its question steps in the order it lists them', () => {
+    const backupFirst = {
+      ...RESTORE_FAILED,
+      questionSteps: ['backup-file', 'admin-rights'] as const,
+    };
+    expect(validateModel(backupFirst)).toEqual([]);
+    const share = open('v=1&backup=%5C%5Cfiler%5Cx.bak');
+    const d = diagnose(backupFirst, share);
+    expect(nextStep(backupFirst, 'event-log', share, d)).toBe('backup-file');
+    expect(nextStep(backupFirst, 'backup-file', share, d)).toBe('admin-rights');
+    expect(nextStep(backupFirst, 'admin-rights', share, d)).toBe('result');
+  });
+
+  it('is refused when a check or cause belongs to a step it does not walk', () => {
+    const rightsOnly = { ...RESTORE_FAILED, questionSteps: ['admin-rights'] as const };
+    expect(validateModel(rightsOnly)).toEqual(
+      expect.arrayContaining([
+        'pwd belongs to step backup-file, which is not walked',
+        'optional step backup-file is not walked',
+      ]),
+    );
+  });
+
   it('describes itself in its own words', () => {
     const c = open('v=1&event=10526&code=0xC0002A1B');
     const described = describeDiagnosis(RESTORE_FAILED, c, diagnose(RESTORE_FAILED, c));

@@ -126,7 +126,13 @@ export function validateModel(model: EventModel): string[] {
       problems.push(`picture part ${part.id} names unknown check ${part.labelOnYes.check}`);
   for (const fact of model.computerIs ?? [])
     if (!checkIds.has(fact.check)) problems.push(`computerIs names unknown check ${fact.check}`);
+  const walked = new Set(model.questionSteps);
+  if (walked.size !== model.questionSteps.length) problems.push('a question step is listed twice');
+  for (const { id, step } of [...model.checks, ...model.causes])
+    if (step && !walked.has(step))
+      problems.push(`${id} belongs to step ${step}, which is not walked`);
   for (const step of model.optionalSteps) {
+    if (!walked.has(step.step)) problems.push(`optional step ${step.step} is not walked`);
     for (const code of step.codes)
       checkTriggers(`optional step ${step.step}`, [{ kind: 'code', code }]);
   }

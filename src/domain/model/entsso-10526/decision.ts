@@ -281,6 +281,8 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
     // The BizTalk Server Configuration program, not ssoconfig, asked for the secret.
     { id: 'configuration-wizard', anyOf: [{ kind: 'program', name: 'Configuration.exe' }] },
   ],
+  // Rights first: most failed generates are refused access; the backup file comes after.
+  questionSteps: ['admin-rights', 'backup-file'],
   optionalSteps: [
     {
       step: 'backup-file',

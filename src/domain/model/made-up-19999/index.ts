@@ -56,6 +56,7 @@ export const MADE_UP_19999: EventModel = {
     },
   ],
   notes: [{ id: 'restored', anyOf: [{ kind: 'event', event: 10523 }] }],
+  questionSteps: ['admin-rights', 'backup-file'],
   optionalSteps: [{ step: 'backup-file', codes: ['0x80070013'], fields: ['backup'] }],
   text: {
     steps: {
