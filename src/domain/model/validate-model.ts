@@ -1,9 +1,8 @@
 import { parseCode } from '../codes/parse-code';
 import { isGuideId } from '../guides/guide-ids';
+import { MICROSOFT_URL } from '../sources/sources';
 import type { EventModel, Trigger } from './event-model';
 import { ruleConflicts } from './rule-conflicts';
-
-const SOURCE_URL = /^https:\/\/(?:learn|support)\.microsoft\.com\/[\w\-./#?=&%]+$/;
 
 /** Problems in a model; an empty list means it is sound. */
 export function validateModel(model: EventModel): string[] {
@@ -52,7 +51,7 @@ export function validateModel(model: EventModel): string[] {
       if (!isGuideId(g)) problems.push(`cause ${cause.id}: no guide ${g}`);
     if (text.sources.length === 0) problems.push(`cause ${cause.id} names no source`);
     for (const s of text.sources) {
-      if (s.kind === 'microsoft' && !SOURCE_URL.test(s.url))
+      if (s.kind === 'microsoft' && !MICROSOFT_URL.test(s.url))
         problems.push(`cause ${cause.id} cites a page off Microsoft's sites: ${s.url}`);
     }
   }
