@@ -26,11 +26,11 @@ interface CaseFieldGridProps {
 
 /** A step's case fields, from the case-field table; each keeps exactly what was typed. */
 export function CaseFieldGrid({ step, hints = {}, extras = {}, filledBy }: CaseFieldGridProps) {
-  const { params, case: current, update } = useCaseLink();
+  const { params, case: current, update, model } = useCaseLink();
   const collected = useCollected();
   return (
     <div className="grid gap-x-6 md:grid-cols-2">
-      {fieldsOfStep(step).map((field) => (
+      {fieldsOfStep(step, model.event.layout).map((field) => (
         <TextField
           key={field.name}
           name={field.name}

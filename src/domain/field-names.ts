@@ -13,5 +13,6 @@ export type TextFieldName =
   | 'backup'
   | 'secretserver'
   | 'ssoadmins'
-  | 'sqlserver';
+  | 'sqlserver'
+  | 'triedserver';
 export type CaseFieldName = 'event' | TextFieldName;

@@ -23,6 +23,8 @@ export interface CaseField {
   commandPlaceholder?: string;
   /** Rarely needed: forms show it after the others. */
   secondary?: boolean;
+  /** Shown only for events whose message layout carries this value. */
+  layoutOnly?: boolean;
 }
 
 const GUID = new RegExp(`^\\{?(${GUID_TEXT})\\}?$`, 'i');
@@ -205,6 +207,17 @@ export const CASE_FIELDS: readonly CaseField[] = [
     commandPlaceholder: '<backup file>',
   },
   {
+    // Only the events whose message carries it (10532) show it: see `layoutOnly`.
+    name: 'triedserver',
+    label: 'Secret server name',
+    example: 'SSO01',
+    hint: 'As the event gives it: the master secret server name this server tried to reach. It may not be a computer name.',
+    step: 'gather',
+    layoutOnly: true,
+    check: visible(text('Secret server name', 255)),
+    commandPlaceholder: '<secret server name tried>',
+  },
+  {
     name: 'secretserver',
     label: 'Secret server name',
     example: 'SSO01',
@@ -266,7 +279,13 @@ export function fieldError(
 }
 
 /** The fields a step asks for, in the order a form shows them. */
-export function fieldsOfStep(step: FieldStep): CaseField[] {
-  const own = CASE_FIELDS.filter((f) => f.step === step);
+/** A step's fields; one that only some events carry shows when the event's layout has it. */
+export function fieldsOfStep(
+  step: FieldStep,
+  layout: readonly (string | null)[] = [],
+): CaseField[] {
+  const own = CASE_FIELDS.filter(
+    (f) => f.step === step && (!f.layoutOnly || layout.includes(f.name)),
+  );
   return [...own.filter((f) => !f.secondary), ...own.filter((f) => f.secondary)];
 }

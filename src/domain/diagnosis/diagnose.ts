@@ -123,7 +123,9 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
     const fired = rule.anyOf.filter((t) => triggerHolds(t, c));
     if (fired.length === 0) continue;
     const score =
-      rule.strength === 'candidate' ? WEIGHT.candidate : Math.max(...fired.map(triggerWeight));
+      rule.strength === 'candidate'
+        ? (rule.weight ?? WEIGHT.candidate)
+        : Math.max(...fired.map(triggerWeight));
     const entry = tally.get(rule.cause) ?? {
       score: 0,
       decisive: false,
@@ -175,6 +177,19 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
       evidenceFor: [],
     });
     if (ruledOut.some((r) => r.evidenceFor.length > 0)) notes.push(GENERAL_NOTES.contradiction);
+    const out = new Set(ruledOut.map((r) => r.cause));
+    for (const cause of model.fallbackSuspects ?? [])
+      if (!out.has(cause)) {
+        const check = model.causes.find((spec) => spec.id === cause)?.ruledOutBy;
+        ranked.push({
+          cause,
+          score: 0,
+          decisive: false,
+          standing: 'possible',
+          evidenceFor: [],
+          ...(check && c.answers[check] === undefined ? { unchecked: check } : {}),
+        });
+      }
   }
 
   // Two causes each named by their own evidence are two findings, not one decision.

@@ -38,6 +38,7 @@ export interface ReadEventResult {
 type LabelKey =
   | 'user'
   | 'computer'
+  | 'triedServer'
   | 'trackingId'
   | 'code'
   | 'eventId'
@@ -54,6 +55,7 @@ type LabelKey =
 const ANYWHERE_LABELS: ReadonlyArray<[string, LabelKey]> = [
   ['Client\\s*User', 'user'],
   ['Client\\s*Computer', 'computer'],
+  ['Secret\\s*Server\\s*Name', 'triedServer'],
   ['Tracking\\s*ID', 'trackingId'],
   ['Error\\s*Code', 'code'],
   ['Event\\s*ID', 'eventId'],
@@ -294,6 +296,9 @@ export function readEvent(input: string, target: ReadTarget): ReadEventResult {
   if (client.computer) fields.computer = client.computer;
   if (client.program) fields.program = client.program;
 
+  const tried = first(labels, 'triedServer') ?? data.triedserver;
+  if (tried && target.layout.includes('triedserver')) fields.triedserver = tried.trim();
+
   const tidText = first(labels, 'trackingId') ?? data.tid;
   if (tidText) {
     const guid = GUID_RE.exec(tidText)?.[0];
@@ -338,7 +343,13 @@ export function readEvent(input: string, target: ReadTarget): ReadEventResult {
 
   const otherEventIds = others.map(blockEventId).filter((id): id is number => id !== undefined);
 
-  const wanted: EventField[] = ['code', 'user', 'computer', 'tid', 'time', 'host'];
+  // What this event's message carries, then what every event has.
+  const wanted: EventField[] = [
+    'code',
+    ...target.layout.filter((f): f is Exclude<LayoutField, 'code'> => f !== null && f !== 'code'),
+    'time',
+    'host',
+  ];
   const result: ReadEventResult = {
     shape,
     fields,

@@ -35,6 +35,11 @@ export interface EvidenceRule {
    * cause (validateModel holds that). Candidates only list it.
    */
   strength: 'decisive' | 'candidate';
+  /**
+   * A candidate's place among the others its evidence lists, when the event's table gives
+   * an order other than the model's tie-break: a higher weight lists it first (default 40).
+   */
+  weight?: number;
 }
 
 /** An observation that is not a cause (a later success, a missing backup). */
@@ -44,7 +49,7 @@ export interface NoteRule {
 }
 
 /** The wizard steps that ask questions; the start, event-log and result steps always exist. */
-export type CheckStep = 'admin-rights' | 'backup-file';
+export type CheckStep = 'admin-rights' | 'backup-file' | 'secret-server';
 
 export interface CauseSpec {
   id: string;
@@ -89,7 +94,7 @@ export interface RelatedEvent {
 }
 
 /** The case fields an event's values (its %1, %2, …) can hold, each read its own way. */
-export type LayoutField = 'user' | 'computer' | 'tid' | 'code';
+export type LayoutField = 'user' | 'computer' | 'tid' | 'code' | 'triedserver';
 
 /** The event a model triages. */
 export interface EventSpec {
@@ -113,6 +118,11 @@ export interface DecisionModel {
   causes: readonly CauseSpec[];
   /** The cause shown when the evidence names none. */
   fallbackCause: string;
+  /**
+   * Causes listed under the fallback when the evidence names none: the suspects the
+   * event's own page names, as possible only, unless an answer has ruled them out.
+   */
+  fallbackSuspects?: readonly string[];
   /** The question steps this event walks, in the order the wizard offers them. */
   questionSteps: readonly CheckStep[];
   checks: readonly CheckSpec[];
