@@ -153,7 +153,8 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   {
                     name: 'start',
-                    test: /src[\\/](hooks|lib[\\/](paste-store|route-to|lazy-module|readers)|domain[\\/](case|collector[\\/]markers|codes[\\/]parse-code|model[\\/](registry|entsso-10526[\\/]decision)))/,
+                    // The case's readers of pastes and picked log events load with them, not here.
+                    test: /src[\\/](hooks|lib[\\/](paste-store|route-to|lazy-module|readers)|domain[\\/](case[\\/](?!from-reading|pick-changes)|iso-time|collector[\\/]markers|codes[\\/]parse-code|model[\\/](registry|entsso-10526[\\/]decision)))/,
                   },
                 ],
               },

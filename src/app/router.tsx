@@ -4,7 +4,7 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunction,
 } from 'react-router';
-import { loadModel, modelFor } from '../domain/model/registry';
+import { loadDecision, loadModel, modelFor } from '../domain/model/registry';
 import { GatherStep } from '../features/gather/gather-step';
 import { LogImport } from '../features/log-import/log-import';
 import { repairMalformedHash } from '../lib/repair-location';
@@ -20,6 +20,12 @@ function Loading() {
  */
 async function eventModelLoader({ request }: LoaderFunctionArgs): Promise<null> {
   await loadModel(modelFor(new URL(request.url).searchParams.get('event')));
+  return null;
+}
+
+/** Every page reads the case by its event's decision: a link naming a sibling loads it first. */
+async function decisionLoader({ request }: LoaderFunctionArgs): Promise<null> {
+  await loadDecision(modelFor(new URL(request.url).searchParams.get('event')));
   return null;
 }
 
@@ -42,6 +48,8 @@ repairMalformedHash();
 export const router = createHashRouter([
   {
     path: '/',
+    loader: decisionLoader,
+    shouldRevalidate: sameEventSameModel,
     Component: AppLayout,
     ErrorBoundary: RouteError,
     HydrateFallback: Loading,
@@ -68,6 +76,14 @@ export const router = createHashRouter([
         ...stepRoute,
         lazy: async () => ({
           Component: (await import('../features/backup-file/backup-file-step')).BackupFileStep,
+        }),
+      },
+      {
+        path: 'secret-server',
+        ...stepRoute,
+        lazy: async () => ({
+          Component: (await import('../features/secret-server/secret-server-step'))
+            .SecretServerStep,
         }),
       },
       {

@@ -1,10 +1,16 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo } from 'react';
+import { createContext, use, useCallback, useContext, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
 import { applyPatch, type CasePatch } from '../domain/case/case-patch';
 import { linkChars, MAX_LINK_CHARS, parseLink, type DroppedValue } from '../domain/case/link-codec';
 import type { DecisionModel } from '../domain/model/event-model';
-import { EVENT_MODELS, modelFor, type RegisteredModel } from '../domain/model/registry';
+import {
+  decisionOf,
+  EVENT_MODELS,
+  loadDecision,
+  modelFor,
+  type RegisteredModel,
+} from '../domain/model/registry';
 import { routeTo } from '../lib/route-to';
 
 export interface CaseLink {
@@ -69,7 +75,8 @@ export function useCaseLink(): CaseLink {
   const registry = useContext(ModelRegistry);
   const eventParam = address.get('event');
   const entry = useMemo(() => modelFor(eventParam, registry), [eventParam, registry]);
-  const model = entry.decision;
+  // The root route loads the decision of the link's event before the page draws.
+  const model = decisionOf(entry) ?? use(loadDecision(entry));
   const {
     case: current,
     dropped,

@@ -5,3 +5,6 @@ export const eventReader = lazyModule(() => import('../domain/event-reader/read-
 
 /** The collector block reader: it arrives with the first block pasted. */
 export const blockReader = lazyModule(() => import('../domain/collector/read-block'));
+
+/** What a paste writes, from the readers' results: it arrives with the first paste. */
+export const pasteReader = lazyModule(() => import('../domain/paste/read-paste'));

@@ -4,5 +4,9 @@ import { EVENT_MODELS, type RegisteredModel } from '../domain/model/registry';
 /** The registered models and the made-up one that only tests know. */
 export const TEST_REGISTRY: readonly RegisteredModel[] = [
   ...EVENT_MODELS,
-  { decision: MADE_UP_19999, load: () => Promise.resolve(MADE_UP_19999) },
+  {
+    event: MADE_UP_19999.event.id,
+    decide: () => Promise.resolve(MADE_UP_19999),
+    load: () => Promise.resolve(MADE_UP_19999),
+  },
 ];

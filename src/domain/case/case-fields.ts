@@ -211,7 +211,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     name: 'triedserver',
     label: 'Secret server name',
     example: 'SSO01',
-    hint: 'As the event gives it: the master secret server name this server tried to reach. It may not be a computer name.',
+    hint: 'The name the event says it tried; it may not be a computer name.',
     step: 'gather',
     layoutOnly: true,
     check: visible(text('Secret server name', 255)),

@@ -10,13 +10,13 @@ import { ticketSummary } from '../diagnosis/ticket-summary';
 import { nextStep, stepsOf } from '../diagnosis/wizard-steps';
 import type { EventModel } from './event-model';
 import { MADE_UP_19999 } from './made-up-19999';
-import { EVENT_MODELS, loadModel, modelFor, type RegisteredModel } from './registry';
+import { EVENT_MODELS, loadDecision, loadModel, modelFor, type RegisteredModel } from './registry';
 import { ruleConflicts } from './rule-conflicts';
 import { validateModel } from './validate-model';
 
 describe('the registry', () => {
   it('holds one model per event, and the default first', () => {
-    const ids = EVENT_MODELS.map((e) => e.decision.event.id);
+    const ids = EVENT_MODELS.map((e) => e.event);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toBe(10526);
   });
@@ -24,13 +24,13 @@ describe('the registry', () => {
   it("picks a model by the link's event, and the first for none, junk or an unmodelled event", () => {
     const [first] = TEST_REGISTRY;
     for (const entry of TEST_REGISTRY)
-      expect(modelFor(String(entry.decision.event.id), TEST_REGISTRY)).toBe(entry);
-    for (const value of [null, '', 'abc', '1e4', '-10526', '0010526x', '99999999999', '10560'])
+      expect(modelFor(String(entry.event), TEST_REGISTRY)).toBe(entry);
+    for (const value of [null, '', 'abc', '1e4', '-10526', '0010526x', '99999999999', '10561'])
       expect(modelFor(value, TEST_REGISTRY)).toBe(first);
   });
 });
 
-describe.each(TEST_REGISTRY.map((entry) => [entry.decision.event.id, entry] as const))(
+describe.each(TEST_REGISTRY.map((entry) => [entry.event, entry] as const))(
   'the model of event %i',
   (_id, entry: RegisteredModel) => {
     let model: EventModel;
@@ -38,11 +38,12 @@ describe.each(TEST_REGISTRY.map((entry) => [entry.decision.event.id, entry] as c
       model = await loadModel(entry);
     });
 
-    it('loads words for the same decision it registered', () => {
-      expect(model.event).toEqual(entry.decision.event);
-      expect(model.causes).toEqual(entry.decision.causes);
-      expect(model.rules).toEqual(entry.decision.rules);
-      expect(model.checks).toEqual(entry.decision.checks);
+    it('loads words for the same decision it registered', async () => {
+      const decision = await loadDecision(entry);
+      expect(model.event).toEqual(decision.event);
+      expect(model.causes).toEqual(decision.causes);
+      expect(model.rules).toEqual(decision.rules);
+      expect(model.checks).toEqual(decision.checks);
     });
 
     it('is sound: every id resolves, every cause and check has words, no rules conflict', () => {

@@ -1,11 +1,18 @@
 import { ENTSSO_10526_DECISION } from './entsso-10526/decision';
 import type { DecisionModel, EventModel } from './event-model';
 
-/** One event the tool triages: its decision at hand, its words loaded when shown. */
+/**
+ * One event the tool triages. Only the default event's decision ships with the start
+ * page; another event's decision loads with the first link that names it, and every
+ * event's words load with the pages that show them.
+ */
 export interface RegisteredModel {
-  /** The decision: ids, rules and steps. Small, so it ships with the start page. */
-  decision: DecisionModel;
-  /** The whole model with its words; the pages that show causes and checks load it. */
+  event: number;
+  /** The decision, when it ships with the start page (the default event's). */
+  ready?: DecisionModel;
+  /** The decision: ids, rules and steps. */
+  decide: () => Promise<DecisionModel>;
+  /** The whole model with its words. */
   load: () => Promise<EventModel>;
 }
 
@@ -15,8 +22,15 @@ export interface RegisteredModel {
  */
 export const EVENT_MODELS: readonly RegisteredModel[] = [
   {
-    decision: ENTSSO_10526_DECISION,
+    event: 10526,
+    ready: ENTSSO_10526_DECISION,
+    decide: () => Promise.resolve(ENTSSO_10526_DECISION),
     load: async () => (await import('./entsso-10526')).ENTSSO_10526,
+  },
+  {
+    event: 10532,
+    decide: async () => (await import('./entsso-10532/decision')).ENTSSO_10532_DECISION,
+    load: async () => (await import('./entsso-10532')).ENTSSO_10532,
   },
 ];
 
@@ -31,7 +45,38 @@ export function modelFor(
   const [first] = registry;
   if (!first) throw new Error('The registry of event models is empty.');
   if (!event || !/^\d{1,9}$/.test(event)) return first;
-  return registry.find((entry) => entry.decision.event.id === Number(event)) ?? first;
+  return registry.find((entry) => entry.event === Number(event)) ?? first;
+}
+
+/** Whether the registry holds a model of its own for this event. */
+export function isModelled(
+  event: number,
+  registry: readonly RegisteredModel[] = EVENT_MODELS,
+): boolean {
+  return registry.some((entry) => entry.event === event);
+}
+
+const deciding = new WeakMap<RegisteredModel, Promise<DecisionModel>>();
+const decided = new WeakMap<RegisteredModel, DecisionModel>();
+
+/** The decision if it is at hand, so a page can use it at once instead of waiting. */
+export function decisionOf(entry: RegisteredModel): DecisionModel | undefined {
+  return entry.ready ?? decided.get(entry);
+}
+
+/** The decision, loaded once per entry. */
+export function loadDecision(entry: RegisteredModel): Promise<DecisionModel> {
+  let promise = deciding.get(entry);
+  if (!promise) {
+    promise = entry.decide().then((decision) => {
+      if (decision.event.id !== entry.event)
+        throw new Error(`The decision registered for event ${entry.event} is another event's.`);
+      decided.set(entry, decision);
+      return decision;
+    });
+    deciding.set(entry, promise);
+  }
+  return promise;
 }
 
 const loading = new WeakMap<RegisteredModel, Promise<EventModel>>();
@@ -42,15 +87,13 @@ export function loadedModel(entry: RegisteredModel): EventModel | undefined {
   return loaded.get(entry);
 }
 
-/** The whole model, loaded once per entry and shared by every page that asks. */
+/** The whole model (its decision at hand too), loaded once per entry. */
 export function loadModel(entry: RegisteredModel): Promise<EventModel> {
   let promise = loading.get(entry);
   if (!promise) {
-    promise = entry.load().then((model) => {
-      if (model.event.id !== entry.decision.event.id)
-        throw new Error(
-          `The words loaded for event ${entry.decision.event.id} are another event's.`,
-        );
+    promise = Promise.all([entry.load(), loadDecision(entry)]).then(([model]) => {
+      if (model.event.id !== entry.event)
+        throw new Error(`The words loaded for event ${entry.event} are another event's.`);
       loaded.set(entry, model);
       return model;
     });

@@ -63,3 +63,22 @@ export function readPaste(
     ...(pastedId !== model.event.id ? { otherEvent: pastedId } : {}),
   };
 }
+
+/**
+ * What a paste writes into the case. A pasted event other than the one triaged that has a
+ * model of its own (`siblingOf` gives its decision) is triaged as itself: read by its own
+ * layout, and the case's event set to it.
+ */
+export async function patchOfPaste(
+  text: string,
+  readers: PasteReaders,
+  model: Pick<DecisionModel, 'event' | 'checks' | 'rules' | 'notes'>,
+  siblingOf: (event: number) => Promise<DecisionModel | undefined>,
+): Promise<CasePatch> {
+  const first = readPaste(text, readers, model);
+  if (first.otherEvent === undefined) return first.patch;
+  const sibling = await siblingOf(first.otherEvent);
+  if (!sibling) return first.patch;
+  const { patch } = readPaste(text, readers, sibling);
+  return { ...patch, values: { ...patch.values, event: String(sibling.event.id) } };
+}

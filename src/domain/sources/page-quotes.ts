@@ -38,6 +38,8 @@ export const PAGE_QUOTES: Readonly<Record<string, string>> = {
     'Which SSO server is being used? … Change the service account ENTSSO is running under to the original service account',
   'how-to-set-the-sso-server': 'ssomanage -server … ssomanage -serverall',
   'how-to-disable-sso': 'You can disable the entire Single Sign-On system',
+  'high-availability-for-enterprise-single-sign-on':
+    'until: The host instances are restarted. The SSO service on the computer running the BizTalk host instances is restarted. The SSO master secret is changed.',
   'install-and-config-guides/configure-biztalk-server':
     'You must be an SSO administrator while performing this configuration task',
 };

@@ -26,6 +26,7 @@ export const LEARN_PAGES: Readonly<Record<string, string>> = {
   'troubleshooting-enterprise-single-sign-on': 'Troubleshooting Enterprise Single Sign-On',
   'how-to-set-the-sso-server': 'How to set the SSO server',
   'how-to-disable-sso': 'How to disable SSO',
+  'high-availability-for-enterprise-single-sign-on': 'High availability for Enterprise SSO',
   'install-and-config-guides/configure-biztalk-server': 'Configure BizTalk Server',
 };
 

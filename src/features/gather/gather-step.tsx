@@ -8,10 +8,11 @@ import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { STEP_PATHS } from '../../domain/diagnosis/wizard-steps';
 import { trackWrite, useCaseLink } from '../../hooks/use-case-link';
-import { readPaste, type PasteReaders } from '../../domain/paste/read-paste';
+import type { PasteReaders, PasteReading } from '../../domain/paste/read-paste';
+import { isModelled, loadDecision, modelFor } from '../../domain/model/registry';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import { usePaste } from '../../hooks/use-paste';
-import { blockReader, eventReader } from '../../lib/readers';
+import { blockReader, eventReader, pasteReader } from '../../lib/readers';
 import { lazyModule } from '../../lib/lazy-module';
 import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
@@ -69,18 +70,22 @@ export function GatherStep({ LogImport }: GatherStepProps) {
     useLazyModule(eventReader, text.trim() !== ''),
     useLazyModule(blockReader, splitBlock(text).block !== undefined),
   );
-  const read = readPaste(text, readers, model);
+  const pasting = useLazyModule(pasteReader, text.trim() !== '');
+  const read: PasteReading = pasting ? pasting.readPaste(text, readers, model) : { patch: {} };
   const [logFile, setLogFile] = useState<File>();
 
   async function applyText(value: string, typedIn?: string) {
     const kept = value.slice(0, MAX_PASTE_CHARS);
     // The readers arrive with the first text that needs them, so that one paste fills everything.
     const { block, rest } = splitBlock(kept);
-    const [event, blockModule] = await Promise.all([
+    const [event, blockModule, { patchOfPaste }] = await Promise.all([
       rest.trim() !== '' ? eventReader.load() : undefined,
       block !== undefined ? blockReader.load() : undefined,
+      pasteReader.load(),
     ]);
-    const { patch } = readPaste(kept, pasteReaders(event, blockModule), model);
+    const patch = await patchOfPaste(kept, pasteReaders(event, blockModule), model, (id) =>
+      isModelled(id) ? loadDecision(modelFor(String(id))) : Promise.resolve(undefined),
+    );
     paste.set(value, patch, typedIn ? { typedIn } : undefined);
   }
 

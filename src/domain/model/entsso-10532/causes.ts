@@ -1,0 +1,324 @@
+import { sources } from '../../sources/sources';
+import type { CauseText, FixStep } from '../event-model';
+
+const ps = (code: string) => ({ shell: 'powershell', code }) as const;
+const cmd = (code: string) => ({ shell: 'cmd', code }) as const;
+
+function step(text: string, refs: string[], command?: FixStep['command']): FixStep {
+  return command
+    ? { text, command, sources: sources(...refs) }
+    : { text, sources: sources(...refs) };
+}
+
+/** A step that changes rights or state: the caution says what changes, and for whom. */
+function change(
+  caution: string,
+  text: string,
+  refs: string[],
+  command?: FixStep['command'],
+): FixStep {
+  return { caution, ...step(text, refs, command) };
+}
+
+const EVENT = 'event:10532';
+const MSS = 'learn:master-secret-server';
+const CHANGE_MSS = 'learn:how-to-change-the-master-secret-server';
+const MOVE = 'learn:how-to-move-the-master-secret-server';
+const CLUSTER = 'learn:how-to-cluster-the-master-secret-server1';
+const RESTORE = 'learn:how-to-restore-the-master-secret';
+const DISPLAY_DB = 'learn:how-to-display-the-sso-database-information';
+const GROUPS = 'learn:sso-user-groups';
+const PORTS = 'learn:ports-for-the-enterprise-single-sign-on-servers';
+const MSDTC = 'learn:troubleshooting-problems-with-msdtc';
+const TROUBLESHOOT = 'learn:troubleshooting-enterprise-single-sign-on';
+const HA = 'learn:high-availability-for-enterprise-single-sign-on';
+const SECURITY = 'learn:sso-security-recommendations';
+
+/** What every fix ends with: the SSO servers get the secret again, and the warning stops. */
+export const AFTER_FIX: readonly string[] = [
+  'On this SSO server, look for event 10529 or 10533 (the current secret was fetched) after the fix, and no new 10532.',
+  'If other BizTalk servers logged 10532 in the same minutes, look for the same on each of them.',
+];
+
+const DISPLAY_DB_STEP = (what: string) =>
+  step(
+    `Show the SSO database settings and read ${what}.`,
+    [DISPLAY_DB],
+    cmd('ssomanage -displaydb'),
+  );
+
+/** Said first in every fix: a restart here throws away the secret this server still holds. */
+const DO_NOT_RESTART = step(
+  'While the warning lasts, do not restart ENTSSO or the host instances on this BizTalk server, and do not generate a new secret: running work carries on with the secret it holds, but a restarted service cannot start again until the master secret server answers.',
+  [HA, 'field'],
+);
+
+export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
+  'sso-service-unavailable': {
+    title: 'ENTSSO is not running on the master secret server',
+    explanation:
+      'This SSO server reached for the secret and found no SSO service to answer on the master secret server: the service is stopped, the computer is down, or (clustered) the ENTSSO resource is offline.',
+    fix: [
+      DO_NOT_RESTART,
+      DISPLAY_DB_STEP('the secret server name'),
+      step(
+        'Ask that server for the state of its ENTSSO service. On a cluster, read the state of the ENTSSO resource in Failover Cluster Manager instead: a node that does not own it shows the service stopped by design.',
+        [EVENT, CLUSTER],
+        cmd('sc.exe \\\\{mss} query ENTSSO'),
+      ),
+      change(
+        'Starts ENTSSO on the master secret server; a clustered resource is brought online on the node that owns it.',
+        'Start ENTSSO there (clustered: bring the SSO role online), then read its Application log for why it had stopped (10550, 10520, 10521, 10565, 10590).',
+        [EVENT, HA],
+        ps("Invoke-Command -ComputerName '{mss}' { Start-Service -Name ENTSSO }"),
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['master-secret-server'],
+    sources: sources(EVENT, HA, CLUSTER),
+  },
+  'wrong-secret-server-name': {
+    title: 'The SSO database names a master secret server that cannot answer',
+    explanation:
+      'The secret server name recorded in the SSO database points at a computer that does not hold the secret, no longer exists, or (clustered) a node or cluster name instead of the SSO network name of the role.',
+    fix: [
+      DO_NOT_RESTART,
+      DISPLAY_DB_STEP(
+        'the secret server name; compare it with the name in the event and with the computer that holds the secret',
+      ),
+      step(
+        'Write an XML file, secret-server.xml, that holds only the new name (from a server that is not the master secret server nothing else may be in it): <sso><globalInfo><secretServer>NAME</secretServer></globalInfo></sso>. On a cluster NAME is the network name resource in the SSO role.',
+        [CHANGE_MSS, CLUSTER],
+      ),
+      change(
+        'Changes the master secret server that every SSO server of this SSO system uses.',
+        'Update the SSO database from that file, from an elevated prompt. Where the old master secret server still runs, Microsoft does this on it.',
+        [CHANGE_MSS, MOVE],
+        cmd('ssomanage -updatedb secret-server.xml'),
+      ),
+      change(
+        'Stops and starts ENTSSO on the new master secret server.',
+        'Restart ENTSSO on the new master secret server (clustered: take the ENTSSO resource offline and online), then restore the secret there if it does not hold it yet.',
+        [MOVE, CHANGE_MSS, RESTORE],
+        cmd('net stop entsso && net start entsso'),
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['master-secret-server', 'restore-master-secret'],
+    sources: sources(EVENT, CHANGE_MSS, MOVE, CLUSTER, 'event:10575'),
+  },
+  'cluster-node': {
+    title: 'The clustered ENTSSO resource does not answer by the SSO network name',
+    explanation:
+      'On a clustered master secret server the SSO servers call the SSO network name of the role. Unless the ENTSSO resource uses that name and depends on the Name resource of its role, nothing answers there, and the caller gets "no more endpoints" (0x800706D9).',
+    fix: [
+      DO_NOT_RESTART,
+      step(
+        'In Failover Cluster Manager, open the ENTSSO resource: "Use Network Name for computer name" must be ticked, and it must depend on the Name resource of its role.',
+        [CLUSTER],
+        ps(
+          "Get-ClusterResource | Where-Object { $_.ResourceType.Name -eq 'Generic Service' } | Get-ClusterParameter -Name UseNetworkName",
+        ),
+      ),
+      change(
+        'Changes the cluster resource and takes ENTSSO offline for a moment on the master secret server.',
+        'Tick the box, add the dependency, then take the resource offline and online so it takes effect (the restart is field experience).',
+        [CLUSTER, 'field'],
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['master-secret-server'],
+    sources: sources(CLUSTER, 'field'),
+  },
+  'rpc-blocked': {
+    title: 'RPC between this server and the master secret server is blocked',
+    explanation:
+      'The secret travels over RPC: port 135, then a dynamic port (49152-65535 unless fixed), in both directions. A firewall in between, or RPC security across domains, stops it.',
+    fix: [
+      DO_NOT_RESTART,
+      step(
+        'From this server, test port 135 on the master secret server.',
+        [PORTS],
+        ps("Test-NetConnection -ComputerName '{mss}' -Port 135"),
+      ),
+      change(
+        'Opens firewall ports between the SSO servers and the master secret server.',
+        'Open TCP 135 and the dynamic range (or the fixed ports you set for ENTSSO and MSDTC) both ways between every SSO server and the master secret server.',
+        [PORTS],
+      ),
+      change(
+        'Lowers RPC security on the servers involved: a security decision, last resort.',
+        'Only across domains, and only if the ports are open: Microsoft describes turning RPC security off on the master secret server, the SSO servers and the database server.',
+        [SECURITY, MSDTC],
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['master-secret-server'],
+    sources: sources(PORTS, SECURITY, MSDTC, 'event:10555', 'event:10613'),
+  },
+  'secret-missing': {
+    title: 'The master secret server holds no master secret',
+    explanation:
+      'The server answered but has no secret in its registry to hand out: typically a cluster node the role moved to where the secret was never restored, or a server made master secret server without a restore.',
+    fix: [
+      DISPLAY_DB_STEP('the secret server name'),
+      step(
+        'On that server (clustered: on the node that owns ENTSSO), elevated, list the GUID-named keys under SSOSS.',
+        ['event:10520'],
+        ps(
+          "Get-ChildItem -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\ENTSSO\\SSOSS' | Select-Object -ExpandProperty PSChildName",
+        ),
+      ),
+      change(
+        'Writes the master secret into the registry of the master secret server.',
+        'If none are there, restore the backed-up secret on it from an elevated prompt, as a Windows administrator who is an SSO administrator. Generate a new secret only for a new SSO system that holds no encrypted data.',
+        [RESTORE, 'event:10520'],
+        cmd('ssoconfig -restoreSecret {backup}'),
+      ),
+    ],
+    verify: ['Event 10523 (the secret was restored) on the master secret server.', ...AFTER_FIX],
+    guides: ['restore-master-secret', 'master-secret-server'],
+    sources: sources('event:10520', RESTORE, CLUSTER),
+  },
+  'secret-mismatch': {
+    title: 'The master secret server holds another secret than the one in use',
+    explanation:
+      'There are secrets in its registry, but not the one the SSO database was encrypted with: the wrong backup was restored there, or the database came back from an older backup.',
+    fix: [
+      step(
+        'Find the ID of the secret in use: the Current MSID of the latest 10528 on the master secret server, or the MSID in 10529/10533 on an SSO server.',
+        ['event:10520', 'event:10528', 'event:10529'],
+        ps(
+          "Get-WinEvent -FilterHashtable @{LogName='Application';ProviderName='ENTSSO';Id=10528,10529,10533} -MaxEvents 5 | Format-List TimeCreated,Id,Message",
+        ),
+      ),
+      change(
+        'Writes a master secret into the registry of the master secret server.',
+        'Restore the backup whose 10559 shows that MSID as its Current MSID. If the SSO database itself was restored from an older backup, that is what to settle: Microsoft names it but gives no procedure.',
+        [RESTORE, 'event:10559', 'event:10520'],
+        cmd('ssoconfig -restoreSecret {backup}'),
+      ),
+    ],
+    verify: ['Event 10523 (the secret was restored) on the master secret server.', ...AFTER_FIX],
+    guides: ['restore-master-secret'],
+    sources: sources('event:10520', 'event:10559', 'event:10528'),
+  },
+  'secret-unreadable': {
+    title: 'The master secret server cannot read its own secret',
+    explanation:
+      'The secret in the registry is encrypted with a key tied to the ENTSSO service account; after that account changed, the service can no longer decrypt it.',
+    fix: [
+      change(
+        'Changes the account ENTSSO runs as on the master secret server.',
+        'Put back the service account ENTSSO ran as before on the master secret server, or keep the new one and restore the secret from its backup.',
+        [TROUBLESHOOT, 'event:10565'],
+      ),
+      change(
+        'Writes the master secret into the registry of the master secret server.',
+        'Restore from the backup file (an unreadable secret cannot be backed up now).',
+        [RESTORE, 'event:10565'],
+        cmd('ssoconfig -restoreSecret {backup}'),
+      ),
+    ],
+    verify: ['Event 10523 (the secret was restored) on the master secret server.', ...AFTER_FIX],
+    guides: ['restore-master-secret'],
+    sources: sources(TROUBLESHOOT, 'event:10521', 'event:10565'),
+  },
+  'service-account-not-sso-admin': {
+    title: "This server's ENTSSO account is not an SSO administrator",
+    explanation:
+      'Only SSO administrators may fetch the master secret, and the SSO service asks in the name of its own service account: that account must be in the SSO Administrators group.',
+    fix: [
+      step(
+        'On this server, read the account ENTSSO runs as.',
+        [GROUPS],
+        ps('(Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName'),
+      ),
+      DISPLAY_DB_STEP('the SSO Admin account (the group)'),
+      change(
+        'Adds the service account to the SSO Administrators group of the whole SSO system.',
+        'Add that account to the group (directly or through a nested group).',
+        [GROUPS, MSS],
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['sso-administrators'],
+    sources: sources(GROUPS, MSS, TROUBLESHOOT, 'event:10550'),
+  },
+  'service-account-cannot-read-groups': {
+    title: 'The master secret server cannot read group membership',
+    explanation:
+      'The master secret server checks in Active Directory whether the caller is an SSO administrator; when it cannot read the groups, even a member is refused (11016 on that server).',
+    fix: [
+      step(
+        'On the master secret server, read event 11016 and the domain controller it could not reach; check name resolution and trust to that domain.',
+        ['event:11016'],
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['sso-administrators'],
+    sources: sources('event:11016', TROUBLESHOOT),
+  },
+  'sso-db-unavailable': {
+    title: 'The SSO database is out of reach',
+    explanation:
+      'The master secret server and the SSO servers read the SSO database on SQL Server; when it is down or unreachable, fetching the secret fails too.',
+    fix: [
+      DISPLAY_DB_STEP('the SQL Server name and database'),
+      step(
+        'From the master secret server, test the SQL Server port.',
+        [PORTS],
+        ps("Test-NetConnection -ComputerName '{sqlserver}' -Port 1433"),
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['managing-master-secret'],
+    sources: sources(PORTS, 'event:10590'),
+  },
+  'sso-disabled': {
+    title: 'The SSO system is disabled',
+    explanation: 'While SSO is disabled, no SSO server hands out or fetches the secret.',
+    fix: [
+      change(
+        'Enables SSO for the whole SSO system.',
+        'Enable SSO again once whoever disabled it agrees.',
+        ['learn:how-to-disable-sso'],
+        cmd('ssomanage -enablesso'),
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['managing-master-secret'],
+    sources: sources('learn:how-to-disable-sso'),
+  },
+  'dtc-unavailable': {
+    title: 'MSDTC between the servers and SQL Server fails',
+    explanation:
+      'ENTSSO works inside distributed transactions; when MSDTC cannot reach the other side, the SSO calls fail.',
+    fix: [
+      step(
+        'Check MSDTC on this server, the master secret server and SQL Server: network access allowed, name resolution both ways.',
+        [MSDTC],
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['master-secret-server'],
+    sources: sources(MSDTC, 'event:11049'),
+  },
+  unknown: {
+    title: 'Not settled yet: start with the master secret server',
+    explanation:
+      "The evidence so far names no cause. The event's own page points first at the master secret server: its name in the SSO database, and whether it and its ENTSSO service are up.",
+    fix: [
+      DO_NOT_RESTART,
+      DISPLAY_DB_STEP('the secret server name'),
+      step(
+        'Check that the computer named there is up and its ENTSSO service (clustered: the resource) is running, then answer the secret-server checks.',
+        [EVENT],
+        cmd('sc.exe \\\\{mss} query ENTSSO'),
+      ),
+    ],
+    verify: AFTER_FIX,
+    guides: ['master-secret-server'],
+    sources: sources(EVENT),
+  },
+};

@@ -1,0 +1,41 @@
+import type { PicturePart } from '../event-model';
+
+/** The path of a secret request, from this SSO server to the secret in the registry. */
+export const PICTURE: readonly PicturePart[] = [
+  {
+    id: 'server',
+    label: 'This SSO server and its ENTSSO account',
+    causes: ['service-account-not-sso-admin'],
+    checks: ['svcadmin'],
+  },
+  {
+    id: 'rpc',
+    label: 'RPC to the secret server name in the SSO database',
+    causes: ['rpc-blocked', 'wrong-secret-server-name'],
+    checks: ['rpc', 'mssname'],
+  },
+  {
+    id: 'service',
+    label: 'ENTSSO on the master secret server',
+    labelOnYes: { check: 'cluster', label: 'The clustered ENTSSO resource of the SSO role' },
+    causes: [
+      'sso-service-unavailable',
+      'cluster-node',
+      'service-account-cannot-read-groups',
+      'sso-disabled',
+    ],
+    checks: ['svc', 'cluster', 'netname'],
+  },
+  {
+    id: 'secret',
+    label: 'The secret in its registry (SSOSS)',
+    causes: ['secret-missing', 'secret-mismatch', 'secret-unreadable'],
+    checks: ['secretkey', 'secretmatch'],
+  },
+  {
+    id: 'database',
+    label: 'The SSO database on SQL Server',
+    causes: ['sso-db-unavailable', 'dtc-unavailable'],
+    checks: [],
+  },
+];
