@@ -11,6 +11,9 @@ const PAGES: ReadonlyArray<[string, string]> = [
   ['backup-file', 'v=1&backup=D%3A%5Cx.bak&ntfs=yes'],
   ['result', 'v=1&code=0x80070005&elevated=yes&seen=10525'],
   ['result', 'v=1&code=bad&seen=abc'],
+  ['', 'v=1&event=10532&triedserver=ENTSSO&code=0x800706D9'],
+  ['secret-server', 'v=1&event=10532&code=0x800706D9&cluster=yes'],
+  ['result', 'v=1&event=10532&code=0x800706BA'],
 ];
 
 const MODES = [

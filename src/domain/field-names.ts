@@ -16,3 +16,6 @@ export type TextFieldName =
   | 'sqlserver'
   | 'triedserver';
 export type CaseFieldName = 'event' | TextFieldName;
+
+/** The case fields an event's values (its %1, %2, …) can hold, each read its own way. */
+export type LayoutField = 'user' | 'computer' | 'tid' | 'code' | 'triedserver';

@@ -1,6 +1,6 @@
 import { GUID_TEXT } from '../guid';
 import { parseCode } from '../codes/parse-code';
-import type { CaseFieldName } from '../field-names';
+import type { CaseFieldName, LayoutField } from '../field-names';
 import { checkTime, type Checked } from '../iso-time';
 
 export type { CaseFieldName, TextFieldName } from '../field-names';
@@ -23,8 +23,11 @@ export interface CaseField {
   commandPlaceholder?: string;
   /** Rarely needed: forms show it after the others. */
   secondary?: boolean;
-  /** Shown only for events whose message layout carries this value. */
-  layoutOnly?: boolean;
+  /**
+   * The value of the event's message this field is read from: it shows only for events
+   * whose layout carries that value (a 10532 has no client user).
+   */
+  inLayout?: LayoutField;
 }
 
 const GUID = new RegExp(`^\\{?(${GUID_TEXT})\\}?$`, 'i');
@@ -147,6 +150,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
   },
   {
     name: 'user',
+    inLayout: 'user',
     label: 'Client user',
     example: 'CONTOSO\\jdoe',
     step: 'gather',
@@ -155,6 +159,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
   },
   {
     name: 'computer',
+    inLayout: 'computer',
     label: 'Client computer',
     example: 'SSO01',
     hint: 'Where the generate request came from.',
@@ -166,6 +171,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     // An addition to the link (contract v1 allows additions): the event writes it after
     // the client computer, as in "BTS01 (ssoconfig.exe:4412)".
     name: 'program',
+    inLayout: 'computer',
     label: 'Program that asked',
     example: 'ssoconfig.exe:4412',
     hint: 'Read from the Client Computer line, in brackets after the name: the program and its process ID.',
@@ -175,6 +181,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
   },
   {
     name: 'tid',
+    inLayout: 'tid',
     label: 'Tracking ID',
     example: '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
     step: 'gather',
@@ -207,13 +214,12 @@ export const CASE_FIELDS: readonly CaseField[] = [
     commandPlaceholder: '<backup file>',
   },
   {
-    // Only the events whose message carries it (10532) show it: see `layoutOnly`.
     name: 'triedserver',
     label: 'Secret server name',
     example: 'SSO01',
     hint: 'The name the event says it tried; it may not be a computer name.',
     step: 'gather',
-    layoutOnly: true,
+    inLayout: 'triedserver',
     check: visible(text('Secret server name', 255)),
     commandPlaceholder: '<secret server name tried>',
   },
@@ -278,14 +284,16 @@ export function fieldError(
   return r.ok ? undefined : r.reason;
 }
 
-/** The fields a step asks for, in the order a form shows them. */
-/** A step's fields; one that only some events carry shows when the event's layout has it. */
+/**
+ * The fields a step asks for, in the order a form shows them; a field read from the
+ * event's message shows only when the event's layout carries it.
+ */
 export function fieldsOfStep(
   step: FieldStep,
-  layout: readonly (string | null)[] = [],
+  layout: readonly (LayoutField | null)[],
 ): CaseField[] {
   const own = CASE_FIELDS.filter(
-    (f) => f.step === step && (!f.layoutOnly || layout.includes(f.name)),
+    (f) => f.step === step && (f.inLayout === undefined || layout.includes(f.inLayout)),
   );
   return [...own.filter((f) => !f.secondary), ...own.filter((f) => f.secondary)];
 }

@@ -1,4 +1,4 @@
-import type { CaseFieldName, TextFieldName } from '../field-names';
+import type { CaseFieldName, LayoutField, TextFieldName } from '../field-names';
 import type { GuideId } from '../guides/guide-ids';
 import type { FollowedStep } from '../sources/procedures';
 import type { Source } from '../sources/sources';
@@ -93,8 +93,7 @@ export interface RelatedEvent {
   group: EventGroup;
 }
 
-/** The case fields an event's values (its %1, %2, …) can hold, each read its own way. */
-export type LayoutField = 'user' | 'computer' | 'tid' | 'code' | 'triedserver';
+export type { LayoutField } from '../field-names';
 
 /** The event a model triages. */
 export interface EventSpec {

@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { ROWS_10532 } from '../src/domain/test-fixtures/contract-rows-10532';
+import { test, expect, advance, answer, causes, openLink, pasteEvent, primary } from './fixtures';
+
+/** Event 10532 as Event Viewer's XML tab shows it: Microsoft's own sample values. */
+const EVENT_10532_XML = `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event">
+  <System>
+    <Provider Name="ENTSSO" />
+    <EventID Qualifiers="32768">10532</EventID>
+    <Level>3</Level>
+    <TimeCreated SystemTime="2024-03-05T14:07:12.000Z" />
+    <Computer>BTS01.contoso.com</Computer>
+  </System>
+  <EventData>
+    <Data>ENTSSO</Data>
+    <Data>0x800706D9, there are no more endpoints available from the endpoint mapper.</Data>
+  </EventData>
+</Event>`;
+
+const EVENT_10532_TEXT = `Log Name:      Application
+Source:        ENTSSO
+Event ID:      10532
+Level:         Warning
+Computer:      BTS02.contoso.com
+Description:
+Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
+ Secret Server Name: SSOCLUSTER
+ Error Code: 0x800706BA, The RPC server is unavailable.`;
+
+const BATCH = 16;
+const batches = Array.from({ length: Math.ceil(ROWS_10532.length / BATCH) }, (_, i) =>
+  [...ROWS_10532.entries()].slice(i * BATCH, (i + 1) * BATCH),
+);
+
+async function listed(page: Page): Promise<string[]> {
+  const ids = await causes(page);
+  return ids;
+}
+
+for (const [batch, rows] of batches.entries()) {
+  test(`every row of the 10532 table, opened as a fresh link, lists its causes (batch ${batch + 1})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const [index, [query, expected]] of rows) {
+      await test.step(`${query} → ${expected.join(', ')}`, async () => {
+        await page.goto(`./?row10532=${index}#/result?v=1&event=10532${query ? `&${query}` : ''}`);
+        expect.soft(await listed(page), query).toEqual(expected);
+        await expect.soft(page.getByTestId('dropped')).toHaveCount(0);
+      });
+    }
+  });
+}
+
+test('a pasted 10532 (XML) is triaged as a 10532: its fields, its step, its causes', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await pasteEvent(page, EVENT_10532_XML);
+  await expect(page.getByLabel('Secret server name')).toHaveValue('ENTSSO');
+  await expect(page.getByLabel('Error code')).toHaveValue('0x800706D9');
+  await expect(page).toHaveURL(/event=10532/);
+  await expect(page.getByTestId('wrong-event')).toHaveCount(0);
+  // Its wizard walks the secret-server step, not admin rights.
+  const nav = page.getByRole('navigation', { name: 'Steps' });
+  await expect(nav.getByRole('link', { name: /Secret server/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /Admin rights/ })).toHaveCount(0);
+  await advance(page, 'event-log');
+  await primary(page).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check the master secret server' }),
+  ).toBeVisible();
+  await answer(page, 'cluster', 'Yes');
+  await expect(primary(page)).toHaveText('Show result');
+  await primary(page).click();
+  expect(await causes(page)).toEqual(['cluster-node']);
+  // The pasted text stays in the tab: the link holds only values read from it.
+  expect(page.url()).not.toContain('endpoint');
+});
+
+test('a 10532 copied from Event Viewer reads its labelled values, text after the code dropped', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await pasteEvent(page, EVENT_10532_TEXT);
+  await expect(page.getByLabel('Secret server name')).toHaveValue('SSOCLUSTER');
+  await expect(page.getByLabel('Error code')).toHaveValue('0x800706BA');
+  await expect(page.getByLabel('Client user')).toHaveCount(0);
+  await openLink(page, 'result', new URL(page.url()).hash.split('?')[1] ?? '');
+  expect(await causes(page)).toEqual([
+    'sso-service-unavailable',
+    'wrong-secret-server-name',
+    'rpc-blocked',
+  ]);
+});
+
+test('a 10532 link with no evidence names no cause but lists the two suspects its page names', async ({
+  page,
+}) => {
+  await openLink(page, 'result', 'v=1&event=10532');
+  await expect(page.getByTestId('start-here')).toBeVisible();
+  const ids = await page
+    .locator('[data-cause]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-cause')));
+  expect(ids).toEqual(['unknown', 'sso-service-unavailable', 'wrong-secret-server-name']);
+});
