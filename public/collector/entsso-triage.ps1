@@ -252,7 +252,7 @@ if ($BackupPath) {
   }
 }
 
-# ENTSSO events of the Application log -> seen, events, and the newest 10526's code, tid, time.
+# ENTSSO events of the Application log -> seen, events, and the newest failure's event, code, tid, time.
 try {
   $since = (Get-Date).AddHours(-$Hours)
   $entries = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'ENTSSO'; StartTime = $since } -MaxEvents 500 -ErrorAction Stop)
@@ -265,12 +265,20 @@ try {
         message = $message.Substring(0, [math]::Min(300, $message.Length))
       }
     })
-  $failure = $entries | Where-Object { $_.Id -eq 10526 } | Select-Object -First 1
+  # The newest failure the tool triages: a 10526, or a 10532 (this server lost the secret server).
+  $failure = $entries | Where-Object { $_.Id -in 10526, 10532 } | Select-Object -First 1
   if ($failure) {
+    $found.event = $failure.Id
     $found.time = $failure.TimeCreated.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
-    if ($failure.Properties.Count -ge 4) {
-      $found.tid = [string]$failure.Properties[2].Value
-      $found.code = [string]$failure.Properties[3].Value
+    $values = @($failure.Properties | ForEach-Object { [string]$_.Value })
+    if ($failure.Id -eq 10526 -and $values.Count -ge 4) {
+      $found.tid = $values[2]
+      $found.code = $values[3]
+    }
+    if ($failure.Id -eq 10532 -and $values.Count -ge 2) {
+      $found.triedserver = $values[0]
+      # Its code may be followed by the message of that code: only the code is kept.
+      if ($values[1] -match '^\s*(0x[0-9A-Fa-f]{1,8})') { $found.code = $Matches[1] }
     }
   }
   $details.events = "$($entries.Count) ENTSSO events since $($since.ToUniversalTime().ToString('u'))"

@@ -20,6 +20,8 @@ export interface CollectorBlock {
   /** What could not be used, and why; a broken block has only these. */
   problems: string[];
   events: CollectedEvent[];
+  /** The event whose newest occurrence gave the block's code, Tracking ID and time. */
+  event?: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -161,6 +163,15 @@ export function readCollectorBlock(
       );
     const param = idListParam(ids.slice(0, MAX_SEEN));
     if (param) take('seen', param);
+  }
+
+  // Absent in older blocks, which were about 10526: the case keeps its own event then.
+  if ('event' in data) {
+    const raw = data.event;
+    const checked =
+      typeof raw === 'number' || typeof raw === 'string' ? checkEventId(String(raw)) : undefined;
+    if (checked?.ok) result.event = Number(checked.value);
+    else result.problems.push(`The event ${short(raw)} was left out: it is not an event number.`);
   }
 
   if (Array.isArray(data.events)) {

@@ -4,7 +4,8 @@ import { readEvent } from '../event-reader/read-event';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import { collectorBlock, NOT_ELEVATED_BLOCK } from '../test-fixtures/collector-blocks';
 import { EVENT_VIEWER_COPY } from '../test-fixtures/events';
-import { readPaste, type PasteReaders } from './read-paste';
+import { patchOfPaste, readPaste, type PasteReaders } from './read-paste';
+import { ENTSSO_10532_DECISION } from '../model/entsso-10532/decision';
 
 const readers: PasteReaders = { readEvent, block: { readCollectorBlock, blockConflicts } };
 
@@ -33,5 +34,40 @@ describe('readPaste', () => {
     expect(r.event).toBeUndefined();
     expect(r.patch.values?.code).toBe('0x80070005');
     expect(readPaste(EVENT_VIEWER_COPY, {}, model)).toEqual({ patch: {} });
+  });
+});
+
+describe('a paste of another event with a model of its own', () => {
+  const siblingOf = (id: number) =>
+    Promise.resolve(id === 10532 ? ENTSSO_10532_DECISION : undefined);
+
+  it('is read by that event: its fields, its answers, and the case moved to it', async () => {
+    const xml = `<Event><System><Provider Name="ENTSSO"/><EventID>10532</EventID></System><EventData><Data>ENTSSO</Data><Data>0x800706D9, there are no more endpoints</Data></EventData></Event>`;
+    const patch = await patchOfPaste(xml, readers, model, siblingOf);
+    expect(patch.values).toMatchObject({
+      event: '10532',
+      triedserver: 'ENTSSO',
+      code: '0x800706D9',
+    });
+  });
+
+  it('follows a collector block that names its event, with that model’s answers', async () => {
+    const block = collectorBlock({ event: 10532, code: '0x800706BA', secretkey: 'no', svc: 'yes' });
+    const patch = await patchOfPaste(block, readers, model, siblingOf);
+    expect(patch.values).toMatchObject({ event: '10532', code: '0x800706BA' });
+    expect(patch.answers).toEqual({ secretkey: 'no', svc: 'yes' });
+  });
+
+  it('is read by the case’s model when the other event has none (its ID is kept)', async () => {
+    const text = 'Event ID: 10560\nError Code: 0x5';
+    const patch = await patchOfPaste(text, readers, model, siblingOf);
+    expect(patch).toEqual(readPaste(text, readers, model).patch);
+    expect(patch.values?.event).toBe('10560');
+  });
+
+  it('names a block event that is not an event number, and keeps the rest', () => {
+    const r = readPaste(collectorBlock({ event: 'x', code: '0x5' }), readers, model);
+    expect(r.otherEvent).toBeUndefined();
+    expect(r.block?.block.problems.join(' ')).toMatch(/The event "x" was left out/);
   });
 });

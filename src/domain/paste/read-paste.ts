@@ -55,7 +55,8 @@ export function readPaste(
       ),
     event?.patch,
   );
-  const pastedId = Number(reading?.fields.event ?? model.event.id);
+  // The event text decides; a block alone says which event its code and time came from.
+  const pastedId = Number(reading?.fields.event ?? collected?.event ?? model.event.id);
   return {
     patch,
     ...(event ? { event } : {}),
