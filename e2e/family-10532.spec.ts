@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { ROWS_10532 } from '../src/domain/test-fixtures/contract-rows-10532';
+import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
 import { test, expect, advance, answer, causes, openLink, pasteEvent, primary } from './fixtures';
 
 /** Event 10532 as Event Viewer's XML tab shows it: Microsoft's own sample values. */
@@ -103,4 +104,24 @@ test('a 10532 link with no evidence names no cause but lists the two suspects it
     .locator('[data-cause]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-cause')));
   expect(ids).toEqual(['unknown', 'sso-service-unavailable', 'wrong-secret-server-name']);
+});
+
+test('a collector block that names event 10532 moves the case to it, with its answers', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await pasteEvent(
+    page,
+    collectorBlock({
+      event: 10532,
+      triedserver: 'SSOCLUSTER',
+      code: '0x800706BA',
+      svc: 'yes',
+      mssname: 'yes',
+    }),
+  );
+  await expect(page).toHaveURL(/event=10532/);
+  await expect(page.getByLabel('Secret server name')).toHaveValue('SSOCLUSTER');
+  await openLink(page, 'result', new URL(page.url()).hash.split('?')[1] ?? '');
+  expect(await causes(page)).toEqual(['rpc-blocked']);
 });
