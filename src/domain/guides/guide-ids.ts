@@ -6,6 +6,7 @@ export const GUIDE_IDS = [
   'managing-master-secret',
   'master-secret-server',
   'sso-administrators',
+  'secret-server-unreachable',
 ] as const;
 
 export type GuideId = (typeof GUIDE_IDS)[number];
@@ -18,6 +19,7 @@ export const GUIDE_LINK_TEXT: Readonly<Record<GuideId, string>> = {
   'managing-master-secret': 'Managing the master secret',
   'master-secret-server': 'Find or move the master secret server',
   'sso-administrators': 'SSO Administrators membership',
+  'secret-server-unreachable': 'The master secret server cannot be reached',
 };
 
 export function isGuideId(value: string): value is GuideId {

@@ -74,7 +74,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    guides: ['master-secret-server'],
+    guides: ['secret-server-unreachable', 'master-secret-server'],
     sources: sources(EVENT, HA, CLUSTER),
   },
   'wrong-secret-server-name': {
@@ -127,7 +127,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    guides: ['master-secret-server'],
+    guides: ['secret-server-unreachable', 'master-secret-server'],
     sources: sources(CLUSTER, 'field'),
   },
   'rpc-blocked': {
@@ -153,7 +153,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    guides: ['master-secret-server'],
+    guides: ['secret-server-unreachable'],
     sources: sources(PORTS, SECURITY, MSDTC, 'event:10555', 'event:10613'),
   },
   'secret-missing': {
@@ -318,7 +318,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    guides: ['master-secret-server'],
+    guides: ['secret-server-unreachable', 'master-secret-server'],
     sources: sources(EVENT),
   },
 };

@@ -5,7 +5,7 @@ export const STEP_TEXT: EventText['steps'] = {
   'secret-server': {
     intro:
       'This server could not fetch the master secret. The questions are about the master secret server it asked: its name, its service, the path to it, and the secret it holds.',
-    guide: 'master-secret-server',
+    guide: 'secret-server-unreachable',
     notes: [
       'Do not restart ENTSSO or the host instances here, or generate a secret, while the warning lasts: they would need the master secret server to come back.',
     ],
