@@ -10,6 +10,7 @@ import { GUIDE_IDS, guideFile } from '../guides/guide-ids';
 import { checkGuide, type Guide } from '../guides/guide-schema';
 import { MICROSOFT_URL, sourceFromRef, type Source } from '../sources/sources';
 import { ENTSSO_10526 as model } from './entsso-10526';
+import { ENTSSO_10532 } from './entsso-10532';
 
 const guide = (id: (typeof GUIDE_IDS)[number]): Guide => {
   const checked = checkGuide(
@@ -22,14 +23,16 @@ const guide = (id: (typeof GUIDE_IDS)[number]): Guide => {
 const open = (query: string) => parseLink(new URLSearchParams(query), model).case;
 const top = (query: string) => diagnose(model, open(query)).ranked[0]?.cause;
 type Shell = 'powershell' | 'cmd';
-/** Every command the tool shows, with its shell: fix steps, checks and guides. */
+/** Every command the tool shows, with its shell: fix steps and checks of every model, and guides. */
 const commands = (): Array<{ code: string; shell: Shell }> => [
-  ...Object.values(model.text.causes).flatMap((c) =>
-    c.fix.flatMap((f) => (f.command ? [f.command] : [])),
-  ),
-  ...Object.values(model.text.checks).flatMap((c) =>
-    c.how.map((h) => ({ code: h.command, shell: h.shell })),
-  ),
+  ...[model, ENTSSO_10532].flatMap((m) => [
+    ...Object.values(m.text.causes).flatMap((c) =>
+      c.fix.flatMap((f) => (f.command ? [f.command] : [])),
+    ),
+    ...Object.values(m.text.checks).flatMap((c) =>
+      c.how.map((h) => ({ code: h.command, shell: h.shell })),
+    ),
+  ]),
   ...GUIDE_IDS.flatMap((id) =>
     guide(id).sections.flatMap((s) => s.steps.flatMap((st) => (st.command ? [st.command] : []))),
   ),
@@ -164,6 +167,10 @@ describe('the three facts fill every command that needs them', () => {
       expect(filled.complete, code).toBe(true);
       expect(filled.text, code).not.toMatch(/</);
     }
+  });
+
+  it('never quotes a placeholder itself: filling quotes each value for its shell', () => {
+    for (const { code } of commands()) expect(code).not.toMatch(/['"]\{\w+\}['"]|\\\{\w+\}/);
   });
 
   it('gives Get-ADGroupMember the group name without DOMAIN\\', () => {

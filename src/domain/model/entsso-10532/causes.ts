@@ -64,13 +64,13 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       step(
         'Ask that server for the state of its ENTSSO service. On a cluster, read the state of the ENTSSO resource in Failover Cluster Manager instead: a node that does not own it shows the service stopped by design.',
         [EVENT, CLUSTER],
-        cmd('sc.exe \\\\{mss} query ENTSSO'),
+        ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }'),
       ),
       change(
         'Starts ENTSSO on the master secret server; a clustered resource is brought online on the node that owns it.',
         'Start ENTSSO there (clustered: bring the SSO role online), then read its Application log for why it had stopped (10550, 10520, 10521, 10565, 10590).',
         [EVENT, HA],
-        ps("Invoke-Command -ComputerName '{mss}' { Start-Service -Name ENTSSO }"),
+        ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
       ),
     ],
     verify: AFTER_FIX,
@@ -139,7 +139,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       step(
         'From this server, test port 135 on the master secret server.',
         [PORTS],
-        ps("Test-NetConnection -ComputerName '{mss}' -Port 135"),
+        ps('Test-NetConnection -ComputerName {mss} -Port 135'),
       ),
       change(
         'Opens firewall ports between the SSO servers and the master secret server.',
@@ -268,7 +268,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       step(
         'From the master secret server, test the SQL Server port.',
         [PORTS],
-        ps("Test-NetConnection -ComputerName '{sqlserver}' -Port 1433"),
+        ps('Test-NetConnection -ComputerName {sqlserver} -Port 1433'),
       ),
     ],
     verify: AFTER_FIX,
@@ -314,7 +314,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       step(
         'Check that the computer named there is up and its ENTSSO service (clustered: the resource) is running, then answer the secret-server checks.',
         [EVENT],
-        cmd('sc.exe \\\\{mss} query ENTSSO'),
+        ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }'),
       ),
     ],
     verify: AFTER_FIX,

@@ -18,7 +18,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
         look: 'Compare "Secret server name" with the name in the event, and with the computer (or cluster role) that holds the secret.',
       },
       {
-        command: "Resolve-DnsName -Name '{mss}'",
+        command: 'Resolve-DnsName -Name {mss}',
         shell: 'powershell',
         look: 'It should resolve, and to that computer or to the SSO network name of the role.',
       },
@@ -31,9 +31,9 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     why: "Microsoft's page for this event asks this first after the name. On a cluster, read the ENTSSO resource, never the service of one node: a node that does not own it shows it stopped by design.",
     how: [
       {
-        command: 'sc.exe \\\\{mss} query ENTSSO',
-        shell: 'cmd',
-        look: 'STATE should be RUNNING.',
+        command: 'Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }',
+        shell: 'powershell',
+        look: 'Status should be Running.',
       },
       {
         command:
@@ -84,7 +84,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     why: 'The secret is fetched over RPC: port 135, then a dynamic port, both ways.',
     how: [
       {
-        command: "Test-NetConnection -ComputerName '{mss}' -Port 135",
+        command: 'Test-NetConnection -ComputerName {mss} -Port 135',
         shell: 'powershell',
         look: 'TcpTestSucceeded should be True; the dynamic ports (49152-65535 unless fixed) must be open too.',
       },
