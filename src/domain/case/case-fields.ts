@@ -217,7 +217,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     name: 'triedserver',
     label: 'Secret server name',
     example: 'SSO01',
-    hint: 'The name the event says it tried; it may not be a computer name.',
+    hint: 'As the event names it (not always a computer).',
     step: 'gather',
     inLayout: 'triedserver',
     check: visible(text('Secret server name', 255)),

@@ -40,6 +40,7 @@ describe.each(TEST_REGISTRY.map((entry) => [entry.event, entry] as const))(
 
     it('loads words for the same decision it registered', async () => {
       const decision = await loadDecision(entry);
+      expect(decision.event.id).toBe(entry.event);
       expect(model.event).toEqual(decision.event);
       expect(model.causes).toEqual(decision.causes);
       expect(model.rules).toEqual(decision.rules);

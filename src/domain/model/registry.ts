@@ -48,14 +48,6 @@ export function modelFor(
   return registry.find((entry) => entry.event === Number(event)) ?? first;
 }
 
-/** Whether the registry holds a model of its own for this event. */
-export function isModelled(
-  event: number,
-  registry: readonly RegisteredModel[] = EVENT_MODELS,
-): boolean {
-  return registry.some((entry) => entry.event === event);
-}
-
 const deciding = new WeakMap<RegisteredModel, Promise<DecisionModel>>();
 const decided = new WeakMap<RegisteredModel, DecisionModel>();
 
@@ -68,9 +60,8 @@ export function decisionOf(entry: RegisteredModel): DecisionModel | undefined {
 export function loadDecision(entry: RegisteredModel): Promise<DecisionModel> {
   let promise = deciding.get(entry);
   if (!promise) {
+    // That it is this event's decision is held by the registry test, not checked here.
     promise = entry.decide().then((decision) => {
-      if (decision.event.id !== entry.event)
-        throw new Error(`The decision registered for event ${entry.event} is another event's.`);
       decided.set(entry, decision);
       return decision;
     });
@@ -93,7 +84,7 @@ export function loadModel(entry: RegisteredModel): Promise<EventModel> {
   if (!promise) {
     promise = Promise.all([entry.load(), loadDecision(entry)]).then(([model]) => {
       if (model.event.id !== entry.event)
-        throw new Error(`The words loaded for event ${entry.event} are another event's.`);
+        throw new Error(`Event ${entry.event}: its words are another event's.`);
       loaded.set(entry, model);
       return model;
     });

@@ -9,7 +9,7 @@ import { TextField } from '../../components/text-field';
 import { STEP_PATHS } from '../../domain/diagnosis/wizard-steps';
 import { trackWrite, useCaseLink } from '../../hooks/use-case-link';
 import type { PasteReaders, PasteReading } from '../../domain/paste/read-paste';
-import { isModelled, loadDecision, modelFor } from '../../domain/model/registry';
+import { loadDecision, modelFor } from '../../domain/model/registry';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import { usePaste } from '../../hooks/use-paste';
 import { blockReader, eventReader, pasteReader } from '../../lib/readers';
@@ -83,9 +83,10 @@ export function GatherStep({ LogImport }: GatherStepProps) {
       block !== undefined ? blockReader.load() : undefined,
       pasteReader.load(),
     ]);
-    const patch = await patchOfPaste(kept, pasteReaders(event, blockModule), model, (id) =>
-      isModelled(id) ? loadDecision(modelFor(String(id))) : Promise.resolve(undefined),
-    );
+    const patch = await patchOfPaste(kept, pasteReaders(event, blockModule), model, (id) => {
+      const sibling = modelFor(String(id));
+      return sibling.event === id ? loadDecision(sibling) : Promise.resolve(undefined);
+    });
     paste.set(value, patch, typedIn ? { typedIn } : undefined);
   }
 

@@ -1,25 +1,6 @@
 import { sources } from '../../sources/sources';
-import type { CauseText, FixStep } from '../event-model';
-
-const ps = (code: string) => ({ shell: 'powershell', code }) as const;
-const cmd = (code: string) => ({ shell: 'cmd', code }) as const;
-
-/** A fix step; the references name what it rests on (see sources.ts). */
-function step(text: string, refs: string[], command?: FixStep['command']): FixStep {
-  return command
-    ? { text, command, sources: sources(...refs) }
-    : { text, sources: sources(...refs) };
-}
-
-/** A step that changes rights or state: the caution says what changes, and for whom. */
-function change(
-  caution: string,
-  text: string,
-  refs: string[],
-  command?: FixStep['command'],
-): FixStep {
-  return { caution, ...step(text, refs, command) };
-}
+import type { CauseText } from '../event-model';
+import { change, cmd, ps, step } from '../fix-steps';
 
 const GENERATE = 'learn:how-to-generate-the-master-secret';
 const RESTORE_ON_NODE = 'To restore the master secret on the second cluster node';

@@ -1,10 +1,5 @@
-import type { Answer, AnswerCondition, DecisionModel, EvidenceRule, Trigger } from '../event-model';
-
-const codes = (...list: string[]): Trigger[] => list.map((code) => ({ kind: 'code', code }));
-const events = (...list: number[]): Trigger[] => list.map((event) => ({ kind: 'event', event }));
-const answer = (check: string, is: Answer): Trigger => ({ kind: 'answer', check, is });
-const no = (check: string) => answer(check, 'no');
-const when = (check: string, is: AnswerCondition['is']): AnswerCondition => ({ check, is });
+import type { DecisionModel, EvidenceRule, Trigger } from '../event-model';
+import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
 
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');
@@ -16,11 +11,6 @@ const NO_SECRET_HANDED_OUT = [
   ...codes('0xC0002A1F', '0xC0002A5B', '0x80090005'),
   ...events(10783, 10843),
 ];
-
-const decisive = (id: string, cause: string, anyOf: Trigger[], requires?: AnswerCondition[]) =>
-  ({ id, cause, anyOf, strength: 'decisive', ...(requires ? { requires } : {}) }) as EvidenceRule;
-const candidate = (id: string, cause: string, anyOf: Trigger[], requires?: AnswerCondition[]) =>
-  ({ id, cause, anyOf, strength: 'candidate', ...(requires ? { requires } : {}) }) as EvidenceRule;
 
 /**
  * Evidence that fits several causes equally, split by their checks: member i is decided

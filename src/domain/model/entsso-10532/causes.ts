@@ -1,24 +1,6 @@
 import { sources } from '../../sources/sources';
-import type { CauseText, FixStep } from '../event-model';
-
-const ps = (code: string) => ({ shell: 'powershell', code }) as const;
-const cmd = (code: string) => ({ shell: 'cmd', code }) as const;
-
-function step(text: string, refs: string[], command?: FixStep['command']): FixStep {
-  return command
-    ? { text, command, sources: sources(...refs) }
-    : { text, sources: sources(...refs) };
-}
-
-/** A step that changes rights or state: the caution says what changes, and for whom. */
-function change(
-  caution: string,
-  text: string,
-  refs: string[],
-  command?: FixStep['command'],
-): FixStep {
-  return { caution, ...step(text, refs, command) };
-}
+import type { CauseText } from '../event-model';
+import { change, cmd, ps, step } from '../fix-steps';
 
 const EVENT = 'event:10532';
 const MSS = 'learn:master-secret-server';

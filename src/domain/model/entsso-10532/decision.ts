@@ -1,15 +1,6 @@
-import type { Answer, AnswerCondition, DecisionModel, EvidenceRule, Trigger } from '../event-model';
+import type { DecisionModel, EvidenceRule } from '../event-model';
+import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
 
-const codes = (...list: string[]): Trigger[] => list.map((code) => ({ kind: 'code', code }));
-const events = (...list: number[]): Trigger[] => list.map((event) => ({ kind: 'event', event }));
-const answer = (check: string, is: Answer): Trigger => ({ kind: 'answer', check, is });
-const no = (check: string) => answer(check, 'no');
-const when = (check: string, is: AnswerCondition['is']): AnswerCondition => ({ check, is });
-
-const decisive = (id: string, cause: string, anyOf: Trigger[], requires?: AnswerCondition[]) =>
-  ({ id, cause, anyOf, strength: 'decisive', ...(requires ? { requires } : {}) }) as EvidenceRule;
-const candidate = (id: string, cause: string, anyOf: Trigger[], requires?: AnswerCondition[]) =>
-  ({ id, cause, anyOf, strength: 'candidate', ...(requires ? { requires } : {}) }) as EvidenceRule;
 /** Candidates listed in the order the table gives, not the model's tie-break order. */
 const inOrder = (rules: EvidenceRule[]): EvidenceRule[] =>
   rules.map((rule, i) => ({ ...rule, weight: 40 + rules.length - i }));
