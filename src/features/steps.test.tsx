@@ -43,6 +43,15 @@ describe('the steps follow the model the link names', () => {
     expect(new URLSearchParams(router.state.location.search).get('seen')).toBe('10779');
   });
 
+  it('speaks of the Tracking ID on the event-log step only for events that carry one', async () => {
+    await renderStep('/event-log?v=1');
+    expect(await screen.findByText(/with the same Tracking ID/)).toBeTruthy();
+    cleanup();
+    await renderStep('/event-log?v=1&event=10532');
+    expect(await screen.findByText(/it has no Tracking ID/)).toBeTruthy();
+    expect(screen.queryByText(/with the same Tracking ID/)).toBeNull();
+  });
+
   it('diagnoses the made-up event on the result, in its words', async () => {
     await renderStep('/result?v=1&event=19999&seen=10779');
     const card = await screen.findByRole('heading', { name: /Wrong password/ });

@@ -48,10 +48,12 @@ export function EventLogStep({ LogImport }: EventLogStepProps) {
       title="Check the event log"
       intro={
         <p>
-          ENTSSO usually logs the real reason as a separate event next to the {model.event.id}, with
-          the same Tracking ID or within a few minutes. Run one of the commands, paste what it
-          prints, and the events it lists are ticked for you. Background:{' '}
-          <GuideLink id="managing-master-secret" />.
+          ENTSSO usually logs the real reason as a separate event next to the {model.event.id}
+          {model.event.layout.includes('tid')
+            ? ', with the same Tracking ID or within a few minutes'
+            : ' (it has no Tracking ID: look within a few minutes of it)'}
+          . Run one of the commands, paste what it prints, and the events it lists are ticked for
+          you. Background: <GuideLink id="managing-master-secret" />.
         </p>
       }
       primary={primaryFor('event-log')}
