@@ -14,8 +14,20 @@ export type TextFieldName =
   | 'secretserver'
   | 'ssoadmins'
   | 'sqlserver'
-  | 'triedserver';
+  | 'triedserver'
+  | 'msid'
+  | 'prevmsid'
+  | 'secretno';
 export type CaseFieldName = 'event' | TextFieldName;
 
 /** The case fields an event's values (its %1, %2, …) can hold, each read its own way. */
-export type LayoutField = 'user' | 'computer' | 'tid' | 'code' | 'triedserver';
+export type LayoutField =
+  | 'user'
+  | 'computer'
+  | 'tid'
+  | 'code'
+  | 'triedserver'
+  | 'backup'
+  | 'msid'
+  | 'prevmsid'
+  | 'secretno';

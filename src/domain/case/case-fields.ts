@@ -28,6 +28,12 @@ export interface CaseField {
    * whose layout carries that value (a 10532 has no client user).
    */
   inLayout?: LayoutField;
+  /**
+   * For a field asked on a later step that some events carry in their message (the file a
+   * 10560 names): on those events it is read from the event and asked at the start, under
+   * the event's own name for it.
+   */
+  fromEvent?: { label: string; hint: string };
 }
 
 const GUID = new RegExp(`^\\{?(${GUID_TEXT})\\}?$`, 'i');
@@ -87,15 +93,20 @@ function text(label: string, limit: number): (raw: string) => Checked {
   };
 }
 
-export function checkTrackingId(raw: string): Checked {
-  const m = GUID.exec(raw.trim());
-  if (!m?.[1])
-    return {
-      ok: false,
-      reason: 'A Tracking ID is a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301.',
-    };
-  return { ok: true, value: m[1].toLowerCase() };
-}
+/** A GUID, stored bare and in lower case; the reason names what the field is. */
+const checkGuid =
+  (what: string) =>
+  (raw: string): Checked => {
+    const m = GUID.exec(raw.trim());
+    if (!m?.[1])
+      return {
+        ok: false,
+        reason: `${what} is a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301.`,
+      };
+    return { ok: true, value: m[1].toLowerCase() };
+  };
+
+export const checkTrackingId = checkGuid('A Tracking ID');
 
 /**
  * Accepts ISO 8601 with a zone and stores it in UTC, so that every reader sees the same
@@ -212,6 +223,11 @@ export const CASE_FIELDS: readonly CaseField[] = [
     step: 'backup-file',
     check: visible(text('Backup file path', 260)),
     commandPlaceholder: '<backup file>',
+    inLayout: 'backup',
+    fromEvent: {
+      label: 'File name',
+      hint: 'The backup file the event names: the one given to ssoconfig.',
+    },
   },
   {
     name: 'triedserver',
@@ -222,6 +238,33 @@ export const CASE_FIELDS: readonly CaseField[] = [
     inLayout: 'triedserver',
     check: visible(text('Secret server name', 255)),
     commandPlaceholder: '<secret server name tried>',
+  },
+  {
+    name: 'msid',
+    label: 'Current MSID',
+    example: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+    hint: 'The master secret ID the event names as current.',
+    step: 'gather',
+    inLayout: 'msid',
+    check: visible(checkGuid('A master secret ID')),
+  },
+  {
+    name: 'prevmsid',
+    label: 'Previous MSID',
+    example: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+    step: 'gather',
+    inLayout: 'prevmsid',
+    check: visible(checkGuid('A master secret ID')),
+    secondary: true,
+  },
+  {
+    name: 'secretno',
+    label: 'Secret number',
+    example: '2',
+    hint: 'Shown as the event gives it; Microsoft does not say what it counts.',
+    step: 'gather',
+    inLayout: 'secretno',
+    check: visible(text('Secret number', 64)),
   },
   {
     name: 'secretserver',
@@ -292,8 +335,14 @@ export function fieldsOfStep(
   step: FieldStep,
   layout: readonly (LayoutField | null)[],
 ): CaseField[] {
-  const own = CASE_FIELDS.filter(
-    (f) => f.step === step && (f.inLayout === undefined || layout.includes(f.inLayout)),
-  );
+  const own = CASE_FIELDS.flatMap((f): CaseField[] => {
+    const carried = f.inLayout !== undefined && layout.includes(f.inLayout);
+    if (f.fromEvent) {
+      if (!carried) return f.step === step ? [f] : [];
+      const { label, hint } = f.fromEvent;
+      return step === 'gather' ? [{ ...f, label, hint, step: 'gather' }] : [];
+    }
+    return f.step === step && (f.inLayout === undefined || carried) ? [f] : [];
+  });
   return [...own.filter((f) => !f.secondary), ...own.filter((f) => f.secondary)];
 }

@@ -9,7 +9,7 @@ import { readEventXml, type XmlEventFields } from './read-xml';
 import { normalizeText } from './text-source';
 
 /** The reader fills case fields, named as in the case-field table. */
-export type EventField = Exclude<CaseFieldName, 'backup'>;
+export type EventField = CaseFieldName;
 
 export type EventShape =
   | 'event-viewer-copy-with-xml'
@@ -39,6 +39,10 @@ type LabelKey =
   | 'user'
   | 'computer'
   | 'triedServer'
+  | 'file'
+  | 'msid'
+  | 'prevmsid'
+  | 'secretNumber'
   | 'trackingId'
   | 'code'
   | 'eventId'
@@ -56,6 +60,10 @@ const ANYWHERE_LABELS: ReadonlyArray<[string, LabelKey]> = [
   ['Client\\s*User', 'user'],
   ['Client\\s*Computer', 'computer'],
   ['Secret\\s*Server\\s*Name', 'triedServer'],
+  ['Secret\\s*Number', 'secretNumber'],
+  ['File\\s*Name', 'file'],
+  ['Current\\s*MSID', 'msid'],
+  ['Previous\\s*MSID', 'prevmsid'],
   ['Tracking\\s*ID', 'trackingId'],
   ['Error\\s*Code', 'code'],
   ['Event\\s*ID', 'eventId'],
@@ -296,8 +304,25 @@ export function readEvent(input: string, target: ReadTarget): ReadEventResult {
   if (client.computer) fields.computer = client.computer;
   if (client.program) fields.program = client.program;
 
-  const tried = first(labels, 'triedServer') ?? data.triedserver;
-  if (tried && target.layout.includes('triedserver')) fields.triedserver = tried.trim();
+  // Values only some events carry: read where the event's layout has them.
+  const carried = (key: LabelKey, field: LayoutField) =>
+    target.layout.includes(field) ? (first(labels, key) ?? data[field])?.trim() : undefined;
+  const tried = carried('triedServer', 'triedserver');
+  if (tried) fields.triedserver = tried;
+  const file = carried('file', 'backup');
+  if (file) fields.backup = file;
+  const secretNumber = carried('secretNumber', 'secretno');
+  if (secretNumber) fields.secretno = secretNumber;
+  for (const [key, field] of [
+    ['msid', 'msid'],
+    ['prevmsid', 'prevmsid'],
+  ] as const) {
+    const msid = carried(key, field);
+    if (!msid) continue;
+    const guid = GUID_RE.exec(msid)?.[0];
+    if (guid) fields[field] = guid.toLowerCase();
+    else notes.push(`The MSID "${msid.slice(0, 80)}" is not a GUID, so it was left out.`);
+  }
 
   const tidText = first(labels, 'trackingId') ?? data.tid;
   if (tidText) {

@@ -10,7 +10,7 @@ import { GUIDE_IDS, guideFile } from '../guides/guide-ids';
 import { checkGuide, type Guide } from '../guides/guide-schema';
 import { MICROSOFT_URL, sourceFromRef, type Source } from '../sources/sources';
 import { ENTSSO_10526 as model } from './entsso-10526';
-import { ENTSSO_10532 } from './entsso-10532';
+import { EVENT_MODELS, loadModel } from './registry';
 
 const guide = (id: (typeof GUIDE_IDS)[number]): Guide => {
   const checked = checkGuide(
@@ -23,9 +23,11 @@ const guide = (id: (typeof GUIDE_IDS)[number]): Guide => {
 const open = (query: string) => parseLink(new URLSearchParams(query), model).case;
 const top = (query: string) => diagnose(model, open(query)).ranked[0]?.cause;
 type Shell = 'powershell' | 'cmd';
+// Every registered model, so that a new event's commands are held to the same rules.
+const MODELS = await Promise.all(EVENT_MODELS.map(loadModel));
 /** Every command the tool shows, with its shell: fix steps and checks of every model, and guides. */
 const commands = (): Array<{ code: string; shell: Shell }> => [
-  ...[model, ENTSSO_10532].flatMap((m) => [
+  ...MODELS.flatMap((m) => [
     ...Object.values(m.text.causes).flatMap((c) =>
       c.fix.flatMap((f) => (f.command ? [f.command] : [])),
     ),

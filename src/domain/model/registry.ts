@@ -32,6 +32,11 @@ export const EVENT_MODELS: readonly RegisteredModel[] = [
     decide: async () => (await import('./entsso-10532/decision')).ENTSSO_10532_DECISION,
     load: async () => (await import('./entsso-10532')).ENTSSO_10532,
   },
+  {
+    event: 10560,
+    decide: async () => (await import('./entsso-10560/decision')).ENTSSO_10560_DECISION,
+    load: async () => (await import('./entsso-10560')).ENTSSO_10560,
+  },
 ];
 
 /**

@@ -25,3 +25,28 @@ export const candidate = (
   requires?: AnswerCondition[],
 ) =>
   ({ id, cause, anyOf, strength: 'candidate', ...(requires ? { requires } : {}) }) as EvidenceRule;
+
+/**
+ * Evidence that fits several causes equally, split by their checks: member i is decided
+ * when its check says `no` and no earlier member's check does; while no member's check
+ * says `no`, every member not ruled out is listed, in this order. The model's validation
+ * holds that such evidence is never decisive for one member while it lists another.
+ */
+export function splitBy(
+  id: string,
+  anyOf: Trigger[],
+  members: ReadonlyArray<{ cause: string; check: string }>,
+): EvidenceRule[] {
+  return members.flatMap(({ cause, check }, i) => [
+    decisive(`${id}-${cause}`, cause, anyOf, [
+      ...members.slice(0, i).map((m) => when(m.check, 'not-no')),
+      when(check, 'no'),
+    ]),
+    candidate(
+      `${id}-${cause}-listed`,
+      cause,
+      anyOf,
+      members.map((m) => when(m.check, 'not-no')),
+    ),
+  ]);
+}

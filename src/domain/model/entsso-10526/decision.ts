@@ -1,5 +1,5 @@
-import type { DecisionModel, EvidenceRule, Trigger } from '../event-model';
-import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
+import type { DecisionModel, EvidenceRule } from '../event-model';
+import { candidate, codes, decisive, events, no, splitBy, when } from '../rule-helpers';
 
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');
@@ -11,31 +11,6 @@ const NO_SECRET_HANDED_OUT = [
   ...codes('0xC0002A1F', '0xC0002A5B', '0x80090005'),
   ...events(10783, 10843),
 ];
-
-/**
- * Evidence that fits several causes equally, split by their checks: member i is decided
- * when its check says `no` and no earlier member's check does; while no member's check
- * says `no`, every member not ruled out is listed, in this order. The model's validation
- * holds that such evidence is never decisive for one member while it lists another.
- */
-function splitBy(
-  id: string,
-  anyOf: Trigger[],
-  members: ReadonlyArray<{ cause: string; check: string }>,
-): EvidenceRule[] {
-  return members.flatMap(({ cause, check }, i) => [
-    decisive(`${id}-${cause}`, cause, anyOf, [
-      ...members.slice(0, i).map((m) => when(m.check, 'not-no')),
-      when(check, 'no'),
-    ]),
-    candidate(
-      `${id}-${cause}-listed`,
-      cause,
-      anyOf,
-      members.map((m) => when(m.check, 'not-no')),
-    ),
-  ]);
-}
 
 /** The evidence table of the triage contract, row by row. */
 const RULES: readonly EvidenceRule[] = [

@@ -1,0 +1,65 @@
+import type { PicturePart } from '../event-model';
+
+/** The path of a backup: the person's window, the master secret server, its secret, the file. */
+export const PICTURE: readonly PicturePart[] = [
+  {
+    id: 'computer',
+    label: 'Your window and account',
+    causes: [
+      'not-elevated',
+      'not-local-admin',
+      'not-sso-admin',
+      'stale-token',
+      'group-check-failed',
+      'invalid-sso-admin-account',
+    ],
+    checks: ['elevated', 'localadmin', 'ssoadmin', 'relogon'],
+  },
+  {
+    id: 'rpc',
+    label: 'RPC to the master secret server',
+    causes: ['rpc-blocked', 'wrong-secret-server-name'],
+    checks: ['rpc', 'mssname'],
+  },
+  {
+    id: 'service',
+    label: 'ENTSSO on the master secret server',
+    labelOnYes: { check: 'cluster', label: 'ENTSSO on the node that owns the cluster role' },
+    causes: [
+      'not-master-secret-server',
+      'cluster-node',
+      'sso-service-unavailable',
+      'sso-disabled',
+      'service-account-not-sso-admin',
+      'service-account-cannot-read-groups',
+      'reencrypt-in-progress',
+    ],
+    checks: ['mss', 'cluster', 'owner', 'svc'],
+  },
+  {
+    id: 'secret',
+    label: 'The secret in its registry (SSOSS)',
+    causes: ['secret-missing', 'secret-unreadable'],
+    checks: ['secretkey'],
+  },
+  {
+    id: 'database',
+    label: 'The SSO database and MSDTC',
+    causes: ['sso-db-unavailable', 'dtc-unavailable'],
+    checks: ['db'],
+  },
+  {
+    id: 'file',
+    label: 'The backup file',
+    causes: [
+      'backup-media',
+      'backup-path',
+      'backup-access',
+      'backup-disk-full',
+      'backup-file-in-use',
+      'backup-password-too-short',
+      'backup-password-too-long',
+    ],
+    checks: ['ntfs', 'folder', 'writable', 'space'],
+  },
+];
