@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { checkGuide } from '../guides/guide-schema';
 import { isGuideId } from '../guides/guide-ids';
 import { PROCEDURE_STEPS, procedureIndex, type FollowedStep } from '../sources/procedures';
-import { ENTSSO_10526 as model } from './entsso-10526';
+import { EVENT_MODELS, loadModel } from './registry';
+
+// Every registered model's fixes, so that a new event's procedures keep Microsoft's order too.
+const MODELS = await Promise.all(EVENT_MODELS.map(loadModel));
+const [model] = MODELS;
+if (!model) throw new Error('No models registered.');
 
 const GUIDES = join(process.cwd(), 'public', 'guides');
 const guides = readdirSync(GUIDES)
@@ -24,10 +29,12 @@ const lists: Array<{ where: string; follows: FollowedStep[] }> = [
       follows: s.steps.flatMap((step) => (step.follows ? [step.follows] : [])),
     })),
   ),
-  ...Object.entries(model.text.causes).map(([id, text]) => ({
-    where: `cause ${id}`,
-    follows: text.fix.flatMap((step) => (step.follows ? [step.follows] : [])),
-  })),
+  ...MODELS.flatMap((model) =>
+    Object.entries(model.text.causes).map(([id, text]) => ({
+      where: `${model.event.id} cause ${id}`,
+      follows: text.fix.flatMap((step) => (step.follows ? [step.follows] : [])),
+    })),
+  ),
 ];
 
 /** True when the steps keep Microsoft's order. */

@@ -33,6 +33,11 @@ export const EVENT_MODELS: readonly RegisteredModel[] = [
     load: async () => (await import('./entsso-10532')).ENTSSO_10532,
   },
   {
+    event: 10524,
+    decide: async () => (await import('./entsso-10524/decision')).ENTSSO_10524_DECISION,
+    load: async () => (await import('./entsso-10524')).ENTSSO_10524,
+  },
+  {
     event: 10560,
     decide: async () => (await import('./entsso-10560/decision')).ENTSSO_10560_DECISION,
     load: async () => (await import('./entsso-10560')).ENTSSO_10560,

@@ -40,6 +40,8 @@ export const PAGE_QUOTES: Readonly<Record<string, string>> = {
   'how-to-disable-sso': 'You can disable the entire Single Sign-On system',
   'high-availability-for-enterprise-single-sign-on':
     'until: The host instances are restarted. The SSO service on the computer running the BizTalk host instances is restarted. The SSO master secret is changed.',
+  'how-to-recover-enterprise-single-sign-on':
+    'enter the password that was specified during SSO configuration',
   'install-and-config-guides/configure-biztalk-server':
     'You must be an SSO administrator while performing this configuration task',
 };

@@ -27,6 +27,7 @@ export const LEARN_PAGES: Readonly<Record<string, string>> = {
   'how-to-set-the-sso-server': 'How to set the SSO server',
   'how-to-disable-sso': 'How to disable SSO',
   'high-availability-for-enterprise-single-sign-on': 'High availability for Enterprise SSO',
+  'how-to-recover-enterprise-single-sign-on': 'How to recover Enterprise Single Sign-On',
   'install-and-config-guides/configure-biztalk-server': 'Configure BizTalk Server',
 };
 

@@ -28,6 +28,7 @@ const RULES: readonly EvidenceRule[] = [
     [when('cluster', 'yes')],
   ),
   ...secretServerRules(),
+  candidate('secret-server-name-changed', 'wrong-secret-server-name', events(10575)),
   // The backup file: written with the rights of whoever runs the tool.
   decisive('backup-media-for-backup', 'backup-media', events(10561)),
   decisive('backup-path', 'backup-path', [

@@ -78,7 +78,6 @@ export function secretServerRules(): EvidenceRule[] {
     decisive('cluster-not-owner', 'cluster-node', [no('owner')], [when('cluster', 'yes')]),
     decisive('cluster-no-endpoint', 'cluster-node', codes('0x800706D9'), [when('cluster', 'yes')]),
     decisive('wrong-secret-server-name', 'wrong-secret-server-name', [no('mssname')]),
-    candidate('secret-server-name-changed', 'wrong-secret-server-name', events(10575)),
     decisive('rpc-blocked', 'rpc-blocked', [
       ...codes('0x800706BF'),
       ...events(10555, 10602, 10613, 11015),

@@ -1,0 +1,56 @@
+import type { PicturePart } from '../event-model';
+
+/** The path of a restore: the file, this computer and its account, its ENTSSO, the registry. */
+export const PICTURE: readonly PicturePart[] = [
+  {
+    id: 'file',
+    label: 'The backup file and its password',
+    causes: [
+      'backup-media',
+      'restore-file-missing',
+      'restore-file-access',
+      'backup-file-in-use',
+      'wrong-backup-password',
+      'wrong-backup-file',
+      'backup-file-corrupt',
+    ],
+    checks: ['ntfs', 'filefound', 'fileread', 'samesecret'],
+  },
+  {
+    id: 'computer',
+    label: 'This computer, your window and account',
+    causes: [
+      'not-elevated',
+      'not-local-admin',
+      'not-sso-admin',
+      'stale-token',
+      'group-check-failed',
+      'invalid-sso-admin-account',
+    ],
+    checks: ['elevated', 'localadmin', 'ssoadmin', 'relogon'],
+  },
+  {
+    id: 'service',
+    label: 'ENTSSO acting as master secret server',
+    labelOnYes: { check: 'cluster', label: 'ENTSSO on the node that owns the cluster role' },
+    causes: [
+      'not-master-secret-server',
+      'cluster-node',
+      'mss-restart-pending',
+      'wrong-secret-server-name',
+      'sso-service-unavailable',
+      'rpc-blocked',
+      'sso-disabled',
+      'service-account-not-sso-admin',
+      'service-account-cannot-read-groups',
+      'reencrypt-in-progress',
+    ],
+    checks: ['mss', 'cluster', 'owner', 'restarted', 'mssname', 'rpc', 'svc'],
+  },
+  {
+    id: 'registry',
+    label: 'The secret written to the registry, the SSO database',
+    causes: ['sso-db-unavailable', 'dtc-unavailable'],
+    checks: ['db'],
+  },
+];
