@@ -28,6 +28,11 @@ export const EVENT_MODELS: readonly RegisteredModel[] = [
     load: async () => (await import('./entsso-10526')).ENTSSO_10526,
   },
   {
+    event: 10527,
+    decide: async () => (await import('./entsso-10527/decision')).ENTSSO_10527_DECISION,
+    load: async () => (await import('./entsso-10527')).ENTSSO_10527,
+  },
+  {
     event: 10532,
     decide: async () => (await import('./entsso-10532/decision')).ENTSSO_10532_DECISION,
     load: async () => (await import('./entsso-10532')).ENTSSO_10532,

@@ -1,0 +1,73 @@
+import { CHECK_TEXT as AROUND_10532 } from '../entsso-10532/checks';
+import type { CheckText } from '../event-model';
+import { CHECK_TEXT as AROUND_10524 } from '../entsso-10524/checks';
+
+const from = (table: Readonly<Record<string, CheckText>>, id: string): CheckText => {
+  const text = table[id];
+  if (!text) throw new Error(`No words for check ${id}.`);
+  return text;
+};
+
+/** The questions of the 10527 model, asked on the master secret server that logged it. */
+export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
+  secretkey: from(AROUND_10532, 'secretkey'),
+  secretmatch: from(AROUND_10532, 'secretmatch'),
+  cluster: from(AROUND_10532, 'cluster'),
+  netname: from(AROUND_10532, 'netname'),
+  restarted: from(AROUND_10524, 'restarted'),
+  mssname: {
+    guide: 'master-secret-server',
+    question:
+      'Does the secret server name in the SSO database name this server (clustered: the SSO network name of its role)?',
+    passed: 'The SSO database names this server as master secret server.',
+    why: 'Requests that reach a server the SSO database does not name, or a node instead of the role, are refused.',
+    how: [
+      {
+        command: 'ssomanage -displaydb',
+        shell: 'cmd',
+        look: 'Compare "Secret server name" with the name hostname prints (clustered: the network name of the SSO role).',
+      },
+    ],
+  },
+  ssoadmin: {
+    guide: 'sso-administrators',
+    question: 'Is the Client User (the account that asked) a member of SSO Administrators?',
+    passed: 'The Client User is a member of SSO Administrators.',
+    why: 'The Client User is normally the ENTSSO service account of the Client Computer; only SSO administrators get the secret.',
+    how: [
+      {
+        command:
+          'Get-ADGroupMember -Identity {groupname} -Recursive | Select-Object SamAccountName',
+        shell: 'powershell',
+        look: 'Needs the Active Directory module: the Client User should be listed.',
+      },
+    ],
+  },
+  svcadmin: {
+    guide: 'sso-administrators',
+    question: "Is the Client Computer's ENTSSO service account in SSO Administrators?",
+    passed: "The Client Computer's ENTSSO service account is in SSO Administrators.",
+    why: 'The SSO server that asks does so as its ENTSSO service account.',
+    how: [
+      {
+        command:
+          'Invoke-Command -ComputerName {computer} -ScriptBlock { (Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName }',
+        shell: 'powershell',
+        look: 'The account ENTSSO runs as on the Client Computer; look for it in the group.',
+      },
+    ],
+  },
+  rpc: {
+    guide: 'secret-server-unreachable',
+    question: 'Does RPC pass both ways between the Client Computer and this server?',
+    passed: 'RPC passes between the Client Computer and this server.',
+    why: 'The request arrives over RPC: port 135, then a dynamic port, in both directions.',
+    how: [
+      {
+        command: 'Test-NetConnection -ComputerName {host} -Port 135',
+        shell: 'powershell',
+        look: 'Run on the Client Computer: TcpTestSucceeded should be True; the dynamic range must be open too.',
+      },
+    ],
+  },
+};
