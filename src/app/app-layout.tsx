@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { Link, Outlet, useNavigate, useNavigation } from 'react-router';
 import type { GuideId } from '../domain/guides/guide-ids';
 import { GuidePrefetch } from '../components/guide-link';
 import { useCaseLink } from '../hooks/use-case-link';
 import { clearPastes } from '../lib/paste-store';
-import { DroppedValues } from './dropped-values';
 import { StepNav } from './step-nav';
 
 // Loaded on demand, so that pages with guide links carry neither the guide code nor the query library.
@@ -12,6 +12,11 @@ function prefetchGuide(id: GuideId): void {
     ([{ guideQuery }, { queryClient }]) => queryClient.prefetchQuery(guideQuery(id)),
   );
 }
+
+// Only a link with values that could not be used needs the notice: it loads with such a link.
+const DroppedValues = lazy(async () => ({
+  default: (await import('./dropped-values')).DroppedValues,
+}));
 
 export function AppLayout() {
   const { dropped, cleaned, model } = useCaseLink();
@@ -55,7 +60,11 @@ export function AppLayout() {
         aria-busy={navigation.state === 'loading'}
       >
         <StepNav />
-        <DroppedValues dropped={dropped} cleaned={cleaned} />
+        {dropped.length + cleaned.length > 0 ? (
+          <Suspense fallback={null}>
+            <DroppedValues dropped={dropped} cleaned={cleaned} />
+          </Suspense>
+        ) : null}
         <GuidePrefetch value={prefetchGuide}>
           <Outlet />
         </GuidePrefetch>

@@ -6,7 +6,6 @@ export const TEST_REGISTRY: readonly RegisteredModel[] = [
   ...EVENT_MODELS,
   {
     event: MADE_UP_19999.event.id,
-    decide: () => Promise.resolve(MADE_UP_19999),
     load: () => Promise.resolve(MADE_UP_19999),
   },
 ];

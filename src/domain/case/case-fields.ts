@@ -226,7 +226,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     inLayout: 'backup',
     fromEvent: {
       label: 'File name',
-      hint: 'The backup file the event names: the one given to ssoconfig.',
+      hint: 'The file given to ssoconfig.',
     },
   },
   {
@@ -243,7 +243,6 @@ export const CASE_FIELDS: readonly CaseField[] = [
     name: 'msid',
     label: 'Current MSID',
     example: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-    hint: 'The master secret ID the event names as current.',
     step: 'gather',
     inLayout: 'msid',
     check: visible(checkGuid('A master secret ID')),
@@ -261,7 +260,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     name: 'secretno',
     label: 'Secret number',
     example: '2',
-    hint: 'Shown as the event gives it; Microsoft does not say what it counts.',
+    hint: 'Kept as given: Microsoft does not say what it counts.',
     step: 'gather',
     inLayout: 'secretno',
     check: visible(text('Secret number', 64)),

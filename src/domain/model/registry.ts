@@ -3,16 +3,14 @@ import type { DecisionModel, EventModel } from './event-model';
 
 /**
  * One event the tool triages. Only the default event's decision ships with the start
- * page; another event's decision loads with the first link that names it, and every
- * event's words load with the pages that show them.
+ * page, and its words load with the pages that show them; any other event loads whole
+ * (decision and words in one file) with the first link that names it.
  */
 export interface RegisteredModel {
   event: number;
   /** The decision, when it ships with the start page (the default event's). */
   ready?: DecisionModel;
-  /** The decision: ids, rules and steps. */
-  decide: () => Promise<DecisionModel>;
-  /** The whole model with its words. */
+  /** The whole model with its words; for any other event, its decision comes with it. */
   load: () => Promise<EventModel>;
 }
 
@@ -24,27 +22,22 @@ export const EVENT_MODELS: readonly RegisteredModel[] = [
   {
     event: 10526,
     ready: ENTSSO_10526_DECISION,
-    decide: () => Promise.resolve(ENTSSO_10526_DECISION),
     load: async () => (await import('./entsso-10526')).ENTSSO_10526,
   },
   {
     event: 10527,
-    decide: async () => (await import('./entsso-10527/decision')).ENTSSO_10527_DECISION,
     load: async () => (await import('./entsso-10527')).ENTSSO_10527,
   },
   {
     event: 10532,
-    decide: async () => (await import('./entsso-10532/decision')).ENTSSO_10532_DECISION,
     load: async () => (await import('./entsso-10532')).ENTSSO_10532,
   },
   {
     event: 10524,
-    decide: async () => (await import('./entsso-10524/decision')).ENTSSO_10524_DECISION,
     load: async () => (await import('./entsso-10524')).ENTSSO_10524,
   },
   {
     event: 10560,
-    decide: async () => (await import('./entsso-10560/decision')).ENTSSO_10560_DECISION,
     load: async () => (await import('./entsso-10560')).ENTSSO_10560,
   },
 ];
@@ -76,7 +69,7 @@ export function loadDecision(entry: RegisteredModel): Promise<DecisionModel> {
   let promise = deciding.get(entry);
   if (!promise) {
     // That it is this event's decision is held by the registry test, not checked here.
-    promise = entry.decide().then((decision) => {
+    promise = (entry.ready ? Promise.resolve(entry.ready) : entry.load()).then((decision) => {
       decided.set(entry, decision);
       return decision;
     });

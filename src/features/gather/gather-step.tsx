@@ -17,7 +17,6 @@ import { lazyModule } from '../../lib/lazy-module';
 import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS } from '../../lib/paste-store';
-import { PasteLimit } from './paste-limit';
 import { readOnce } from './read-once';
 
 /** The paste's readers as the domain takes them; the event reader reads each text once. */
@@ -34,6 +33,9 @@ function pasteReaders(
 // Parts that only some pastes need load with the first paste that needs them.
 const LocalTimeConverter = lazy(async () => ({
   default: (await import('./local-time-converter')).LocalTimeConverter,
+}));
+const PasteLimit = lazy(async () => ({
+  default: (await import('./paste-limit')).PasteLimit,
 }));
 const WrongEvent = lazy(async () => ({
   default: (await import('./wrong-event')).WrongEvent,
@@ -127,7 +129,11 @@ export function GatherStep({ LogImport }: GatherStepProps) {
           className="mt-2 text-sm text-slate-800"
           data-testid="reader-summary"
         >
-          {paste.last ? <PasteLimit saved={paste.last} /> : null}
+          {paste.last ? (
+            <Suspense fallback={null}>
+              <PasteLimit saved={paste.last} />
+            </Suspense>
+          ) : null}
           {read.block ? (
             <Suspense fallback={null}>
               <CollectorSummary {...read.block} />
