@@ -137,6 +137,11 @@ function scanLabels(text: string): Labelled[] {
 const GUID_RE = new RegExp(GUID_TEXT, 'i');
 const CODE_TOKEN_RE = /^(-?(?:0x)?[0-9a-f]+[lu]?)(?![\w-])/i;
 
+/** The code at the start of an Error Code value, without the text some events write after it. */
+export function codeToken(value: string): string | undefined {
+  return CODE_TOKEN_RE.exec(value.trim())?.[1];
+}
+
 /** The event a paste is read for: its ID, and which field each of its values holds. */
 export type ReadTarget = Pick<EventSpec, 'id' | 'layout'>;
 

@@ -4,14 +4,14 @@ import { namedEvents } from '../model/named-events';
 import { caseField, type CaseFieldName } from '../case/case-fields';
 import { idListParam } from '../case/id-list';
 import { splitClientComputer } from '../event-reader/client-computer';
-import { readEvent, valuesByLayout } from '../event-reader/read-event';
+import { codeToken, readEvent, valuesByLayout } from '../event-reader/read-event';
 import { timeKey, type LogEvent } from './read-log';
 
 /** How close in time an event must be to belong to a failure, on the same computer. */
 export const RELATED_WINDOW_MINUTES = 10;
 
 export interface Story {
-  /** The failures (the model's event), newest first. */
+  /** The failures (of every event the tool triages), newest first. */
   failures: LogEvent[];
   /** The events that belong to the picked failure: same Tracking ID, or near it on its computer. */
   related: LogEvent[];
@@ -27,6 +27,12 @@ function minutesApart(a: LogEvent, b: LogEvent): number {
   const ta = Date.parse(timeKey(a) + (a.time ? '' : 'Z'));
   const tb = Date.parse(timeKey(b) + (b.time ? '' : 'Z'));
   return Number.isNaN(ta) || Number.isNaN(tb) ? Infinity : Math.abs(ta - tb) / 60_000;
+}
+
+/** The failures in a log, of any of these events, newest first. */
+export function failuresIn(events: readonly LogEvent[], ids: readonly number[]): LogEvent[] {
+  const wanted = new Set(ids);
+  return events.filter((e) => wanted.has(e.id)).reverse();
 }
 
 const LABELLED_TID = new RegExp(`Tracking\\s*ID\\s*:\\s*\\{?(${GUID_TEXT})`, 'i');
@@ -71,16 +77,29 @@ function unfinishedWork(
 /**
  * The story of a log around one failure: which failures there are (newest first), which
  * events belong to the one picked, what they set in the case, and what else happened.
+ * The model is the picked failure's own: its layout reads the failure's values.
  */
-export function storyOf(events: LogEvent[], model: StoryModel, pick = 0): Story {
-  const failures = events.filter((e) => e.id === model.event.id).reverse();
+export function storyOf(
+  events: LogEvent[],
+  model: StoryModel,
+  pick = 0,
+  failures: LogEvent[] = failuresIn(events, [model.event.id]),
+): Story {
   const failure = failures[Math.min(pick, failures.length - 1)];
   if (!failure) return { failures, related: [], changes: {}, notes: [] };
-  const tid = trackingId(failure);
+  if (failure.id !== model.event.id)
+    throw new Error(`Event ${failure.id} is read with the model of event ${model.event.id}.`);
+  const layout = model.event.layout;
+  // Only an event whose layout has a Tracking ID is matched by one: a 10560's MSIDs are GUIDs
+  // too. Its place in the values is the layout's; the message's label comes next.
+  const values = valuesByLayout(failure.data, layout);
+  const tid = layout.includes('tid')
+    ? (GUID.exec(values.tid ?? '')?.[1]?.toLowerCase() ?? trackingId(failure))
+    : undefined;
   const related = events.filter(
     (e) =>
       e !== failure &&
-      e.id !== model.event.id &&
+      e.id !== failure.id &&
       ((tid !== undefined && trackingId(e) === tid) ||
         (minutesApart(e, failure) <= RELATED_WINDOW_MINUTES &&
           (!e.computer || !failure.computer || e.computer === failure.computer))),
@@ -88,7 +107,6 @@ export function storyOf(events: LogEvent[], model: StoryModel, pick = 0): Story 
   const wanted = namedEvents(model);
   // From the insertion strings when they fit the event's layout; else (text exports, or
   // an export with the message in one value) from the message. Checked like typed values.
-  const values = valuesByLayout(failure.data, model.event.layout);
   const fits = Object.keys(values).length > 0;
   const messageText = fits ? undefined : failure.message || failure.data.join('\n');
   const fromMessage = messageText ? readEvent(messageText, model.event).fields : {};
@@ -98,10 +116,13 @@ export function storyOf(events: LogEvent[], model: StoryModel, pick = 0): Story 
     computer: client.computer ?? fromMessage.computer,
     program: client.program ?? fromMessage.program,
     tid: tid ?? fromMessage.tid,
-    code: values.code ?? fromMessage.code,
+    code: (values.code && codeToken(values.code)) ?? fromMessage.code,
     time: failure.time || undefined,
     host: failure.computer || undefined,
   };
+  // The values only some events carry (a file name, MSIDs, a secret server name).
+  for (const field of ['backup', 'msid', 'prevmsid', 'secretno', 'triedserver'] as const)
+    if (layout.includes(field)) raw[field] = values[field] ?? fromMessage[field];
   const changes: Record<string, string> = {};
   // What the checks refused or cleaned is said, as for a paste: never dropped in silence.
   const checkNotes: string[] = [];
@@ -128,9 +149,10 @@ export function storyOf(events: LogEvent[], model: StoryModel, pick = 0): Story 
   if (seen) changes.seen = seen;
 
   const notes: string[] = [...checkNotes];
-  const notGiven = (['code', 'user', 'computer', 'tid'] as const).filter(
-    (f) => !changes[f] && !raw[f],
-  );
+  // The code first, then the rest of what the event's message carries.
+  const notGiven = ['code' as const, ...layout.filter((f) => f !== null && f !== 'code')]
+    .filter((f): f is NonNullable<typeof f> => f !== null)
+    .filter((f) => !changes[f] && !raw[f]);
   if (notGiven.length > 0)
     notes.push(
       `The picked event did not give: ${notGiven.map((f) => caseField(f).label.toLowerCase()).join(', ')}. Enter what you know on the start step.`,
@@ -146,7 +168,7 @@ export function storyOf(events: LogEvent[], model: StoryModel, pick = 0): Story 
     );
   if (failures.length > 1)
     notes.push(
-      `The file holds ${failures.length} failures of event ${model.event.id}; the newest is picked unless you choose another.`,
+      `The file holds ${failures.length} failures; the newest is picked unless you choose another.`,
     );
   return { failures, related, changes, notes };
 }

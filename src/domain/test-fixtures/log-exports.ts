@@ -195,3 +195,85 @@ export function utf16File(text: string): Uint8Array<ArrayBuffer> {
   }
   return bytes;
 }
+
+const MSID_NOW = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+const MSID_BEFORE = '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d';
+const TID_GET = 'cccccccc-1111-2222-3333-444444444444';
+
+/**
+ * One failure of each event the tool triages, oldest first and hours apart, each with
+ * its values in its own event's order, and one related event near it.
+ */
+export const FAMILY_LOG: readonly Sample[] = [
+  {
+    id: 10560,
+    time: '2024-03-05T08:00:00Z',
+    local: '3/5/2024 9:00:00 AM',
+    level: 'Error',
+    data: [
+      'D:\\SSOBackup\\secret.bak',
+      `{${MSID_NOW}}`,
+      `{${MSID_BEFORE}}`,
+      'CONTOSO\\jdoe',
+      '0x80070070',
+    ],
+    message: 'Failed to back up the master secrets.',
+  },
+  {
+    id: 10524,
+    time: '2024-03-05T10:00:00Z',
+    local: '3/5/2024 11:00:00 AM',
+    level: 'Error',
+    data: [
+      'D:\\SSOBackup\\old.bak',
+      `{${MSID_NOW}}`,
+      `{${MSID_BEFORE}}`,
+      'CONTOSO\\jdoe',
+      '0xC0002A1B',
+    ],
+    message: 'Failed to restore the master secrets.',
+  },
+  {
+    id: 10779,
+    time: '2024-03-05T10:00:01Z',
+    local: '3/5/2024 11:00:01 AM',
+    level: 'Error',
+    data: [],
+    message: 'An incorrect password was specified for the backup file.',
+  },
+  {
+    id: 10527,
+    time: '2024-03-05T12:00:00Z',
+    local: '3/5/2024 1:00:00 PM',
+    level: 'Error',
+    data: ['2', 'CONTOSO\\svc-sso', 'BTS01', `{${TID_GET}}`, '0xC0002A1F'],
+    message: 'A request to get a master secret failed.',
+  },
+  {
+    id: 10520,
+    time: '2024-03-05T12:00:01Z',
+    local: '3/5/2024 1:00:01 PM',
+    level: 'Error',
+    data: [],
+    message: 'The master secret server holds no master secret.',
+  },
+  {
+    id: 10532,
+    time: '2024-03-05T14:00:00Z',
+    local: '3/5/2024 3:00:00 PM',
+    level: 'Warning',
+    data: [
+      'SSOCLUSTER',
+      '0x800706D9, there are no more endpoints available from the endpoint mapper.',
+    ],
+    message: 'Failed to retrieve master secrets.',
+  },
+  {
+    id: 10526,
+    time: '2024-03-05T16:00:00Z',
+    local: '3/5/2024 5:00:00 PM',
+    level: 'Error',
+    data: ['CONTOSO\\jdoe', 'SSO01', `{${TID_NEW}}`, '0xC0002A14'],
+    message: failure(TID_NEW, '0xC0002A14', 'CONTOSO\\jdoe'),
+  },
+];

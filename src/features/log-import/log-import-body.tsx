@@ -1,9 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../../domain/evtx/read-log';
-import { storyOf, type Story } from '../../domain/evtx/story';
+import { failuresIn, storyOf, type Story } from '../../domain/evtx/story';
 import { timeKey } from '../../domain/evtx/read-log';
 import { changesForPick, type PickContribution } from '../../domain/case/pick-changes';
 import type { EventModel } from '../../domain/model/event-model';
+import { EVENT_MODELS, loadModel, modelFor } from '../../domain/model/registry';
 import { parseLink } from '../../domain/case/link-codec';
 import { linkShown, useCaseLink } from '../../hooks/use-case-link';
 import { useEventModel } from '../../hooks/use-event-model';
@@ -12,7 +13,15 @@ import { Timeline } from './timeline';
 
 type State = { file?: File } & (
   | { kind: 'reading'; name: string; progress?: LogProgress }
-  | { kind: 'read'; name: string; reading: LogReading; pick: number; story: Story }
+  | {
+      kind: 'read';
+      name: string;
+      reading: LogReading;
+      pick: number;
+      story: Story;
+      /** The picked failure's own model: its words explain the timeline. */
+      model: EventModel;
+    }
   | { kind: 'failed'; name: string; message: string }
 );
 
@@ -34,34 +43,63 @@ const meaningsOf = (model: EventModel) =>
     ...model.text.relatedEvents.map((e) => [e.id, e.tells] as const),
   ]);
 
+/** Every event the tool triages: a log's failures of any of them are offered. */
+const TRIAGED = EVENT_MODELS.map((entry) => entry.event);
+const [DEFAULT_EVENT] = TRIAGED;
+
+/** The story of one failure, read with that failure's own model. */
+async function storyOfPick(events: LogEvent[], failures: LogEvent[], pick: number, event: number) {
+  // With no failure in the file, the case's own event says which log to bring.
+  const model = await loadModel(modelFor(String(failures[pick]?.id ?? event)));
+  return { story: storyOf(events, model, pick, failures), model };
+}
+
 /** The newest failures offered to pick from; older ones are counted, not listed. */
 const LISTED_FAILURES = 20;
+
+/** How many failures of each event, as "2 × 10526, 1 × 10560". */
+function failureCounts(failures: readonly LogEvent[]): string {
+  const counts = new Map<number, number>();
+  for (const f of failures) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+  return [...counts].map(([id, n]) => `${n.toLocaleString('en-US')} × ${id}`).join(', ');
+}
+
+/** The error code a failure carries: its last value, where every triaged event keeps it. */
+const codeOf = (e: LogEvent) => e.data.at(-1)?.match(/^\s*(0x[0-9a-f]{1,8})\b/i)?.[1];
 
 const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown'} · event ${e.id}`;
 
 /** A whole log: read in a worker, the failures listed, one picked into the case. */
 export default function LogImportBody({ file }: { file: File }) {
   const { update } = useCaseLink();
-  const model = useEventModel();
-  const meanings = useMemo(() => meaningsOf(model), [model]);
-  const meaning = (id: number) => meanings.get(id);
+  const caseModel = useEventModel();
   const [stored, setState] = useState<State>({ kind: 'reading', name: file.name, file });
   // Until the read of a new file reports, it shows as being read.
   const state: State = stored.file === file ? stored : { kind: 'reading', name: file.name, file };
+  const model = state.kind === 'read' ? state.model : caseModel;
+  const meanings = useMemo(() => meaningsOf(model), [model]);
+  const meaning = (id: number) => meanings.get(id);
   const abort = useRef<AbortController | undefined>(undefined);
   // What the picked failure wrote, so that picking another one takes it back out.
   const lastPick = useRef<PickContribution | undefined>(undefined);
   const inputId = useId();
 
-  function apply(story: Story) {
+  function apply(story: Story, picked: EventModel) {
     // The case as it is on screen now: a read ends seconds after it started, and what
     // was typed or pasted meanwhile must be merged with, not written over.
     const shown = linkShown();
     const values = Object.fromEntries(shown.entries());
+    // A pick of another event moves the case to that event's model; a log of mixed
+    // events names the event on every pick, so that switching back is said too.
+    const id = picked.event.id;
+    const named =
+      id !== caseModel.event.id || story.failures.some((f) => f.id !== DEFAULT_EVENT)
+        ? { ...story.changes, event: String(id) }
+        : story.changes;
     const { patch, contribution } = changesForPick(
-      { seen: parseLink(shown, model).case.seen, values },
+      { seen: parseLink(shown, picked).case.seen, values },
       lastPick.current,
-      story.changes,
+      named,
     );
     lastPick.current = contribution;
     update(patch);
@@ -80,9 +118,16 @@ export default function LogImportBody({ file }: { file: File }) {
       );
       if (!current()) return;
       // Built once per pick: a log can hold a million failures.
-      const story = storyOf(reading.entsso, model, 0);
-      setState({ kind: 'read', name: file.name, reading, pick: 0, story, file });
-      if (story.failures.length > 0) apply(story);
+      const failures = failuresIn(reading.entsso, TRIAGED);
+      const { story, model: picked } = await storyOfPick(
+        reading.entsso,
+        failures,
+        0,
+        caseModel.event.id,
+      );
+      if (!current()) return;
+      setState({ kind: 'read', name: file.name, reading, pick: 0, story, model: picked, file });
+      if (story.failures.length > 0) apply(story, picked);
     } catch (error) {
       if (!current()) return;
       if ((error as Error).name === 'AbortError')
@@ -103,11 +148,16 @@ export default function LogImportBody({ file }: { file: File }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one read per file
   }, [file]);
 
-  function pick(index: number) {
+  async function pick(index: number) {
     if (state.kind !== 'read') return;
-    const story = storyOf(state.reading.entsso, model, index);
-    setState({ ...state, pick: index, story });
-    apply(story);
+    const { story, model: picked } = await storyOfPick(
+      state.reading.entsso,
+      state.story.failures,
+      index,
+      caseModel.event.id,
+    );
+    setState({ ...state, pick: index, story, model: picked });
+    apply(story, picked);
   }
 
   const story = state.kind === 'read' ? state.story : undefined;
@@ -144,7 +194,7 @@ export default function LogImportBody({ file }: { file: File }) {
             {FORMAT_NAMES[state.reading.format]}):{' '}
             {state.reading.entsso.length === 0
               ? 'none came from ENTSSO.'
-              : `${state.reading.entsso.length} from ENTSSO, ${story.failures.length} of them failures to generate the secret (${model.event.id}).`}
+              : `${state.reading.entsso.length} from ENTSSO, ${story.failures.length} of them failures (${failureCounts(story.failures)}).`}
           </p>
           {story.failures.length === 0 ? <WhichLog eventId={model.event.id} /> : null}
           {[...state.reading.notes.slice(0, 6), ...story.notes].length > 0 ? (
@@ -165,10 +215,10 @@ export default function LogImportBody({ file }: { file: File }) {
                 type="radio"
                 name={`${inputId}-pick`}
                 checked={state.pick === index}
-                onChange={() => pick(index)}
+                onChange={() => void pick(index)}
               />
               {describeEvent(f)}
-              {f.data[3] ? ` · code ${f.data[3]}` : ''}
+              {codeOf(f) ? ` · code ${codeOf(f)}` : ''}
             </label>
           ))}
           {story.failures.length > LISTED_FAILURES ? (
