@@ -1,5 +1,3 @@
-import type { Page } from '@playwright/test';
-import { ROWS_10532 } from '../src/domain/test-fixtures/contract-rows-10532';
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
 import { test, expect, advance, answer, causes, openLink, pasteEvent, primary } from './fixtures';
 
@@ -27,31 +25,6 @@ Description:
 Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
  Secret Server Name: SSOCLUSTER
  Error Code: 0x800706BA, The RPC server is unavailable.`;
-
-const BATCH = 16;
-const batches = Array.from({ length: Math.ceil(ROWS_10532.length / BATCH) }, (_, i) =>
-  [...ROWS_10532.entries()].slice(i * BATCH, (i + 1) * BATCH),
-);
-
-async function listed(page: Page): Promise<string[]> {
-  const ids = await causes(page);
-  return ids;
-}
-
-for (const [batch, rows] of batches.entries()) {
-  test(`every row of the 10532 table, opened as a fresh link, lists its causes (batch ${batch + 1})`, async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    for (const [index, [query, expected]] of rows) {
-      await test.step(`${query} → ${expected.join(', ')}`, async () => {
-        await page.goto(`./?row10532=${index}#/result?v=1&event=10532${query ? `&${query}` : ''}`);
-        expect.soft(await listed(page), query).toEqual(expected);
-        await expect.soft(page.getByTestId('dropped')).toHaveCount(0);
-      });
-    }
-  });
-}
 
 test('a pasted 10532 (XML) is triaged as a 10532: its fields, its step, its causes', async ({
   page,

@@ -17,7 +17,9 @@ type State = { file?: File } & (
       kind: 'read';
       name: string;
       reading: LogReading;
+      /** The failure chosen; the story is of `storyPick`, which follows once its model loads. */
       pick: number;
+      storyPick: number;
       story: Story;
       /** The picked failure's own model: its words explain the timeline. */
       model: EventModel;
@@ -82,6 +84,8 @@ export default function LogImportBody({ file }: { file: File }) {
   const abort = useRef<AbortController | undefined>(undefined);
   // What the picked failure wrote, so that picking another one takes it back out.
   const lastPick = useRef<PickContribution | undefined>(undefined);
+  // The newest choice: a choice made while an earlier one loads its model wins.
+  const chosen = useRef(0);
   const inputId = useId();
 
   function apply(story: Story, picked: EventModel) {
@@ -126,7 +130,17 @@ export default function LogImportBody({ file }: { file: File }) {
         caseModel.event.id,
       );
       if (!current()) return;
-      setState({ kind: 'read', name: file.name, reading, pick: 0, story, model: picked, file });
+      chosen.current = 0;
+      setState({
+        kind: 'read',
+        name: file.name,
+        reading,
+        pick: 0,
+        storyPick: 0,
+        story,
+        model: picked,
+        file,
+      });
       if (story.failures.length > 0) apply(story, picked);
     } catch (error) {
       if (!current()) return;
@@ -150,18 +164,26 @@ export default function LogImportBody({ file }: { file: File }) {
 
   async function pick(index: number) {
     if (state.kind !== 'read') return;
+    // The choice shows at once; its story follows when the event's model is at hand.
+    chosen.current = index;
+    setState({ ...state, pick: index });
     const { story, model: picked } = await storyOfPick(
       state.reading.entsso,
       state.story.failures,
       index,
       caseModel.event.id,
     );
-    setState({ ...state, pick: index, story, model: picked });
+    if (chosen.current !== index) return;
+    setState((now) =>
+      now.kind === 'read' && now.file === state.file
+        ? { ...now, storyPick: index, story, model: picked }
+        : now,
+    );
     apply(story, picked);
   }
 
   const story = state.kind === 'read' ? state.story : undefined;
-  const picked = story?.failures[state.kind === 'read' ? state.pick : 0];
+  const picked = story?.failures[state.kind === 'read' ? state.storyPick : 0];
 
   return (
     <div className="space-y-2 text-sm" data-testid="log-import">
