@@ -1,11 +1,11 @@
 <#
 .SYNOPSIS
-  Collects, read-only, the evidence the ENTSSO event 10526 triage tool asks for.
+  Collects, read-only, the evidence the ENTSSO master secret triage tool asks for
+  (events 10526, 10560, 10524, 10532 and 10527).
 
 .DESCRIPTION
-  Run it on the server where you will generate the master secret, as the person who
-  will generate it, in the window you will use (elevated or not: that is one of the
-  answers). It reads the logon token, the SSO database settings (ssomanage -displaydb),
+  Run it on the server that logged the event, as the person who ran the failing command,
+  in the window they used (elevated or not: that is one of the answers). It reads the logon token, the SSO database settings (ssomanage -displaydb),
   the ENTSSO registry keys and service, the Application log, and optionally the backup
   folder, then prints one block to paste into the triage tool's Event text field.
 
@@ -20,7 +20,8 @@
   organisation's rule for unsigned scripts, or run the probes by hand.
 
 .PARAMETER BackupPath
-  The backup file path you give (or gave) to ssoconfig -generateSecret.
+  The backup file path you give (or gave) to ssoconfig; for a 10560 or 10524 the file
+  the event names is used when none is given.
 
 .PARAMETER Hours
   How far back to read ENTSSO events from the Application log (default 24).
@@ -69,6 +70,56 @@ $identity = [Security.Principal.WindowsIdentity]::GetCurrent()
 $found.user = $identity.Name
 $found.computer = $env:COMPUTERNAME
 $found.host = $env:COMPUTERNAME
+$windowUser = $identity.Name
+
+# ENTSSO events of the Application log -> seen, events, and the newest failure's event,
+# with its own values by its event's order: code, tid, time, backup, msid, prevmsid,
+# secretno, triedserver (and for a 10527 the Client User and Client Computer).
+$entries = @()
+$failure = $null
+try {
+  $since = (Get-Date).AddHours(-$Hours)
+  $entries = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'ENTSSO'; StartTime = $since } -MaxEvents 500 -ErrorAction Stop)
+  $found.seen = [object[]]@($entries | ForEach-Object { $_.Id } | Sort-Object -Unique)
+  $found.events = [object[]]@($entries | Select-Object -First 100 | ForEach-Object {
+      $message = [string]$_.Message
+      [ordered]@{
+        id      = $_.Id
+        time    = $_.TimeCreated.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
+        message = $message.Substring(0, [math]::Min(300, $message.Length))
+      }
+    })
+  $failure = $entries | Where-Object { $_.Id -in 10526, 10560, 10524, 10532, 10527 } | Select-Object -First 1
+  if ($failure) {
+    $found.event = $failure.Id
+    $found.time = $failure.TimeCreated.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
+    $values = @($failure.Properties | ForEach-Object { [string]$_.Value })
+    # Which value holds what, per event (the contract's field order).
+    $layout = @{
+      10526 = @('', '', 'tid', 'code')
+      10560 = @('backup', 'msid', 'prevmsid', '', 'code')
+      10524 = @('backup', 'msid', 'prevmsid', '', 'code')
+      10532 = @('triedserver', 'code')
+      10527 = @('secretno', 'user', 'computer', 'tid', 'code')
+    }[$failure.Id]
+    for ($i = 0; $i -lt [math]::Min($layout.Count, $values.Count); $i++) {
+      if ($layout[$i]) { $found[$layout[$i]] = $values[$i] }
+    }
+    # A code may be followed by the message of that code: only the code is kept.
+    if ($found.Contains('code') -and [string]$found.code -match '^\s*(0x[0-9A-Fa-f]{1,8})') { $found.code = $Matches[1] }
+    if (($failure.Id -eq 10560 -or $failure.Id -eq 10524) -and -not $BackupPath -and $found.Contains('backup')) { $BackupPath = [string]$found.backup }
+  }
+  $details.events = "$($entries.Count) ENTSSO events since $($since.ToUniversalTime().ToString('u'))"
+} catch {
+  if ($_.FullyQualifiedErrorId -like 'NoMatchingEventsFound*') {
+    $found.seen = [object[]]@()
+    $details.events = "no ENTSSO events in the last $Hours hours"
+  } else {
+    Unknown 'events' "the Application log could not be read: $($_.Exception.Message)"
+  }
+}
+# A 10527 is about the account that asked, not this window's: no answer about this window.
+$forWindow = -not $failure -or $failure.Id -ne 10527
 
 # The logon token's groups (whoami /groups, read by SID so any language works) -> elevated.
 $tokenGroups = @()
@@ -133,6 +184,7 @@ if ($found.Contains('ssoadmins') -and $tokenGroups.Count -gt 0) {
 # and that role's own Network Name resource: the SSO network name, never the cluster's
 # own name -> cluster, and the name the SSO database should record.
 $roleName = $null
+$roleNetRes = $null
 $clusterRes = $null
 try {
   if (Test-Path -LiteralPath 'HKLM:\Cluster\Resources') {
@@ -146,7 +198,10 @@ try {
       $role = Get-ChildItem -LiteralPath 'HKLM:\Cluster\Groups' | Where-Object { @((Get-ItemProperty -LiteralPath $_.PSPath).Contains) -contains $ssoRes.PSChildName } | Select-Object -First 1
       foreach ($id in @(if ($role) { (Get-ItemProperty -LiteralPath $role.PSPath).Contains })) {
         $r = Get-ItemProperty -LiteralPath "HKLM:\Cluster\Resources\$id" -ErrorAction SilentlyContinue
-        if ($r.Type -eq 'Network Name') { $roleName = (Get-ItemProperty -LiteralPath "HKLM:\Cluster\Resources\$id\Parameters").Name }
+        if ($r.Type -eq 'Network Name') {
+          $roleName = (Get-ItemProperty -LiteralPath "HKLM:\Cluster\Resources\$id\Parameters").Name
+          $roleNetRes = $r.Name
+        }
       }
     }
   } else {
@@ -169,6 +224,19 @@ if ($clusterRes) {
   } catch {
     Unknown 'owner' "Get-ClusterResource could not tell: $($_.Exception.Message)"
     Unknown 'svc' 'on a cluster, svc is read from the ENTSSO resource, which could not be read'
+  }
+}
+
+# The clustered ENTSSO resource presents the SSO network name: "Use Network Name for
+# computer name" ticked and a dependency on its role's Name resource -> netname.
+if ($clusterRes) {
+  try {
+    $useName = (Get-ItemProperty -LiteralPath "$($ssoRes.PSPath)\Parameters").UseNetworkName
+    $depends = [string](Get-ClusterResourceDependency -Resource $clusterRes -ErrorAction Stop).DependencyExpression
+    $onName = [bool]$roleNetRes -and $depends.Contains("[$roleNetRes]")
+    Answer 'netname' ($useName -eq 1 -and $onName) "UseNetworkName is $useName; the resource depends on: $depends"
+  } catch {
+    Unknown 'netname' "the ENTSSO resource's settings could not be read: $($_.Exception.Message)"
   }
 }
 
@@ -252,42 +320,77 @@ if ($BackupPath) {
   }
 }
 
-# ENTSSO events of the Application log -> seen, events, and the newest failure's event, code, tid, time.
-try {
-  $since = (Get-Date).AddHours(-$Hours)
-  $entries = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'ENTSSO'; StartTime = $since } -MaxEvents 500 -ErrorAction Stop)
-  $found.seen = [object[]]@($entries | ForEach-Object { $_.Id } | Sort-Object -Unique)
-  $found.events = [object[]]@($entries | Select-Object -First 100 | ForEach-Object {
-      $message = [string]$_.Message
-      [ordered]@{
-        id      = $_.Id
-        time    = $_.TimeCreated.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
-        message = $message.Substring(0, [math]::Min(300, $message.Length))
-      }
-    })
-  # The newest failure the tool triages: a 10526, or a 10532 (this server lost the secret server).
-  $failure = $entries | Where-Object { $_.Id -in 10526, 10532 } | Select-Object -First 1
-  if ($failure) {
-    $found.event = $failure.Id
-    $found.time = $failure.TimeCreated.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
-    $values = @($failure.Properties | ForEach-Object { [string]$_.Value })
-    if ($failure.Id -eq 10526 -and $values.Count -ge 4) {
-      $found.tid = $values[2]
-      $found.code = $values[3]
+# The SSOSS key alone never says this computer is the master secret server, so these run
+# only on it (clustered: the owning node) -> secretkey, secretmatch, restarted.
+if ($isMss -or ($clusterRes -and $found.owner -eq 'yes')) {
+  # The secret: GUID-named keys under SSOSS -> secretkey; the MSID in use among them -> secretmatch.
+  try {
+    $guids = @()
+    if (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ENTSSO\SSOSS') {
+      $guids = @(Get-ChildItem -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ENTSSO\SSOSS' | ForEach-Object { $_.PSChildName.Trim('{}').ToLower() } | Where-Object { $_ -match '^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$' })
     }
-    if ($failure.Id -eq 10532 -and $values.Count -ge 2) {
-      $found.triedserver = $values[0]
-      # Its code may be followed by the message of that code: only the code is kept.
-      if ($values[1] -match '^\s*(0x[0-9A-Fa-f]{1,8})') { $found.code = $Matches[1] }
+    Answer 'secretkey' ($guids.Count -gt 0) "$($guids.Count) secret key(s) under SSOSS on $env:COMPUTERNAME"
+    $inUse = $entries | Where-Object { $_.Id -in 10528, 10529, 10533 } | Select-Object -First 1
+    $m = [regex]::Match([string]$inUse.Message, '(?i)MSID\s*:?\s*\{?([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})')
+    if ($guids.Count -gt 0 -and $m.Success) {
+      Answer 'secretmatch' ($guids -contains $m.Groups[1].Value.ToLower()) "event $($inUse.Id) names $($m.Groups[1].Value) as the secret in use"
     }
+  } catch {
+    Unknown 'secretkey' "SSOSS could not be listed (run elevated): $($_.Exception.Message)"
   }
-  $details.events = "$($entries.Count) ENTSSO events since $($since.ToUniversalTime().ToString('u'))"
-} catch {
-  if ($_.FullyQualifiedErrorId -like 'NoMatchingEventsFound*') {
-    $found.seen = [object[]]@()
-    $details.events = "no ENTSSO events in the last $Hours hours"
+  # Since the secret server name was changed (10575), did ENTSSO here start again
+  # (10534, 10501, 10611)? -> restarted.
+  $renamed = $entries | Where-Object { $_.Id -eq 10575 } | Select-Object -First 1
+  if ($renamed) {
+    $started = $entries | Where-Object { $_.Id -in 10534, 10501, 10611 -and $_.TimeCreated -gt $renamed.TimeCreated } | Select-Object -First 1
+    Answer 'restarted' ([bool]$started) $(if ($started) { "event $($started.Id) at $($started.TimeCreated) follows the name change" } else { "no service start after the name change at $($renamed.TimeCreated)" })
   } else {
-    Unknown 'events' "the Application log could not be read: $($_.Exception.Message)"
+    Unknown 'restarted' 'no name change (10575) in the hours read'
+  }
+}
+
+# A 10532: this server asked for the secret as its ENTSSO service account, which must be
+# in SSO Administrators -> svcadmin.
+if ($failure -and $failure.Id -eq 10532 -and $found.Contains('ssoadmins')) {
+  try {
+    $account = [string](Get-CimInstance -ClassName Win32_Service -Filter "Name='ENTSSO'").StartName
+    Add-Type -AssemblyName System.DirectoryServices.AccountManagement
+    $context = [System.DirectoryServices.AccountManagement.PrincipalContext]::new('Domain')
+    $groupName = [string]$found.ssoadmins
+    $group = [System.DirectoryServices.AccountManagement.GroupPrincipal]::FindByIdentity($context, $groupName.Substring($groupName.LastIndexOf('\') + 1))
+    $member = @($group.GetMembers($true) | Where-Object { $_.SamAccountName -eq $account.Substring($account.LastIndexOf('\') + 1) }).Count -gt 0
+    Answer 'svcadmin' $member "ENTSSO runs as $account; $(if ($member) { 'a member' } else { 'not a member' }) of $groupName"
+  } catch {
+    Unknown 'svcadmin' "the service account or the group could not be read: $($_.Exception.Message)"
+  }
+}
+
+# A 10524: the file it names, on this computer -> filefound; readable, only when this window
+# runs as the event's Client User -> fileread.
+if ($failure -and $failure.Id -eq 10524 -and $found.Contains('backup')) {
+  $file = [string]$found.backup
+  $there = Test-Path -LiteralPath $file -PathType Leaf
+  Answer 'filefound' $there "$file $(if ($there) { 'is there' } else { 'is not there' }) on $env:COMPUTERNAME"
+  $clientUser = [string]@($failure.Properties)[3].Value
+  if ($there -and $clientUser -eq $windowUser) {
+    try {
+      [System.IO.File]::OpenRead($file).Dispose()
+      Answer 'fileread' $true "$windowUser can open it for reading"
+    } catch {
+      Answer 'fileread' $false "$windowUser cannot open it: $($_.Exception.Message)"
+    }
+  } elseif ($there) {
+    Unknown 'fileread' "this window runs as $windowUser, the restore ran as $clientUser"
+  }
+}
+
+# A 10527 asks about the account that requested the secret: no answer about this window.
+if (-not $forWindow) {
+  foreach ($key in @('elevated', 'ssoadmin', 'relogon', 'localadmin')) {
+    if ($found.Contains($key)) {
+      $found.Remove($key)
+      Unknown $key "a 10527 asks about its Client User ($($found.user)), not about this window"
+    }
   }
 }
 
