@@ -46,7 +46,7 @@ test('the picture marks where it broke for three causes', async ({ page }) => {
   expect(await state('service')).toBe('suspect');
   await openLink(page, 'result', 'v=1&mss=no&cluster=yes');
   expect(await state('service')).toBe('failed');
-  await expect(page.locator('[data-part="service"]')).toContainText('node that owns');
+  await expect(page.locator('[data-part="service"]')).toContainText('owning cluster node');
   await expect(page.getByRole('list', { name: 'Where it broke, in words' })).toContainText(
     'failed here',
   );

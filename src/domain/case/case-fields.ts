@@ -173,7 +173,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     inLayout: 'computer',
     label: 'Client computer',
     example: 'SSO01',
-    hint: 'Where the generate request came from.',
+    hint: 'Where the request came from.',
     step: 'gather',
     check: visible(text('Client computer', 255)),
     commandPlaceholder: '<client computer>',

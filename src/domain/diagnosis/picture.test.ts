@@ -39,7 +39,7 @@ describe('the picture of where it broke', () => {
     const parts = pictureOf(model.text.picture, c, diagnose(model, c));
     expect(parts.find((p) => p.id === 'service')).toMatchObject({
       state: 'failed',
-      label: expect.stringMatching(/node that owns/),
+      label: expect.stringMatching(/owning cluster node/),
     });
   });
 });

@@ -5,6 +5,9 @@ import type { EventModel, Trigger } from './event-model';
 import { ruleConflicts } from './rule-conflicts';
 
 /** Problems in a model; an empty list means it is sound. */
+/** The longest label a part of the picture can show on its one line. */
+export const PICTURE_LABEL_MAX = 36;
+
 export function validateModel(model: EventModel): string[] {
   const problems: string[] = [];
   const causeIds = new Set(model.causes.map((c) => c.id));
@@ -120,9 +123,16 @@ export function validateModel(model: EventModel): string[] {
     if (id === model.fallbackCause && times > 0)
       problems.push(`the fallback cause ${id} is in the picture`);
   }
-  for (const part of model.text.picture)
+  for (const part of model.text.picture) {
     if (part.labelOnYes && !checkIds.has(part.labelOnYes.check))
       problems.push(`picture part ${part.id} names unknown check ${part.labelOnYes.check}`);
+    // The picture draws a label on one line of a fixed-width box.
+    for (const label of [part.label, part.labelOnYes?.label ?? ''])
+      if (label.length > PICTURE_LABEL_MAX)
+        problems.push(
+          `picture part ${part.id}: "${label}" is longer than ${PICTURE_LABEL_MAX} characters`,
+        );
+  }
   for (const fact of model.computerIs ?? [])
     if (!checkIds.has(fact.check)) problems.push(`computerIs names unknown check ${fact.check}`);
   const walked = new Set(model.questionSteps);

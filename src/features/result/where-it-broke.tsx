@@ -41,7 +41,7 @@ export function WhereItBroke({ parts }: { parts: PartView[] }) {
           viewBox={`0 0 ${WIDTH} ${height}`}
           className="w-full max-w-xs lg:max-w-none"
           role="img"
-          aria-label="The path of the generate request; the list beside it says the same in words."
+          aria-label="The path of the failed request; the list beside it says the same in words."
           data-testid="where-it-broke"
         >
           <defs>

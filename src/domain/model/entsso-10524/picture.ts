@@ -18,7 +18,7 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'computer',
-    label: 'This computer, your window and account',
+    label: 'Your window and account here',
     causes: [
       'not-elevated',
       'not-local-admin',
@@ -31,8 +31,8 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'service',
-    label: 'ENTSSO acting as master secret server',
-    labelOnYes: { check: 'cluster', label: 'ENTSSO on the node that owns the cluster role' },
+    label: 'ENTSSO as master secret server',
+    labelOnYes: { check: 'cluster', label: 'ENTSSO on the owning cluster node' },
     causes: [
       'not-master-secret-server',
       'cluster-node',
@@ -49,7 +49,7 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'registry',
-    label: 'The secret written to the registry, the SSO database',
+    label: 'The registry and the SSO database',
     causes: ['sso-db-unavailable', 'dtc-unavailable'],
     checks: ['db'],
   },

@@ -17,7 +17,7 @@ export const PICTURE: readonly PicturePart[] = [
   {
     id: 'service',
     label: 'ENTSSO on the master secret server',
-    labelOnYes: { check: 'cluster', label: 'ENTSSO on the node that owns the cluster resource' },
+    labelOnYes: { check: 'cluster', label: 'ENTSSO on the owning cluster node' },
     causes: [
       'not-master-secret-server',
       'cluster-node',

@@ -4,7 +4,7 @@ import type { PicturePart } from '../event-model';
 export const PICTURE: readonly PicturePart[] = [
   {
     id: 'client',
-    label: 'The Client Computer and the account it asked as',
+    label: 'The Client Computer and its account',
     causes: ['not-sso-admin', 'service-account-not-sso-admin'],
     checks: ['ssoadmin', 'svcadmin'],
   },
@@ -16,8 +16,8 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'service',
-    label: 'ENTSSO here, acting as master secret server',
-    labelOnYes: { check: 'cluster', label: 'The clustered ENTSSO resource of the SSO role' },
+    label: 'ENTSSO here, as master secret server',
+    labelOnYes: { check: 'cluster', label: 'The clustered ENTSSO resource' },
     causes: [
       'mss-restart-pending',
       'cluster-node',

@@ -4,20 +4,20 @@ import type { PicturePart } from '../event-model';
 export const PICTURE: readonly PicturePart[] = [
   {
     id: 'server',
-    label: 'This SSO server and its ENTSSO account',
+    label: 'This SSO server and its account',
     causes: ['service-account-not-sso-admin'],
     checks: ['svcadmin'],
   },
   {
     id: 'rpc',
-    label: 'RPC to the secret server name in the SSO database',
+    label: 'RPC to the recorded secret server',
     causes: ['rpc-blocked', 'wrong-secret-server-name'],
     checks: ['rpc', 'mssname'],
   },
   {
     id: 'service',
     label: 'ENTSSO on the master secret server',
-    labelOnYes: { check: 'cluster', label: 'The clustered ENTSSO resource of the SSO role' },
+    labelOnYes: { check: 'cluster', label: 'The clustered ENTSSO resource' },
     causes: [
       'sso-service-unavailable',
       'cluster-node',
