@@ -219,7 +219,7 @@ export const CASE_FIELDS: readonly CaseField[] = [
     name: 'backup',
     label: 'Backup file path',
     example: 'D:\\SSOBackup\\secret.bak',
-    hint: 'The path given to ssoconfig -generateSecret; it fills the commands below.',
+    hint: 'The path given to ssoconfig; it fills the commands below.',
     step: 'backup-file',
     check: visible(text('Backup file path', 260)),
     commandPlaceholder: '<backup file>',

@@ -186,6 +186,8 @@ export interface StepText {
 }
 
 export interface EventText {
+  /** Which computer's Application log holds the event, said to whoever brings a log without it. */
+  loggedOn: string;
   /** The words of the question steps this event walks. */
   steps: Partial<Record<CheckStep, StepText>>;
   causes: Readonly<Record<string, CauseText>>;

@@ -218,7 +218,9 @@ export default function LogImportBody({ file }: { file: File }) {
               ? 'none came from ENTSSO.'
               : `${state.reading.entsso.length} from ENTSSO, ${story.failures.length} of them failures (${failureCounts(story.failures)}).`}
           </p>
-          {story.failures.length === 0 ? <WhichLog eventId={model.event.id} /> : null}
+          {story.failures.length === 0 ? (
+            <WhichLog eventId={model.event.id} loggedOn={model.text.loggedOn} />
+          ) : null}
           {[...state.reading.notes.slice(0, 6), ...story.notes].length > 0 ? (
             <ul className="list-disc pl-5 text-slate-800">
               {[...state.reading.notes.slice(0, 6), ...story.notes].map((n) => (
@@ -263,14 +265,12 @@ export default function LogImportBody({ file }: { file: File }) {
 }
 
 /** What to bring when the log holds no failure: the right log, and how to save it. */
-function WhichLog({ eventId }: { eventId: number }) {
+function WhichLog({ eventId, loggedOn }: { eventId: number; loggedOn: string }) {
   return (
     <div className="rounded border border-amber-700 bg-amber-50 p-2" data-testid="which-log">
       <p>
-        ENTSSO writes event {eventId} to the <strong>Application</strong> log of the computer where
-        the generate ran: the master secret server (on a cluster, the node that owned the SSO role
-        then) or the server where <code>ssoconfig -generateSecret</code> was started. Save that log
-        and open it here:
+        ENTSSO writes event {eventId} to the <strong>Application</strong> log of {loggedOn}. Save
+        that log and open it here:
       </p>
       <ul className="mt-1 list-disc pl-5">
         <li>

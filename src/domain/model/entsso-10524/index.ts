@@ -11,6 +11,8 @@ import { STEP_TEXT } from './steps';
 export const ENTSSO_10524: EventModel = {
   ...ENTSSO_10524_DECISION,
   text: {
+    loggedOn:
+      'the computer where the restore ran: the master secret server, a new one, or the cluster node being given the secret; Microsoft does not say which log gets it when ssoconfig ran elsewhere',
     steps: STEP_TEXT,
     causes: CAUSE_TEXT,
     checks: CHECK_TEXT,

@@ -11,6 +11,8 @@ import { STEP_TEXT } from './steps';
 export const ENTSSO_10526: EventModel = {
   ...ENTSSO_10526_DECISION,
   text: {
+    loggedOn:
+      'the computer where the generate ran: the master secret server (on a cluster, the node that owned the SSO role then) or the server where ssoconfig -generateSecret was started',
     steps: STEP_TEXT,
     causes: CAUSE_TEXT,
     checks: CHECK_TEXT,

@@ -11,6 +11,8 @@ import { STEP_TEXT } from './steps';
 export const ENTSSO_10527: EventModel = {
   ...ENTSSO_10527_DECISION,
   text: {
+    loggedOn:
+      'the master secret server (on a cluster, the node that owned the SSO role then), which refused the request',
     steps: STEP_TEXT,
     causes: CAUSE_TEXT,
     checks: CHECK_TEXT,

@@ -11,6 +11,8 @@ import { STEP_TEXT } from './steps';
 export const ENTSSO_10532: EventModel = {
   ...ENTSSO_10532_DECISION,
   text: {
+    loggedOn:
+      'each SSO server (BizTalk server) that could not fetch the secret, not the master secret server',
     steps: STEP_TEXT,
     causes: CAUSE_TEXT,
     checks: CHECK_TEXT,

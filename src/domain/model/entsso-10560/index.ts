@@ -11,6 +11,8 @@ import { STEP_TEXT } from './steps';
 export const ENTSSO_10560: EventModel = {
   ...ENTSSO_10560_DECISION,
   text: {
+    loggedOn:
+      'the computer where the backup ran: the master secret server (on a cluster, the node that owned the SSO role then); Microsoft does not say which log gets it when ssoconfig ran elsewhere',
     steps: STEP_TEXT,
     causes: CAUSE_TEXT,
     checks: CHECK_TEXT,

@@ -59,6 +59,7 @@ export const MADE_UP_19999: EventModel = {
   questionSteps: ['admin-rights', 'backup-file'],
   optionalSteps: [{ step: 'backup-file', codes: ['0x80070013'], fields: ['backup'] }],
   text: {
+    loggedOn: 'the made-up server',
     steps: {
       'admin-rights': { intro: 'The made-up restore needs its service up.' },
       'backup-file': { intro: 'The made-up restore reads a file.', notes: ['Mind the password.'] },
