@@ -239,3 +239,20 @@ test('a whole log lists the failures of all five events, newest first, and a pic
     await expect(radios).toHaveCount(5);
   }
 });
+
+test('a 10526 pasted into a 10560 case moves it back to the default event', async ({ page }) => {
+  await openLink(page, '', 'v=1&event=10560&code=0x80070070');
+  await pasteEvent(
+    page,
+    eventXml(10526, 2, [
+      'CONTOSO\\jdoe',
+      'SSO01',
+      '{3F2504E0-4F89-11D3-9A0C-0305E82C3301}',
+      '0xC0002A14',
+    ]),
+  );
+  await expect(page).toHaveURL(/event=10526/);
+  await value(page, 'Error code').toHaveValue('0xC0002A14');
+  await expect(page.getByLabel('File name')).toHaveCount(0);
+  expect(await resultOfCase(page)).toEqual(['not-sso-admin']);
+});

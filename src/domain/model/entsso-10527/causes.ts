@@ -150,7 +150,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    sources: sources(GROUPS, MSS, TROUBLESHOOT, 'event:10550'),
+    sources: sources(GROUPS, MSS, TROUBLESHOOT, 'event:10550', 'field'),
     guides: ['sso-administrators'],
   },
   'not-sso-admin': {
@@ -172,7 +172,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    sources: sources(GROUPS, MSS, 'event:10772', 'event:11016'),
+    // That the Client User is a service account follows from Microsoft's pages; none says it.
+    sources: sources(GROUPS, MSS, 'event:10772', 'event:11016', 'field'),
     guides: ['sso-administrators'],
   },
   'service-account-cannot-read-groups': {

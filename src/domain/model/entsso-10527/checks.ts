@@ -1,20 +1,15 @@
 import { CHECK_TEXT as AROUND_10532 } from '../entsso-10532/checks';
 import type { CheckText } from '../event-model';
 import { CHECK_TEXT as AROUND_10524 } from '../entsso-10524/checks';
-
-const from = (table: Readonly<Record<string, CheckText>>, id: string): CheckText => {
-  const text = table[id];
-  if (!text) throw new Error(`No words for check ${id}.`);
-  return text;
-};
+import { sameAs } from '../secret-operations/operation-checks';
 
 /** The questions of the 10527 model, asked on the master secret server that logged it. */
 export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
-  secretkey: from(AROUND_10532, 'secretkey'),
-  secretmatch: from(AROUND_10532, 'secretmatch'),
-  cluster: from(AROUND_10532, 'cluster'),
-  netname: from(AROUND_10532, 'netname'),
-  restarted: from(AROUND_10524, 'restarted'),
+  secretkey: sameAs(AROUND_10532, 'secretkey'),
+  secretmatch: sameAs(AROUND_10532, 'secretmatch'),
+  cluster: sameAs(AROUND_10532, 'cluster'),
+  netname: sameAs(AROUND_10532, 'netname'),
+  restarted: sameAs(AROUND_10524, 'restarted'),
   mssname: {
     guide: 'master-secret-server',
     question:

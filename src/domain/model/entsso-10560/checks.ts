@@ -1,5 +1,6 @@
+import { CHECK_TEXT as FOR_GENERATE } from '../entsso-10526/checks';
 import type { CheckText } from '../event-model';
-import { sharedCheckText } from '../secret-operations/operation-checks';
+import { sameAs, sharedCheckText } from '../secret-operations/operation-checks';
 import { BACKING_UP } from './operation';
 
 /** The questions of the 10560 model and the commands that answer them. */
@@ -20,43 +21,8 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
       },
     ],
   },
-  folder: {
-    guide: 'back-up-master-secret',
-    question: 'Does the backup folder exist, with a valid path and file name?',
-    passed: 'The backup folder exists and the path is valid.',
-    why: 'ssoconfig does not create folders, and Windows refuses names with invalid characters.',
-    how: [
-      {
-        command: 'Test-Path -LiteralPath {folder} -PathType Container',
-        shell: 'powershell',
-        look: 'Should print True.',
-      },
-    ],
-  },
-  writable: {
-    guide: 'back-up-master-secret',
-    question: 'Can the client user create a file in that folder?',
-    passed: 'The client user can create a file in the backup folder.',
-    why: 'The backup file is written with the rights of the person running the tool.',
-    how: [
-      {
-        command: 'New-Item -ItemType File -Path {probe} | Remove-Item',
-        shell: 'powershell',
-        look: 'Run elevated as the client user; an error means no write access. It writes and removes a test file.',
-      },
-    ],
-  },
-  space: {
-    guide: 'back-up-master-secret',
-    question: 'Does the backup volume have free space?',
-    passed: 'The backup volume has free space.',
-    why: 'A full volume stops the file from being written.',
-    how: [
-      {
-        command: '(Get-Volume -DriveLetter {drive}).SizeRemaining',
-        shell: 'powershell',
-        look: 'Should be well above zero.',
-      },
-    ],
-  },
+  // The backup folder is asked as for a generate, whose backup it also writes.
+  folder: sameAs(FOR_GENERATE, 'folder'),
+  writable: sameAs(FOR_GENERATE, 'writable'),
+  space: sameAs(FOR_GENERATE, 'space'),
 };
