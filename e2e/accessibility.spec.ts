@@ -14,6 +14,7 @@ const PAGES: ReadonlyArray<[string, string]> = [
   ['', 'v=1&event=10532&triedserver=ENTSSO&code=0x800706D9'],
   ['secret-server', 'v=1&event=10532&code=0x800706D9&cluster=yes'],
   ['result', 'v=1&event=10532&code=0x800706BA'],
+  ['result', 'v=1&event=10532'],
   ['', 'v=1&event=10560&backup=D%3A%5Cx.bak&msid=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'],
   ['backup-file', 'v=1&event=10560&code=0x80070070'],
   ['result', 'v=1&event=10560&code=0x80070005'],

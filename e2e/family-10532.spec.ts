@@ -77,6 +77,12 @@ test('a 10532 link with no evidence names no cause but lists the two suspects it
     .locator('[data-cause]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-cause')));
   expect(ids).toEqual(['unknown', 'sso-service-unavailable', 'wrong-secret-server-name']);
+  // The suspects are shown, not folded away with the general advice, and said to be possible.
+  await expect(
+    page.getByRole('heading', { name: /Suspects the event's own page names/ }),
+  ).toBeVisible();
+  await expect(page.locator('[data-cause="sso-service-unavailable"]')).toBeVisible();
+  await expect(page.locator('[data-cause="unknown"]')).toBeHidden();
 });
 
 test('a collector block that names event 10532 moves the case to it, with its answers', async ({

@@ -19,9 +19,9 @@ export default function CollectorPanelBody({ backup }: { backup?: string | undef
         block. It writes and changes nothing. Its network use: <code>ssomanage</code> asks the SSO
         server (which reads the SSO database), the group check may ask Active Directory, a cluster
         node asks its cluster service, and short TCP tests reach SQL Server and port 135 of the
-        master secret server. Run it on the server where you will generate the secret, as that
-        person, in the window you will use; then paste its block into Event text. The block stays in
-        this tab.
+        master secret server. Run it on the server that logged the event, as the person who ran the
+        failing command, in the window they used; then paste its block into Event text. The block
+        stays in this tab.
       </p>
       {sha256 ? (
         <p className="mt-2" data-testid="collector-hash">

@@ -32,7 +32,7 @@ export function WrongEvent({ id, onGo }: WrongEventProps) {
       <p className="mt-1">
         {related
           ? `Find the ${target} it goes with in the same Application log and paste that here; meanwhile this one counts as evidence on the event-log step.`
-          : `Look for the ${target} itself in the Application log of the computer where the generate ran: the event-log step gives the commands.`}
+          : `Look for the ${target} itself in the Application log of the computer that logged it: the event-log step gives the commands.`}
       </p>
       <button
         type="button"

@@ -119,7 +119,7 @@ export function ResultStep() {
                   Other places to look while no cause is named
                 </summary>
                 <ol className="mt-2 space-y-3" aria-label="General advice">
-                  {described.causes.map((cause) => (
+                  {described.causes.slice(0, 1).map((cause) => (
                     <CauseCard
                       key={cause.id}
                       cause={cause}
@@ -130,6 +130,25 @@ export function ResultStep() {
                   ))}
                 </ol>
               </details>
+              {/* The suspects the event's own page names: possible only, shown, not folded away. */}
+              {described.causes.length > 1 ? (
+                <section className="mb-4" aria-labelledby="suspects">
+                  <h2 id="suspects" className="text-lg font-semibold">
+                    Suspects the event&apos;s own page names (possible, not confirmed)
+                  </h2>
+                  <ol className="mt-2 space-y-3" aria-label="Suspects, not confirmed">
+                    {described.causes.slice(1).map((cause) => (
+                      <CauseCard
+                        key={cause.id}
+                        cause={cause}
+                        leading={false}
+                        collapsed
+                        values={values}
+                      />
+                    ))}
+                  </ol>
+                </section>
+              ) : null}
             </>
           ) : (
             <ol className="space-y-3" aria-label="Causes, most likely first">

@@ -34,8 +34,8 @@ export function StartHere({ checks, values, backup, hasCode, onAnswer }: StartHe
       </p>
       <ol className="mt-2 list-decimal space-y-3 pl-5">
         <li>
-          Run the evidence collector on the server where the generate ran and paste its output on
-          the first step: it answers most checks at once.
+          Run the evidence collector on the server that logged the event and paste its output on the
+          first step: it answers most checks at once.
           <div className="mt-2">
             <CollectorPanel backup={backup} />
           </div>
