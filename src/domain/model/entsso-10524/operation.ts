@@ -12,7 +12,6 @@ export const RESTORING: SecretOperation = {
   verb: 'restore',
   command: 'ssoconfig -restoreSecret {backup}',
   page: RESTORE,
-  event: EVENT,
   verify: AFTER_FIX,
   guide: 'restore-master-secret',
 };

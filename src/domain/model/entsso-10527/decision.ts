@@ -1,9 +1,6 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
 import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
-
-/** Candidates listed in the order the table gives, not the model's tie-break order. */
-const inOrder = (rules: EvidenceRule[]): EvidenceRule[] =>
-  rules.map((rule, i) => ({ ...rule, weight: 40 + rules.length - i }));
+import { inOrder } from '../rule-order';
 
 const NO_SECRET_HANDED_OUT = [
   ...codes('0xC0002A1F', '0xC0002A5B', '0x80090005'),

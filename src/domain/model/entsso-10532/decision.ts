@@ -1,9 +1,6 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
 import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
-
-/** Candidates listed in the order the table gives, not the model's tie-break order. */
-const inOrder = (rules: EvidenceRule[]): EvidenceRule[] =>
-  rules.map((rule, i) => ({ ...rule, weight: 40 + rules.length - i }));
+import { inOrder } from '../rule-order';
 
 // The computer named answered but has no ENTSSO endpoint: a stopped service, the wrong
 // computer, or (clustered) a resource that does not present the SSO network name.

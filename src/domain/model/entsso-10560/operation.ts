@@ -12,7 +12,6 @@ export const BACKING_UP: SecretOperation = {
   verb: 'back up',
   command: 'ssoconfig -backupSecret {backup}',
   page: BACKUP,
-  event: EVENT,
   verify: AFTER_FIX,
   guide: 'back-up-master-secret',
 };

@@ -14,8 +14,6 @@ export interface SecretOperation {
   command: string;
   /** The Microsoft page of the operation. */
   page: string;
-  /** The event page of the failure. */
-  event: string;
   /** What to look for once it works again. */
   verify: readonly string[];
   /** The guide of the operation. */
