@@ -9,6 +9,9 @@ import type { GuideId } from '../guides/guide-ids';
 
 export type { Standing };
 
+/** Said beside an indicated cause that a confirmed one outranks. */
+export const ALSO_FITS = 'Also fits the code; look again here if the fix above does not help.';
+
 export interface DescribedCause {
   id: string;
   rank: number;
@@ -19,6 +22,11 @@ export interface DescribedCause {
   evidence: string[];
   /** The question that could still rule it out. */
   unchecked?: string;
+  /**
+   * Listed under a confirmed cause that decides the result: the evidence fits it too, so it
+   * is the place to look again if the confirmed cause's fix does not help.
+   */
+  alsoFits?: true;
   fix: readonly FixStep[];
   verify: readonly string[];
   guides: readonly GuideId[];
@@ -169,6 +177,12 @@ function headline(state: {
     : 'Not decided: several causes fit the evidence so far. They are listed from most to least likely.';
 }
 
+/** A step meant for one kind of server is left out once an answer says the other kind. */
+export function fixStepApplies(step: FixStep, c: Pick<Case, 'answers'>): boolean {
+  const given = step.appliesWhen ? c.answers[step.appliesWhen.check] : undefined;
+  return given === undefined || given === step.appliesWhen?.is;
+}
+
 export function describeDiagnosis(
   model: EventModel,
   c: Case,
@@ -190,7 +204,7 @@ export function describeDiagnosis(
         ranked.cause === model.fallbackCause
           ? [describeFallback(c)]
           : ranked.evidenceFor.map((t) => describeTrigger(model, t, collected)),
-      fix: text?.fix ?? [],
+      fix: (text?.fix ?? []).filter((step) => fixStepApplies(step, c)),
       verify: text?.verify ?? [],
       guides: text?.guides ?? [],
       sources: text?.sources ?? [],
@@ -201,6 +215,8 @@ export function describeDiagnosis(
   });
 
   const top = causes[0];
+  if (diagnosis.decided && top?.standing === 'confirmed')
+    for (const cause of causes.slice(1)) if (cause.standing === 'indicated') cause.alsoFits = true;
   const openChecks = diagnosis.openChecks.map((id) => ({
     id,
     question: question(id),

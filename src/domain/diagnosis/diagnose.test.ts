@@ -42,6 +42,28 @@ describe('the contract evidence table', () => {
 });
 
 describe('ranking', () => {
+  it('ranks the confirmed wrong node first and lets it explain the "no SSO server" code', () => {
+    // A passive node: the code it shows is exactly what the node explains.
+    const d = diagnose(fromQuery('v=1&code=0xC0002A0F&mss=yes&cluster=yes&svc=no&owner=no'));
+    expect(d.ranked.map((r) => [r.cause, r.standing])).toEqual([['cluster-node', 'confirmed']]);
+    expect(d.decided).toBe(true);
+  });
+
+  it('keeps an indicated cause the confirmed one does not explain, below it, and decides', () => {
+    const d = diagnose(fromQuery('v=1&code=0xC0002A3E&elevated=no'));
+    expect(d.ranked.map((r) => [r.cause, r.standing])).toEqual([
+      ['not-elevated', 'confirmed'],
+      ['reencrypt-in-progress', 'indicated'],
+    ]);
+    expect(d.decided).toBe(true);
+  });
+
+  it('decides nothing on two confirmed causes', () => {
+    const d = diagnose(fromQuery('v=1&elevated=no&space=no'));
+    expect(d.ranked.map((r) => r.standing)).toEqual(['confirmed', 'confirmed']);
+    expect(d.decided).toBe(false);
+  });
+
   it('rules a cause out with a yes and shows it as passed', () => {
     const d = diagnose(fromQuery('code=0x80070005&elevated=yes'));
     expect(d.ranked.map((r) => r.cause)).not.toContain('not-elevated');

@@ -36,7 +36,10 @@ export const GENERAL_NOTES = {
 export interface Diagnosis {
   ranked: RankedCause[];
   ruledOut: RuledOutCause[];
-  /** True when decisive evidence names exactly one cause: the top one. */
+  /**
+   * True when exactly one cause is confirmed, or none is and decisive evidence names
+   * exactly one: the top one either way.
+   */
   decided: boolean;
   /** Questions not answered yet that would confirm or rule out the causes listed. */
   openChecks: string[];
@@ -108,19 +111,23 @@ function confirmsByAnswer(rule: EvidenceRule, fired: readonly Trigger[]): boolea
   );
 }
 
-/**
- * Ranks the causes the evidence supports; each rule counts once, by its strongest
- * trigger. Everything it knows about the event comes from the model.
- */
-export function diagnose(model: DecisionModel, c: Case): Diagnosis {
-  const tally = new Map<
-    string,
-    { score: number; decisive: boolean; confirmed: boolean; evidence: Trigger[] }
-  >();
+interface Tally {
+  score: number;
+  decisive: boolean;
+  confirmed: boolean;
+  evidence: Trigger[];
+}
 
+/** What each cause's firing rules add up to; `ignored` drops evidence another cause explains. */
+function tallyRules(
+  model: DecisionModel,
+  c: Case,
+  ignored: (cause: string, trigger: Trigger) => boolean,
+): Map<string, Tally> {
+  const tally = new Map<string, Tally>();
   for (const rule of model.rules) {
     if (!requirementsHold(rule, c)) continue;
-    const fired = rule.anyOf.filter((t) => triggerHolds(t, c));
+    const fired = rule.anyOf.filter((t) => triggerHolds(t, c) && !ignored(rule.cause, t));
     if (fired.length === 0) continue;
     const score =
       rule.strength === 'candidate'
@@ -140,6 +147,34 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
     }
     tally.set(rule.cause, entry);
   }
+  return tally;
+}
+
+/** Confirmed first, then indicated, then possible: how sure outranks how much. */
+export const STANDING_RANK: Readonly<Record<Standing, number>> = {
+  confirmed: 0,
+  indicated: 1,
+  possible: 2,
+};
+
+/**
+ * Ranks the causes the evidence supports; each rule counts once, by its strongest
+ * trigger. Everything it knows about the event comes from the model.
+ */
+export function diagnose(model: DecisionModel, c: Case): Diagnosis {
+  const ruledOutNow = (cause: string) => {
+    const check = model.causes.find((k) => k.id === cause)?.ruledOutBy;
+    return check !== undefined && c.answers[check] === 'yes';
+  };
+  let tally = tallyRules(model, c, () => false);
+  // A confirmed cause that explains some evidence takes it from every other cause.
+  const explained = (model.explains ?? []).filter(
+    (e) => tally.get(e.cause)?.confirmed === true && !ruledOutNow(e.cause),
+  );
+  if (explained.length > 0)
+    tally = tallyRules(model, c, (cause, trigger) =>
+      explained.some((e) => e.cause !== cause && e.triggers.some((t) => sameTrigger(t, trigger))),
+    );
 
   const ranked: RankedCause[] = [];
   const ruledOut: RuledOutCause[] = [];
@@ -161,9 +196,9 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
     if (open) item.unchecked = open;
     ranked.push(item);
   }
-  // Causes the evidence names outrank those it only fits; then the score; the model's cause
-  // order breaks ties (the loop above already visits causes in that order).
-  ranked.sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.score - a.score);
+  // Confirmed causes outrank indicated ones, which outrank possible ones; within a standing
+  // the score, then the model's cause order (the loop above visits causes in that order).
+  ranked.sort((a, b) => STANDING_RANK[a.standing] - STANDING_RANK[b.standing] || b.score - a.score);
 
   const notes = model.notes.filter((n) => n.anyOf.some((t) => triggerHolds(t, c))).map((n) => n.id);
   if (c.event !== undefined && c.event !== model.event.id) notes.push(GENERAL_NOTES.otherEvent);
@@ -192,8 +227,12 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
       }
   }
 
-  // Two causes each named by their own evidence are two findings, not one decision.
-  const decided = !fallback && ranked.filter((r) => r.decisive).length === 1;
+  // One confirmed cause decides, whatever else the code fits; without one, a single cause
+  // named by its own evidence does. Two of either are two findings, not one decision.
+  const confirmed = ranked.filter((r) => r.standing === 'confirmed').length;
+  const decided =
+    !fallback &&
+    (confirmed === 1 || (confirmed === 0 && ranked.filter((r) => r.decisive).length === 1));
 
   const partial = { ranked, ruledOut };
   const open = model.checks

@@ -42,4 +42,24 @@ describe('ticketSummary', () => {
     expect(text).toContain('  - No error code yet.');
     expect(text).not.toContain('Then verify');
   });
+
+  it('lists an indicated cause under a confirmed one as the place to look again', () => {
+    const { case: state } = parseLink(new URLSearchParams('code=0xC0002A3E&elevated=no'), model);
+    const text = ticketSummary(state, 'x');
+    expect(text.indexOf('Confirmed: The tool ran without elevation')).toBeLessThan(
+      text.indexOf('Indicated (not confirmed yet): '),
+    );
+    expect(text).toContain(
+      `Indicated (not confirmed yet): ${model.text.causes['reencrypt-in-progress']?.title}\n  Also fits the code`,
+    );
+  });
+
+  it('offers no plain Start-Service for ENTSSO once the server is known to be clustered', () => {
+    const at = (query: string) =>
+      ticketSummary(parseLink(new URLSearchParams(query), model).case, 'x');
+    expect(at('code=0xC0002A0F&cluster=no')).toMatch(/Start-Service -Name ENTSSO/);
+    const clustered = at('code=0xC0002A0F&cluster=yes&owner=yes');
+    expect(clustered).not.toMatch(/Start-Service -Name ENTSSO/);
+    expect(clustered).toMatch(/Start-ClusterResource/);
+  });
 });

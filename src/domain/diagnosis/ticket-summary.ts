@@ -1,5 +1,5 @@
 import { fillTemplate, stillToFill, type Placeholder } from '../commands/fill-command';
-import type { DescribedCause, DiagnosisDescription } from './describe-diagnosis';
+import { ALSO_FITS, type DescribedCause, type DiagnosisDescription } from './describe-diagnosis';
 import type { EventModel, FixStep } from '../model/event-model';
 
 const STANDING_LABEL = {
@@ -29,6 +29,7 @@ function causeLines(
 ): string[] {
   const label = cause.standing ? STANDING_LABEL[cause.standing] : 'Not decided';
   const lines = ['', `${label}: ${cause.title}`];
+  if (cause.alsoFits) lines.push(`  ${ALSO_FITS}`);
   for (const e of cause.evidence) lines.push(`  - ${e}`);
   if (cause.unchecked) lines.push(`  - Not checked yet: ${cause.unchecked}`);
   if (full) {

@@ -133,6 +133,18 @@ export interface DecisionModel {
    * attempt ran on the master secret server): commands needing that field can use it.
    */
   computerIs?: readonly { check: string; field: TextFieldName }[];
+  /**
+   * Evidence a cause accounts for once an answer confirms it: while it stands confirmed,
+   * these triggers point at no other cause (a passive cluster node explains "no SSO
+   * server" and a stopped local service).
+   */
+  explains?: readonly Explanation[];
+}
+
+/** What a confirmed cause accounts for (see DecisionModel.explains). */
+export interface Explanation {
+  cause: string;
+  triggers: readonly Trigger[];
 }
 
 export interface CommandTemplate {
@@ -152,6 +164,11 @@ export interface FixStep {
   follows?: FollowedStep;
   command?: { shell: 'powershell' | 'cmd'; code: string };
   sources: readonly Source[];
+  /**
+   * A step for one kind of server only: dropped once the check is answered the other way
+   * (a clustered ENTSSO is started by the cluster, a plain one by its service).
+   */
+  appliesWhen?: { check: string; is: Answer };
 }
 
 export interface CauseText {

@@ -117,4 +117,32 @@ describe('a model the validation refuses', () => {
       validateModel({ ...sound, computerIs: [{ check: 'nope', field: 'secretserver' }] }),
     ).toEqual(['computerIs names unknown check nope']);
   });
+
+  it('lets a cause explain evidence only when it exists and an answer can confirm it', () => {
+    const sound = MADE_UP_19999;
+    const trigger = { kind: 'code', code: '0x80070005' } as const;
+    expect(validateModel({ ...sound, explains: [{ cause: 'nope', triggers: [trigger] }] })).toEqual(
+      expect.arrayContaining(['explanation 1 (nope) names an unknown cause']),
+    );
+    expect(
+      validateModel({
+        ...sound,
+        explains: [{ cause: 'service-down', triggers: [{ kind: 'code', code: '0x5' }] }],
+      }),
+    ).toContain('explanation 1 (service-down) has a non-canonical code 0x5');
+    const unconfirmable = sound.causes.find(
+      (cause) =>
+        !sound.rules.some(
+          (r) =>
+            r.cause === cause.id &&
+            r.strength === 'decisive' &&
+            (r.anyOf.some((t) => t.kind === 'answer' && t.is === 'no') ||
+              (r.requires ?? []).some((q) => q.is === 'no')),
+        ),
+    );
+    if (!unconfirmable) throw new Error('the made-up model has a cause no answer confirms');
+    expect(
+      validateModel({ ...sound, explains: [{ cause: unconfirmable.id, triggers: [trigger] }] }),
+    ).toEqual([`explanation 1 (${unconfirmable.id}): no answer can confirm that cause`]);
+  });
 });

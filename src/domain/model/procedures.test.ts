@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGuide } from '../guides/guide-schema';
 import { isGuideId } from '../guides/guide-ids';
 import { PROCEDURE_STEPS, procedureIndex, type FollowedStep } from '../sources/procedures';
+import { fixStepApplies } from '../diagnosis/describe-diagnosis';
 import { EVENT_MODELS, loadModel } from './registry';
 
 // Every registered model's fixes, so that a new event's procedures keep Microsoft's order too.
@@ -150,6 +151,52 @@ describe('the audit of December 2026', () => {
   it('E10: the other SSO servers check every 30 seconds, as the cited page says', () => {
     expect(allText('managing-master-secret')).toMatch(/every 30 seconds/);
     expect(allText('managing-master-secret')).not.toMatch(/once a minute/);
+  });
+});
+
+/** The service control manager starting, stopping or restarting ENTSSO. */
+const SERVICE_CONTROL =
+  /\b(?:Start|Stop|Restart)-Service\b[^|;]*\bENTSSO\b|\bnet\s+(?:start|stop)\s+entsso\b/i;
+const BY_THE_CLUSTER = /\b(?:Start-ClusterResource|Start-ClusterGroup)\b/;
+
+describe('a clustered ENTSSO is brought online by the cluster (second audit, E6 and M4)', () => {
+  it('finds the commands it should', () => {
+    expect(SERVICE_CONTROL.test('Invoke-Command -ScriptBlock { Start-Service -Name ENTSSO }')).toBe(
+      true,
+    );
+    expect(SERVICE_CONTROL.test('net stop entsso && net start entsso')).toBe(true);
+    expect(SERVICE_CONTROL.test('$hosts | Start-Service')).toBe(false);
+    expect(SERVICE_CONTROL.test('Get-Service -Name ENTSSO')).toBe(false);
+  });
+
+  const fixes = MODELS.flatMap((m) =>
+    Object.entries(m.text.causes).map(([id, text]) => ({ where: `${m.event.id} ${id}`, text })),
+  );
+  it.each(fixes)(
+    '$where: with cluster=yes no step starts ENTSSO as a plain service',
+    ({ text }) => {
+      const clustered = text.fix.filter((s) => fixStepApplies(s, { answers: { cluster: 'yes' } }));
+      const plain = text.fix.filter((s) => fixStepApplies(s, { answers: { cluster: 'no' } }));
+      expect(
+        clustered.map((s) => s.command?.code ?? '').filter((c) => SERVICE_CONTROL.test(c)),
+      ).toEqual([]);
+      // Where a plain server gets a service command, a clustered one gets the cluster's way.
+      if (plain.some((s) => SERVICE_CONTROL.test(s.command?.code ?? '')))
+        expect(clustered.some((s) => BY_THE_CLUSTER.test(s.command?.code ?? ''))).toBe(true);
+    },
+  );
+
+  it('no guide section about a cluster starts, stops or restarts ENTSSO as a plain service', () => {
+    const found = guides.flatMap((g) =>
+      g.sections
+        .filter((s) => /cluster/i.test(s.title))
+        .flatMap((s) =>
+          s.steps
+            .filter((x) => SERVICE_CONTROL.test(x.command?.code ?? ''))
+            .map((x) => `${g.id}: ${s.title}: ${x.command?.code}`),
+        ),
+    );
+    expect(found).toEqual([]);
   });
 });
 

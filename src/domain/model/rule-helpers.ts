@@ -1,4 +1,4 @@
-import type { Answer, AnswerCondition, EvidenceRule, Trigger } from './event-model';
+import type { Answer, AnswerCondition, EvidenceRule, Explanation, Trigger } from './event-model';
 
 /** The words every model's decision is written in: triggers, conditions and rules. */
 export const codes = (...list: string[]): Trigger[] => list.map((code) => ({ kind: 'code', code }));
@@ -50,3 +50,22 @@ export function splitBy(
     ),
   ]);
 }
+
+/**
+ * A passive node of a clustered master secret server, once an answer confirms it, accounts
+ * for "no SSO server here" (0xC0002A0F, event 10767), a computer with no ENTSSO endpoint
+ * (0x800706D9) and a stopped local service: all are what such a node shows.
+ */
+export const PASSIVE_NODE_EXPLAINS: Explanation = {
+  cause: 'cluster-node',
+  triggers: [...codes('0xC0002A0F', '0x800706D9'), ...events(10767), no('svc')],
+};
+
+/**
+ * A clustered ENTSSO whose resource does not present the role's network name, once
+ * confirmed, accounts for 0x800706D9 on the computers that ask it for the secret.
+ */
+export const NETWORK_NAME_EXPLAINS: Explanation = {
+  cause: 'cluster-node',
+  triggers: codes('0x800706D9'),
+};

@@ -133,6 +133,20 @@ export function validateModel(model: EventModel): string[] {
           `picture part ${part.id}: "${label}" is longer than ${PICTURE_LABEL_MAX} characters`,
         );
   }
+  for (const [i, explanation] of (model.explains ?? []).entries()) {
+    const where = `explanation ${i + 1} (${explanation.cause})`;
+    if (!causeIds.has(explanation.cause)) problems.push(`${where} names an unknown cause`);
+    checkTriggers(where, explanation.triggers);
+    // Only a confirmed cause explains anything: one no answer can confirm can never do it.
+    const confirmable = model.rules.some(
+      (r) =>
+        r.cause === explanation.cause &&
+        r.strength === 'decisive' &&
+        (r.anyOf.some((t) => t.kind === 'answer' && t.is === 'no') ||
+          (r.requires ?? []).some((q) => q.is === 'no')),
+    );
+    if (!confirmable) problems.push(`${where}: no answer can confirm that cause`);
+  }
   for (const fact of model.computerIs ?? [])
     if (!checkIds.has(fact.check)) problems.push(`computerIs names unknown check ${fact.check}`);
   const walked = new Set(model.questionSteps);

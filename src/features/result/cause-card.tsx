@@ -1,5 +1,5 @@
 import type { Placeholder } from '../../domain/commands/fill-command';
-import type { DescribedCause } from '../../domain/diagnosis/describe-diagnosis';
+import { ALSO_FITS, type DescribedCause } from '../../domain/diagnosis/describe-diagnosis';
 import { GuideLink } from '../../components/guide-link';
 import { SourceList } from '../../components/source-list';
 import { SourcedStep } from '../../components/sourced-step';
@@ -104,6 +104,11 @@ export function CauseCard({ cause, leading, collapsed, values }: CauseCardProps)
           </span>
         ) : null}
       </h2>
+      {cause.alsoFits ? (
+        <p className="mt-1 text-sm font-medium text-slate-800" data-testid="also-fits">
+          {ALSO_FITS}
+        </p>
+      ) : null}
       {collapsed ? null : <p className="mt-1 text-slate-800">{cause.explanation}</p>}
       {collapsed ? (
         <p className="mt-1 text-sm text-slate-800">

@@ -1,6 +1,6 @@
 import { sources } from '../../sources/sources';
 import type { CauseText } from '../event-model';
-import { change, cmd, ps, step } from '../fix-steps';
+import { change, cmd, ps, restartEntsso, step } from '../fix-steps';
 import {
   BACKUP,
   CHANGE_MSS,
@@ -89,15 +89,10 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     explanation:
       'Microsoft restarts the new master secret server between changing the name and restoring. Until its ENTSSO restarts (clustered: the resource goes offline and online) it does not act as master secret server, so the restore is refused as if it ran elsewhere (field experience: no page says so outright).',
     fix: [
-      {
-        ...change(
-          'Stops and starts ENTSSO on this computer; BizTalk host instances here depend on it.',
-          'Restart ENTSSO on the new master secret server. On a cluster, take the ENTSSO resource offline and online in Failover Cluster Manager instead.',
-          [MOVE, CHANGE_MSS, CLUSTER],
-          cmd('net stop entsso && net start entsso'),
-        ),
-        follows: { ...MOVING, step: 5 },
-      },
+      ...restartEntsso('Restart ENTSSO on the new master secret server.', [MOVE, CHANGE_MSS], {
+        ...MOVING,
+        step: 5,
+      }),
       {
         ...change(
           "Writes the master secret into this computer's registry.",

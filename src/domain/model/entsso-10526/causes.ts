@@ -1,6 +1,14 @@
 import { sources } from '../../sources/sources';
 import type { CauseText } from '../event-model';
-import { change, cmd, ps, step } from '../fix-steps';
+import {
+  BRING_CLUSTERED_ONLINE,
+  change,
+  cmd,
+  offCluster,
+  ps,
+  restartEntsso,
+  step,
+} from '../fix-steps';
 
 const GENERATE = 'learn:how-to-generate-the-master-secret';
 const RESTORE_ON_NODE = 'To restore the master secret on the second cluster node';
@@ -44,12 +52,7 @@ const RERUN_ELEVATED = step(
   [GENERATE],
   cmd('ssoconfig -generateSecret {backup}'),
 );
-const RESTART_SERVICE = change(
-  'Stops ENTSSO on the master secret server for a moment; -Force also stops the BizTalk host instances that depend on it, and starts the running ones again.',
-  'Restart ENTSSO on the master secret server. On a cluster, take the ENTSSO resource offline and online in Failover Cluster Manager instead.',
-  ['field', CLUSTER],
-  ps('Restart-Service -Name ENTSSO -Force'),
-);
+const RESTART_SERVICE = restartEntsso('Restart ENTSSO on the master secret server.', ['field']);
 
 export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'not-master-secret-server': {
@@ -124,7 +127,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         [CHANGE_MSS, 'event:10575'],
         cmd('ssomanage -updatedb secret-server.xml'),
       ),
-      RESTART_SERVICE,
+      ...RESTART_SERVICE,
     ],
     verify: AFTER_FIX,
     sources: sources(CHANGE_MSS, 'event:10575', 'event:10532', 'field'),
@@ -161,12 +164,15 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         [MSS, 'field'],
         ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }'),
       ),
-      change(
-        'Starts ENTSSO on the master secret server.',
-        'Start it if it is stopped, and read the ENTSSO events there for why it stopped.',
-        [MSS, 'event:10767'],
-        ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
+      offCluster(
+        change(
+          'Starts ENTSSO on the master secret server.',
+          'Start it if it is stopped, and read the ENTSSO events there for why it stopped.',
+          [MSS, 'event:10767'],
+          ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
+        ),
       ),
+      BRING_CLUSTERED_ONLINE,
     ],
     verify: AFTER_FIX,
     sources: sources(MSS, DISPLAY_DB, 'event:10767', 'event:10532'),
@@ -342,7 +348,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         'Add that account to the SSO Administrators group named in the SSO database.',
         [ADMINS, 'event:10550'],
       ),
-      RESTART_SERVICE,
+      ...RESTART_SERVICE,
     ],
     verify: AFTER_FIX,
     sources: sources(ADMINS, GROUPS, 'event:10550'),
@@ -489,7 +495,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         'Add the SSO service account to the domain group "Windows Authorization Access Group", whose members may read those attributes.',
         ['field'],
       ),
-      RESTART_SERVICE,
+      ...RESTART_SERVICE,
     ],
     verify: AFTER_FIX,
     sources: sources('event:11016', 'field'),

@@ -1,5 +1,14 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
-import { candidate, codes, decisive, events, no, splitBy, when } from '../rule-helpers';
+import {
+  candidate,
+  codes,
+  decisive,
+  events,
+  no,
+  PASSIVE_NODE_EXPLAINS,
+  splitBy,
+  when,
+} from '../rule-helpers';
 
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');
@@ -258,4 +267,5 @@ export const ENTSSO_10526_DECISION: DecisionModel = {
   ],
   // "Is this computer the master secret server?" answered yes names the server.
   computerIs: [{ check: 'mss', field: 'secretserver' }],
+  explains: [PASSIVE_NODE_EXPLAINS],
 };

@@ -1,7 +1,7 @@
 import { sources } from '../../sources/sources';
 import { CAUSE_TEXT as AROUND_10532 } from '../entsso-10532/causes';
 import type { CauseText } from '../event-model';
-import { change, cmd, ps, step } from '../fix-steps';
+import { change, cmd, ps, restartEntsso, step } from '../fix-steps';
 import {
   CHANGE_MSS,
   CLUSTER,
@@ -48,11 +48,9 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
           "Get-WinEvent -FilterHashtable @{LogName='Application';ProviderName='ENTSSO';Id=10575,10534,10501,10611} -MaxEvents 20 | Format-Table TimeCreated,Id",
         ),
       ),
-      change(
-        'Stops and starts ENTSSO on the master secret server: every SSO server waits for it meanwhile.',
-        'Restart ENTSSO here; on a cluster take the ENTSSO resource offline and online in Failover Cluster Manager instead. Then restore the secret here if it does not hold it yet.',
-        [MOVE, CHANGE_MSS, CLUSTER],
-        cmd('net stop entsso && net start entsso'),
+      ...restartEntsso(
+        'Restart ENTSSO here (every SSO server waits for the secret meanwhile), then restore the secret here if it does not hold it yet.',
+        [MOVE, CHANGE_MSS],
       ),
     ],
     verify: [

@@ -1,5 +1,13 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
-import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
+import {
+  candidate,
+  codes,
+  decisive,
+  events,
+  no,
+  NETWORK_NAME_EXPLAINS,
+  when,
+} from '../rule-helpers';
 import { inOrder } from '../rule-order';
 
 const NO_SECRET_HANDED_OUT = [
@@ -150,4 +158,5 @@ export const ENTSSO_10527_DECISION: DecisionModel = {
   ],
   questionSteps: ['secret-server'],
   optionalSteps: [],
+  explains: [NETWORK_NAME_EXPLAINS],
 };

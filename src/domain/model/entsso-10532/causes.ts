@@ -1,6 +1,14 @@
 import { sources } from '../../sources/sources';
 import type { CauseText } from '../event-model';
-import { change, cmd, ps, step } from '../fix-steps';
+import {
+  BRING_CLUSTERED_ONLINE,
+  change,
+  cmd,
+  offCluster,
+  ps,
+  restartEntsso,
+  step,
+} from '../fix-steps';
 
 const EVENT = 'event:10532';
 const MSS = 'learn:master-secret-server';
@@ -48,12 +56,15 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         [EVENT, CLUSTER],
         ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }'),
       ),
-      change(
-        'Starts ENTSSO on the master secret server; a clustered resource is brought online on the node that owns it.',
-        'Start ENTSSO there (clustered: bring the SSO role online), then read its Application log for why it had stopped (10550, 10520, 10521, 10565, 10590).',
-        [EVENT, HA],
-        ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
+      offCluster(
+        change(
+          'Starts ENTSSO on the master secret server.',
+          'Start ENTSSO there, then read its Application log for why it had stopped (10550, 10520, 10521, 10565, 10590).',
+          [EVENT, HA],
+          ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
+        ),
       ),
+      BRING_CLUSTERED_ONLINE,
     ],
     verify: AFTER_FIX,
     guides: ['secret-server-unreachable', 'master-secret-server'],
@@ -78,11 +89,9 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         [CHANGE_MSS, MOVE],
         cmd('ssomanage -updatedb secret-server.xml'),
       ),
-      change(
-        'Stops and starts ENTSSO on the new master secret server.',
-        'Restart ENTSSO on the new master secret server (clustered: take the ENTSSO resource offline and online), then restore the secret there if it does not hold it yet.',
+      ...restartEntsso(
+        'On the new master secret server, restart ENTSSO, then restore the secret there if it does not hold it yet.',
         [MOVE, CHANGE_MSS, RESTORE],
-        cmd('net stop entsso && net start entsso'),
       ),
     ],
     verify: AFTER_FIX,

@@ -1,5 +1,13 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
-import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
+import {
+  candidate,
+  codes,
+  decisive,
+  events,
+  no,
+  NETWORK_NAME_EXPLAINS,
+  when,
+} from '../rule-helpers';
 import { inOrder } from '../rule-order';
 
 // The computer named answered but has no ENTSSO endpoint: a stopped service, the wrong
@@ -170,4 +178,5 @@ export const ENTSSO_10532_DECISION: DecisionModel = {
   ],
   questionSteps: ['secret-server'],
   optionalSteps: [],
+  explains: [NETWORK_NAME_EXPLAINS],
 };

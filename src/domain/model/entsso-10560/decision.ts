@@ -1,5 +1,13 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
-import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
+import {
+  candidate,
+  codes,
+  decisive,
+  events,
+  no,
+  PASSIVE_NODE_EXPLAINS,
+  when,
+} from '../rule-helpers';
 import {
   NOT_ON_SECRET_SERVER,
   rightsRules,
@@ -158,4 +166,5 @@ export const ENTSSO_10560_DECISION: DecisionModel = {
   questionSteps: ['admin-rights', 'backup-file'],
   optionalSteps: [],
   computerIs: [{ check: 'mss', field: 'secretserver' }],
+  explains: [PASSIVE_NODE_EXPLAINS],
 };

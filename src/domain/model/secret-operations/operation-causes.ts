@@ -1,6 +1,14 @@
 import { sources } from '../../sources/sources';
 import type { CauseText, FixStep } from '../event-model';
-import { change, cmd, ps, step } from '../fix-steps';
+import {
+  BRING_CLUSTERED_ONLINE,
+  change,
+  cmd,
+  offCluster,
+  ps,
+  restartEntsso,
+  step,
+} from '../fix-steps';
 
 /**
  * A backup (10560) and a restore (10524) of the master secret fail for many of the same
@@ -86,11 +94,9 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
           [CHANGE_MSS, MOVE, 'event:10575'],
           cmd('ssomanage -updatedb secret-server.xml'),
         ),
-        change(
-          'Stops and starts ENTSSO on the new master secret server.',
-          'Restart ENTSSO on the server now named (clustered: take the ENTSSO resource offline and online), and restore the secret there if it does not hold it yet.',
-          [MOVE, CHANGE_MSS, CLUSTER],
-          cmd('net stop entsso && net start entsso'),
+        ...restartEntsso(
+          'On the server now named, restart ENTSSO, and restore the secret there if it does not hold it yet.',
+          [MOVE, CHANGE_MSS],
         ),
         again,
       ],
@@ -124,12 +130,15 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
           [MSS, CLUSTER, 'event:10767'],
           ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Get-Service -Name ENTSSO }'),
         ),
-        change(
-          'Starts ENTSSO on the master secret server (clustered: brings the SSO role online on its owner).',
-          'Start it, and read its Application log for why it had stopped.',
-          [MSS, 'event:10767'],
-          ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
+        offCluster(
+          change(
+            'Starts ENTSSO on the master secret server.',
+            'Start it, and read its Application log for why it had stopped.',
+            [MSS, 'event:10767'],
+            ps('Invoke-Command -ComputerName {mss} -ScriptBlock { Start-Service -Name ENTSSO }'),
+          ),
         ),
+        BRING_CLUSTERED_ONLINE,
         again,
       ],
       verify: op.verify,
