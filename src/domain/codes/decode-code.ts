@@ -75,7 +75,7 @@ export function decodeCode(value: number): DecodedCode {
         names: [entssoName],
         meaning:
           ENTSSO_ERROR_MEANINGS[code] ??
-          `ENTSSO error ${code}. It does not usually stop a master secret from being generated; its own event page explains it.`,
+          `ENTSSO error ${code}. This tool has no notes on it; its own event page (Event ${code} on Microsoft Learn) explains it.`,
       };
     }
     if (isEntssoEventNumber(code)) {

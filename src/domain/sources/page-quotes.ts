@@ -22,6 +22,8 @@ export const PAGE_QUOTES: Readonly<Record<string, string>> = {
     'change the master secret server if the original master secret server fails and cannot be recovered',
   'how-to-cluster-the-master-secret-server1':
     'the SSO network name configured within the cluster … If this step is not completed the attempt to restore the master secret may not succeed',
+  'how-to-cluster-sso-and-a-biztalk-host-in-the-same-cluster-group1':
+    'If you do not add the dependency to the Name: resource, SSO client computers will generate an error',
   'how-to-specify-sso-administrators-and-affiliate-administrators-accounts':
     'You must disable the Single Sign-On system before you update the SSO database with the SSO Administrators group',
   'sso-user-groups':
@@ -42,6 +44,8 @@ export const PAGE_QUOTES: Readonly<Record<string, string>> = {
     'until: The host instances are restarted. The SSO service on the computer running the BizTalk host instances is restarted. The SSO master secret is changed.',
   'how-to-recover-enterprise-single-sign-on':
     'enter the password that was specified during SSO configuration',
+  'technical-guides/clustering-the-master-secret-server':
+    'If you move the master secret server to the cluster, you must restore the master secret on the first cluster node as well',
   'install-and-config-guides/configure-biztalk-server':
     'You must be an SSO administrator while performing this configuration task',
 };

@@ -26,6 +26,7 @@ const ADMINS = 'how-to-specify-sso-administrators-and-affiliate-administrators-a
 const TO_MOVE = 'To move the master secret from one server to another server';
 const TO_PROMOTE =
   'To promote a Single Sign-On Server to master secret server using the command line';
+const TO_MOVE_CLUSTER = 'To move the master secret from one server to a Windows Server Cluster';
 const TO_RESTORE_NODE = 'To restore the master secret on the second cluster node';
 const TO_RESTORE_SNAPIN = 'To restore the master secret using the MMC Snap-In';
 const TO_RESTORE_CMD = 'To restore the master secret using the command line';
@@ -47,6 +48,33 @@ export const PROCEDURE_STEPS: readonly ProcedureStep[] = [
   },
   { page: MOVE, procedure: TO_MOVE, step: 5, does: 'restart ENTSSO on the new server' },
   { page: MOVE, procedure: TO_MOVE, step: 6, does: 'restore the backup on the new server' },
+  {
+    page: MOVE,
+    procedure: TO_MOVE_CLUSTER,
+    step: 1,
+    does: 'cluster Enterprise SSO, joining the existing SSO system, without its restore section',
+  },
+  { page: MOVE, procedure: TO_MOVE_CLUSTER, step: 2, does: 'copy the backup file to each node' },
+  {
+    page: MOVE,
+    procedure: TO_MOVE_CLUSTER,
+    step: 3,
+    does: 'with clustered BizTalk hosts, point every BizTalk server at the cluster (ssomanage -serverall)',
+  },
+  { page: MOVE, procedure: TO_MOVE_CLUSTER, step: 4, does: 'bring the cluster group online' },
+  {
+    page: MOVE,
+    procedure: TO_MOVE_CLUSTER,
+    step: 5,
+    does: 'with clustered BizTalk hosts, set the SSO Server name in the BizTalk Group properties',
+  },
+  {
+    page: MOVE,
+    procedure: TO_MOVE_CLUSTER,
+    step: 6,
+    does: 'take the clustered ENTSSO offline and bring it online (else the restore may fail)',
+  },
+  { page: MOVE, procedure: TO_MOVE_CLUSTER, step: 7, does: 'restore the secret on each node' },
 
   {
     page: CHANGE,

@@ -15,6 +15,8 @@ export const LEARN_PAGES: Readonly<Record<string, string>> = {
   'how-to-move-the-master-secret-server': 'How to move the master secret server',
   'how-to-change-the-master-secret-server': 'How to change the master secret server',
   'how-to-cluster-the-master-secret-server1': 'How to cluster the master secret server',
+  'how-to-cluster-sso-and-a-biztalk-host-in-the-same-cluster-group1':
+    'How to cluster SSO and a BizTalk host in the same cluster group',
   'how-to-specify-sso-administrators-and-affiliate-administrators-accounts':
     'How to specify the SSO Administrators accounts',
   'sso-user-groups': 'SSO user groups',
@@ -29,6 +31,7 @@ export const LEARN_PAGES: Readonly<Record<string, string>> = {
   'high-availability-for-enterprise-single-sign-on': 'High availability for Enterprise SSO',
   'how-to-recover-enterprise-single-sign-on': 'How to recover Enterprise Single Sign-On',
   'install-and-config-guides/configure-biztalk-server': 'Configure BizTalk Server',
+  'technical-guides/clustering-the-master-secret-server': 'Clustering the master secret server',
 };
 
 /** A page name as a path under BizTalk's docs: core pages by name, others with their folder. */

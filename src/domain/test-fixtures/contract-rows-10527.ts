@@ -8,8 +8,8 @@ export const ROWS_10527: ReadonlyArray<[string, string[], boolean]> = [
   ['secretkey=no', ['secret-missing'], true],
   ['seen=10520&cluster=yes', ['secret-missing'], true],
   ['secretmatch=no', ['secret-mismatch'], true],
-  ['code=0xC0002A1A', ['secret-unreadable'], true],
-  ['code=0x8009000B', ['secret-unreadable'], true],
+  ['code=0xC0002A1A', ['secret-unreadable'], false], // audit U3: listed, not decided
+  ['code=0x8009000B', ['secret-unreadable'], false], // audit U3: listed, not decided
   ['seen=10521', ['secret-unreadable'], true],
   ['seen=10565', ['secret-unreadable'], true],
   ['code=0xC0002A1F', ['secret-missing', 'secret-unreadable', 'secret-mismatch'], false],
@@ -21,6 +21,8 @@ export const ROWS_10527: ReadonlyArray<[string, string[], boolean]> = [
   ['code=0xC0002A1F&secretkey=yes', ['secret-unreadable', 'secret-mismatch'], false],
   ['code=0xC0002A1F&secretkey=yes&secretmatch=no', ['secret-mismatch'], true],
   ['code=0xC0002A1F&secretkey=yes&secretmatch=yes', ['secret-unreadable'], true],
+  // The second audit (U4): NTE_BAD_DATA lists, never decides.
+  ['code=0x80090005&secretkey=yes&secretmatch=yes', ['secret-unreadable'], false],
   // The requesting account (Client User: a service account).
   ['code=0xC0002A14', ['not-sso-admin'], true],
   ['code=0xC0002A52', ['not-sso-admin'], true],

@@ -57,8 +57,8 @@ export const ROWS_10532: ReadonlyArray<[string, string[], boolean]> = [
   ['seen=10520', ['secret-missing'], true],
   ['secretkey=no', ['secret-missing'], true],
   ['secretmatch=no', ['secret-mismatch'], true],
-  ['code=0xC0002A1A', ['secret-unreadable'], true],
-  ['code=0x8009000B', ['secret-unreadable'], true],
+  ['code=0xC0002A1A', ['secret-unreadable'], false], // audit U3: listed, not decided
+  ['code=0x8009000B', ['secret-unreadable'], false], // audit U3: listed, not decided
   ['seen=10521', ['secret-unreadable'], true],
   ['seen=10565', ['secret-unreadable'], true],
   ['code=0xC0002A1F', ['sso-service-unavailable', 'secret-missing', 'secret-unreadable'], false],
@@ -70,6 +70,8 @@ export const ROWS_10532: ReadonlyArray<[string, string[], boolean]> = [
   ['code=0xC0002A1F&svc=yes', ['secret-missing', 'secret-unreadable'], false],
   ['code=0xC0002A1F&svc=yes&secretkey=no', ['secret-missing'], true],
   ['code=0xC0002A1F&svc=yes&secretkey=yes', ['secret-unreadable'], true],
+  // The second audit (U4): NTE_BAD_DATA lists, never decides.
+  ['code=0x80090005&svc=yes&secretkey=yes', ['secret-unreadable'], false],
   ['code=0xC0002A10', ['sso-db-unavailable'], true],
   ['code=0xC0002A21', ['sso-db-unavailable'], true],
   ['code=0xC0002A5D', ['sso-db-unavailable'], true],

@@ -125,8 +125,8 @@ export const ROWS_10560: ReadonlyArray<[string, string[], boolean]> = [
   ['seen=10537', ['sso-disabled'], false],
   ['seen=10583', ['sso-disabled'], false],
   // The secret itself.
-  ['code=0xC0002A1A', ['secret-unreadable'], true],
-  ['code=0x8009000B', ['secret-unreadable'], true],
+  ['code=0xC0002A1A', ['secret-unreadable'], false], // audit U3: listed, not decided
+  ['code=0x8009000B', ['secret-unreadable'], false], // audit U3: listed, not decided
   ['seen=10565', ['secret-unreadable'], true],
   ['seen=10521', ['secret-unreadable'], true],
   ['seen=10520', ['secret-missing'], true],
@@ -140,6 +140,8 @@ export const ROWS_10560: ReadonlyArray<[string, string[], boolean]> = [
   ['code=0xC0002A1F&svc=yes', ['secret-missing', 'secret-unreadable'], false],
   ['code=0xC0002A1F&svc=yes&secretkey=no', ['secret-missing'], true],
   ['code=0xC0002A1F&svc=yes&secretkey=yes', ['secret-unreadable'], true],
+  // The second audit (U4): NTE_BAD_DATA lists, never decides.
+  ['code=0x80090005&svc=yes&secretkey=yes', ['secret-unreadable'], false],
   ['seen=10550', ['service-account-not-sso-admin'], true],
   // Nothing that names a cause.
   ['', ['unknown'], false],

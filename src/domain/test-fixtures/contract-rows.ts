@@ -139,7 +139,13 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   answer('sso-db-unavailable', 'db'),
   ...codes('sso-disabled', '0xC0002A02'),
   ...events('sso-disabled', 10754, 10537, 10583),
-  ...codes('secret-unreadable', '0xC0002A1A', '0x8009000B'),
+  // The second audit (U3): these codes fit an unreadable secret but Microsoft does not tie
+  // them to it, so they list it as possible and decide nothing.
+  ...['0xC0002A1A', '0x8009000B'].map((code): ContractCase => ({
+    query: `v=1&code=${code}`,
+    top: 'secret-unreadable',
+    standing: 'possible',
+  })),
   ...events('secret-unreadable', 10565, 10521),
   ...['code=0xC0002A1F', 'code=0xC0002A5B', 'code=0x80090005', 'seen=10783', 'seen=10843'].flatMap(
     (evidence): ContractCase[] => [
@@ -149,7 +155,12 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
         alsoListed: ['secret-unreadable'],
       },
       { query: `v=1&${evidence}&svc=no`, top: 'sso-service-unavailable' },
-      { query: `v=1&${evidence}&svc=yes`, top: 'secret-unreadable' },
+      {
+        query: `v=1&${evidence}&svc=yes`,
+        top: 'secret-unreadable',
+        // The second audit (U4): NTE_BAD_DATA lists the cause, never decides it.
+        standing: evidence === 'code=0x80090005' ? 'possible' : 'indicated',
+      },
     ],
   ),
   ...events('service-account-not-sso-admin', 10550),

@@ -16,7 +16,12 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
         command:
           "Get-WinEvent -FilterHashtable @{LogName='Application';ProviderName='ENTSSO';Id=10575,10534,10501,10611} -MaxEvents 20 | Format-Table TimeCreated,Id",
         shell: 'powershell',
-        look: 'A 10534, 10501 or 10611 newer than the last 10575 means yes.',
+        look: 'A 10534, 10501 or 10611 newer than the last 10575 means yes. 10575 is logged where ssomanage -updatedb ran: Microsoft runs it on the original master secret server, so this log may have none. Then compare with the time of the 10575 there, or with when the name was changed.',
+      },
+      {
+        command: '(Get-CimInstance Win32_Process -Filter "Name=\'ENTSSO.exe\'").CreationDate',
+        shell: 'powershell',
+        look: 'When ENTSSO here last started: after the name change means yes.',
       },
     ],
   },

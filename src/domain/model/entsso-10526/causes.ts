@@ -204,7 +204,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         [PORTS],
       ),
       step(
-        'If the master secret server is in another domain than the other SSO servers and the SSO database, Microsoft says RPC security (as used for DTC authentication) must be turned off on all of them; see the security recommendations before you change it.',
+        'Only on Windows Server 2008 or 2008 R2, where RPC security is a DTC feature: if the master secret server is in another domain than the other SSO servers and the SSO database, Microsoft says RPC security must be turned off on all of them. On later Windows versions Microsoft gives no such step; read the security recommendations before you change anything.',
         [SECURITY],
       ),
       step('Read events 10555, 10602, 10613 and 11015 for the exact refusal.', [
@@ -503,7 +503,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   },
   'backup-media': {
     title: 'The backup file is not on NTFS or removable media',
-    explanation: 'The backup of the new secret is refused on FAT volumes and on network shares.',
+    explanation:
+      'Microsoft wants the backup file on an NTFS volume or on removable media, so a FAT volume is refused; network shares are refused too (field experience).',
     fix: [
       step(
         'Choose a folder on a local NTFS volume or on removable media (for example D:\\SSOBackup).',

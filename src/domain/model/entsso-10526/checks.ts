@@ -194,7 +194,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     guide: 'back-up-master-secret',
     question: 'Is the backup path on an NTFS volume or on removable media?',
     passed: 'The backup path is on NTFS or removable media.',
-    why: 'FAT volumes and network shares are refused for the backup file.',
+    why: 'Microsoft wants NTFS or removable media for the backup file, so FAT volumes are refused; network shares are too (field experience).',
     how: [
       {
         command: '(Get-Volume -DriveLetter {drive}).FileSystemType',

@@ -8,6 +8,9 @@ import {
   PASSIVE_NODE_EXPLAINS,
   splitBy,
   when,
+  DECRYPTION_FAILED,
+  NO_SECRET_FITS,
+  NO_SECRET_HANDED_OUT,
 } from '../rule-helpers';
 
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
@@ -16,10 +19,6 @@ const NOT_ADMIN = [...codes('0xC0002A13'), ...events(10771)];
 const BACKUP_WRITE_FAILED = [...codes('0xC0002A20'), ...events(10784, 10560)];
 const NOT_ON_SECRET_SERVER = [...codes('0xC0002A0E'), ...events(10766), no('mss')];
 const RPC_UNREACHABLE = codes('0x800706BA', '0x800706BE');
-const NO_SECRET_HANDED_OUT = [
-  ...codes('0xC0002A1F', '0xC0002A5B', '0x80090005'),
-  ...events(10783, 10843),
-];
 
 /** The evidence table of the triage contract, row by row. */
 const RULES: readonly EvidenceRule[] = [
@@ -172,19 +171,21 @@ const RULES: readonly EvidenceRule[] = [
     ...codes('0xC0002A02'),
     ...events(10754, 10537, 10583),
   ]),
-  decisive('secret-unreadable', 'secret-unreadable', [
-    ...codes('0xC0002A1A', '0x8009000B'),
-    ...events(10565, 10521),
-  ]),
+  decisive('secret-unreadable', 'secret-unreadable', events(10565, 10521)),
+  candidate('secret-unreadable-code', 'secret-unreadable', DECRYPTION_FAILED),
   // No secret handed out: a stopped service and an unreadable secret are both listed until
   // svc answers.
-  candidate('no-secret-service', 'sso-service-unavailable', NO_SECRET_HANDED_OUT, [
+  candidate('no-secret-service', 'sso-service-unavailable', NO_SECRET_FITS, [
     when('svc', 'unanswered'),
   ]),
-  candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+  candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_FITS, [
     when('svc', 'unanswered'),
   ]),
   decisive('no-secret-service-running', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+    when('svc', 'yes'),
+  ]),
+  // NTE_BAD_DATA fits where the secret server answered with its secret in place: listed only.
+  candidate('no-secret-service-running-bad-data', 'secret-unreadable', codes('0x80090005'), [
     when('svc', 'yes'),
   ]),
   decisive('service-account-not-sso-admin', 'service-account-not-sso-admin', events(10550)),

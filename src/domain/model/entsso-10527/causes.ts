@@ -8,6 +8,7 @@ import {
   MOVE,
   MSS,
   displayDbStep,
+  groupReadFix,
 } from '../secret-operations/operation-causes';
 
 const EVENT = 'event:10527';
@@ -42,7 +43,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       'A newly named master secret server serves the secret only after its ENTSSO restarts (clustered: the resource goes offline and online). Until then it refuses requests as if it were not the one (field experience: no page says so outright).',
     fix: [
       step(
-        'Compare the last 10575 (name changed) with the last 10534, 10501 or 10611 (service started) in this log.',
+        'Compare the last 10575 (name changed) with the last 10534, 10501 or 10611 (service started) in this log. 10575 is logged where ssomanage -updatedb ran, often the old master secret server: if this log has none, take its time from there.',
         ['event:10575', 'event:10534'],
         ps(
           "Get-WinEvent -FilterHashtable @{LogName='Application';ProviderName='ENTSSO';Id=10575,10534,10501,10611} -MaxEvents 20 | Format-Table TimeCreated,Id",
@@ -63,7 +64,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'cluster-node': {
     title: 'The clustered ENTSSO resource does not answer by the SSO network name',
     explanation:
-      'On a clustered master secret server the SSO servers ask for the SSO network name of the role. The ENTSSO resource must use that name ("Use Network Name for computer name") and depend on the Name resource of its role, or requests reach a node that does not act as master secret server.',
+      'On a clustered master secret server the SSO servers ask for the SSO network name of the role. The ENTSSO resource must use that name ("Use Network Name for computer name") and depend on the Name resource of its role: Microsoft says that without either, the SSO servers that ask get 0x800706D9 (no more endpoints).',
     fix: [
       step(
         'Read the setting of the clustered ENTSSO resource (1 means ticked) and its dependencies.',
@@ -75,7 +76,11 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       change(
         'Changes the cluster resource and takes ENTSSO offline for a moment: every SSO server waits meanwhile.',
         'Tick the box, add the dependency on the Name resource, then take the resource offline and online (the restart is field experience).',
-        [CLUSTER, 'field'],
+        [
+          CLUSTER,
+          'learn:how-to-cluster-sso-and-a-biztalk-host-in-the-same-cluster-group1',
+          'field',
+        ],
       ),
       step(
         'If event 10520 shows on this node, the secret was never restored here: restore it in the cluster order of the restore guide.',
@@ -83,7 +88,11 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: AFTER_FIX,
-    sources: sources(CLUSTER, 'field'),
+    sources: sources(
+      CLUSTER,
+      'learn:how-to-cluster-sso-and-a-biztalk-host-in-the-same-cluster-group1',
+      'field',
+    ),
     guides: ['secret-server-unreachable', 'master-secret-server', 'restore-master-secret'],
   },
   'wrong-secret-server-name': {
@@ -120,7 +129,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
       change(
         'Lowers RPC security on the servers involved: a security decision, last resort.',
-        'Only across domains, with the ports open: Microsoft describes turning RPC security off on the master secret server, the SSO servers and the database server.',
+        'Only on Windows Server 2008 or 2008 R2, across domains, with the ports open: there Microsoft describes turning RPC security (a DTC feature on those versions) off on the master secret server, the SSO servers and the database server. It gives no such step for later versions.',
         [SECURITY],
       ),
     ],
@@ -178,14 +187,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     title: 'The master secret server cannot read group membership, so a member is refused',
     explanation:
       'This server checks in Active Directory whether the caller is an SSO administrator. When its own service account may not read the group attributes (11016), even a member is refused.',
-    fix: [
-      step('Look for event 11016 in this log, and the domain it names.', ['event:11016']),
-      change(
-        'Lets the SSO service account read group membership in the domain.',
-        'Add the ENTSSO service account of this server to the domain group "Windows Authorization Access Group" (field experience), then restart ENTSSO.',
-        ['field'],
-      ),
-    ],
+    fix: groupReadFix('in this log'),
     verify: AFTER_FIX,
     sources: sources('event:11016', 'field'),
     guides: ['sso-administrators'],
@@ -206,7 +208,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'reencrypt-in-progress': {
     title: 'A new secret is still being applied to the SSO database',
     explanation:
-      'After a new secret is generated every credential is re-encrypted; until 10528 says it is done, the secret is not handed out as usual.',
+      'After a new secret is generated every credential is re-encrypted. Error 10814 (0xC0002A3E) says an action cannot be performed while that runs; until 10528 says it is done, wait. Which requests it holds back beyond that Microsoft does not say.',
     fix: [
       step('Look for event 10528 after the last 10562 in this log; wait for it.', [
         'event:10562',

@@ -7,13 +7,12 @@ import {
   no,
   NETWORK_NAME_EXPLAINS,
   when,
+  DECRYPTION_FAILED,
+  NO_SECRET_FITS,
+  NO_SECRET_HANDED_OUT,
 } from '../rule-helpers';
 import { inOrder } from '../rule-order';
 
-const NO_SECRET_HANDED_OUT = [
-  ...codes('0xC0002A1F', '0xC0002A5B', '0x80090005'),
-  ...events(10783, 10843),
-];
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');
 const NOT_ON_SECRET_SERVER = [...codes('0xC0002A0E'), ...events(10766)];
@@ -23,23 +22,26 @@ const RULES: readonly EvidenceRule[] = [
   // The secret in the registry of the master secret server (even on a cluster node).
   decisive('secret-missing', 'secret-missing', [...events(10520), no('secretkey')]),
   decisive('secret-mismatch', 'secret-mismatch', [no('secretmatch')]),
-  decisive('secret-unreadable', 'secret-unreadable', [
-    ...codes('0xC0002A1A', '0x8009000B'),
-    ...events(10521, 10565),
-  ]),
+  decisive('secret-unreadable', 'secret-unreadable', events(10521, 10565)),
+  candidate('secret-unreadable-code', 'secret-unreadable', DECRYPTION_FAILED),
   ...inOrder([
-    candidate('no-secret-missing', 'secret-missing', NO_SECRET_HANDED_OUT, [
+    candidate('no-secret-missing', 'secret-missing', NO_SECRET_FITS, [
       when('secretkey', 'unanswered'),
     ]),
-    candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+    candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_FITS, [
       when('secretkey', 'not-no'),
       when('secretmatch', 'not-no'),
     ]),
-    candidate('no-secret-mismatch', 'secret-mismatch', NO_SECRET_HANDED_OUT, [
+    candidate('no-secret-mismatch', 'secret-mismatch', NO_SECRET_FITS, [
       when('secretkey', 'not-no'),
     ]),
   ]),
   decisive('no-secret-unreadable-decided', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+    when('secretkey', 'yes'),
+    when('secretmatch', 'yes'),
+  ]),
+  // NTE_BAD_DATA fits where the secret server answered with its secret in place: listed only.
+  candidate('no-secret-unreadable-decided-bad-data', 'secret-unreadable', codes('0x80090005'), [
     when('secretkey', 'yes'),
     when('secretmatch', 'yes'),
   ]),

@@ -12,7 +12,7 @@ export const ENTSSO_10527: EventModel = {
   ...ENTSSO_10527_DECISION,
   text: {
     loggedOn:
-      'the master secret server (on a cluster, the node that owned the SSO role then), which refused the request',
+      'the master secret server (on a cluster, the node that owned the SSO role then), which refused the request. Microsoft does not say where 10527 is logged; this follows from only the master secret server handing out the secret',
     steps: STEP_TEXT,
     causes: CAUSE_TEXT,
     checks: CHECK_TEXT,

@@ -1,5 +1,6 @@
 import { sources } from '../../sources/sources';
 import type { CauseText } from '../event-model';
+import { groupReadFix } from '../secret-operations/operation-causes';
 import {
   BRING_CLUSTERED_ONLINE,
   change,
@@ -15,6 +16,7 @@ const MSS = 'learn:master-secret-server';
 const CHANGE_MSS = 'learn:how-to-change-the-master-secret-server';
 const MOVE = 'learn:how-to-move-the-master-secret-server';
 const CLUSTER = 'learn:how-to-cluster-the-master-secret-server1';
+const CLUSTER_WITH_HOST = 'learn:how-to-cluster-sso-and-a-biztalk-host-in-the-same-cluster-group1';
 const RESTORE = 'learn:how-to-restore-the-master-secret';
 const DISPLAY_DB = 'learn:how-to-display-the-sso-database-information';
 const GROUPS = 'learn:sso-user-groups';
@@ -101,12 +103,12 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'cluster-node': {
     title: 'The clustered ENTSSO resource does not answer by the SSO network name',
     explanation:
-      'On a clustered master secret server the SSO servers call the SSO network name of the role. Unless the ENTSSO resource uses that name and depends on the Name resource of its role, nothing answers there, and the caller gets "no more endpoints" (0x800706D9).',
+      'On a clustered master secret server the SSO servers call the SSO network name of the role. Microsoft names two settings of the ENTSSO resource without which the callers get "no more endpoints" (0x800706D9): "Use Network Name for computer name" ticked, and a dependency on the Name resource of its role.',
     fix: [
       DO_NOT_RESTART,
       step(
         'In Failover Cluster Manager, open the ENTSSO resource: "Use Network Name for computer name" must be ticked, and it must depend on the Name resource of its role.',
-        [CLUSTER],
+        [CLUSTER, CLUSTER_WITH_HOST],
         ps(
           "Get-ClusterResource | Where-Object { $_.ResourceType.Name -eq 'Generic Service' } | Get-ClusterParameter -Name UseNetworkName",
         ),
@@ -114,12 +116,12 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       change(
         'Changes the cluster resource and takes ENTSSO offline for a moment on the master secret server.',
         'Tick the box, add the dependency, then take the resource offline and online so it takes effect (the restart is field experience).',
-        [CLUSTER, 'field'],
+        [CLUSTER, CLUSTER_WITH_HOST, 'field'],
       ),
     ],
     verify: AFTER_FIX,
     guides: ['secret-server-unreachable', 'master-secret-server'],
-    sources: sources(CLUSTER, 'field'),
+    sources: sources(CLUSTER, CLUSTER_WITH_HOST, 'field'),
   },
   'rpc-blocked': {
     title: 'RPC between this server and the master secret server is blocked',
@@ -139,7 +141,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
       change(
         'Lowers RPC security on the servers involved: a security decision, last resort.',
-        'Only across domains, and only if the ports are open: Microsoft describes turning RPC security off on the master secret server, the SSO servers and the database server.',
+        'Only on Windows Server 2008 or 2008 R2, across domains, and only if the ports are open: there Microsoft describes turning RPC security (a DTC feature on those versions) off on the master secret server, the SSO servers and the database server. It gives no such step for later versions.',
         [SECURITY, MSDTC],
       ),
     ],
@@ -237,18 +239,13 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     sources: sources(GROUPS, MSS, TROUBLESHOOT, 'event:10550'),
   },
   'service-account-cannot-read-groups': {
-    title: 'The master secret server cannot read group membership',
+    title: 'The master secret server may not read group membership',
     explanation:
-      'The master secret server checks in Active Directory whether the caller is an SSO administrator; when it cannot read the groups, even a member is refused (11016 on that server).',
-    fix: [
-      step(
-        'On the master secret server, read event 11016 and the domain controller it could not reach; check name resolution and trust to that domain.',
-        ['event:11016'],
-      ),
-    ],
+      'The master secret server checks in Active Directory whether the caller is an SSO administrator. Event 11016 there says its ENTSSO service account lacks the permission to check group membership, so even a member is refused: a permission on that account, not the network.',
+    fix: [DO_NOT_RESTART, ...groupReadFix('on the master secret server')],
     verify: AFTER_FIX,
     guides: ['sso-administrators'],
-    sources: sources('event:11016', TROUBLESHOOT),
+    sources: sources('event:11016', 'field'),
   },
   'sso-db-unavailable': {
     title: 'The SSO database is out of reach',
@@ -268,7 +265,8 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   },
   'sso-disabled': {
     title: 'The SSO system is disabled',
-    explanation: 'While SSO is disabled, no SSO server hands out or fetches the secret.',
+    explanation:
+      'While SSO is disabled, the SSO servers refuse their work, fetching the secret included (field experience: Microsoft says only that the whole SSO system is disabled).',
     fix: [
       change(
         'Enables SSO for the whole SSO system.',
@@ -279,7 +277,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     ],
     verify: AFTER_FIX,
     guides: ['managing-master-secret'],
-    sources: sources('learn:how-to-disable-sso'),
+    sources: sources('learn:how-to-disable-sso', 'field'),
   },
   'dtc-unavailable': {
     title: 'MSDTC between the servers and SQL Server fails',

@@ -61,7 +61,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     question:
       "Does the clustered ENTSSO resource use the network name and depend on its role's Name resource?",
     passed: 'The clustered ENTSSO resource uses the network name and depends on the Name resource.',
-    why: 'Without both, the SSO servers call the SSO network name and find no ENTSSO there (0x800706D9).',
+    why: 'Microsoft ties 0x800706D9 on the SSO servers to each of the two: the box (How to cluster the master secret server) and the dependency (How to cluster SSO and a BizTalk host in the same cluster group).',
     how: [
       {
         command:

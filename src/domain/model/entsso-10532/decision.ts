@@ -7,6 +7,9 @@ import {
   no,
   NETWORK_NAME_EXPLAINS,
   when,
+  DECRYPTION_FAILED,
+  NO_SECRET_FITS,
+  NO_SECRET_HANDED_OUT,
 } from '../rule-helpers';
 import { inOrder } from '../rule-order';
 
@@ -17,10 +20,6 @@ const NO_ENDPOINT = codes('0x800706D9');
 const SERVER_UNAVAILABLE = [...codes('0x800706BA', '0xC0002A0F'), ...events(10767)];
 const CALL_FAILED = codes('0x800706BE');
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');
-const NO_SECRET_HANDED_OUT = [
-  ...codes('0xC0002A1F', '0xC0002A5B', '0x80090005'),
-  ...events(10783, 10843),
-];
 
 /** The evidence table of event 10532 (contract additions, section 6.3), row by row. */
 const RULES: readonly EvidenceRule[] = [
@@ -97,23 +96,26 @@ const RULES: readonly EvidenceRule[] = [
   ),
   decisive('secret-missing', 'secret-missing', [...events(10520), no('secretkey')]),
   decisive('secret-mismatch', 'secret-mismatch', [no('secretmatch')]),
-  decisive('secret-unreadable', 'secret-unreadable', [
-    ...codes('0xC0002A1A', '0x8009000B'),
-    ...events(10521, 10565),
-  ]),
+  decisive('secret-unreadable', 'secret-unreadable', events(10521, 10565)),
+  candidate('secret-unreadable-code', 'secret-unreadable', DECRYPTION_FAILED),
   // No secret handed out: the service, a missing and an unreadable secret, split by svc and secretkey.
-  candidate('no-secret-service', 'sso-service-unavailable', NO_SECRET_HANDED_OUT, [
+  candidate('no-secret-service', 'sso-service-unavailable', NO_SECRET_FITS, [
     when('svc', 'unanswered'),
   ]),
-  candidate('no-secret-missing', 'secret-missing', NO_SECRET_HANDED_OUT, [
+  candidate('no-secret-missing', 'secret-missing', NO_SECRET_FITS, [
     when('svc', 'not-no'),
     when('secretkey', 'unanswered'),
   ]),
-  candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+  candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_FITS, [
     when('svc', 'not-no'),
     when('secretkey', 'not-no'),
   ]),
   decisive('no-secret-unreadable-decided', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+    when('svc', 'yes'),
+    when('secretkey', 'yes'),
+  ]),
+  // NTE_BAD_DATA fits where the secret server answered with its secret in place: listed only.
+  candidate('no-secret-unreadable-decided-bad-data', 'secret-unreadable', codes('0x80090005'), [
     when('svc', 'yes'),
     when('secretkey', 'yes'),
   ]),
@@ -174,7 +176,9 @@ export const ENTSSO_10532_DECISION: DecisionModel = {
   notes: [
     { id: 'secret-retrieved', anyOf: events(10529, 10533) },
     { id: 'request-failed-on-secret-server', anyOf: events(10527) },
-    { id: 'secret-server-started', anyOf: events(10534, 10501, 10611) },
+    { id: 'secret-server-started', anyOf: events(10534) },
+    // Every SSO server logs these for its own service: a start here, not on the secret server.
+    { id: 'service-started-here', anyOf: events(10501, 10611) },
   ],
   questionSteps: ['secret-server'],
   optionalSteps: [],

@@ -23,8 +23,26 @@ export const RELATED_EVENTS: readonly RelatedEvent[] = [
     name: 'SSO_ERROR_GET_SECRET_FAILED',
     group: 'secret-server',
     tells: on(
-      MSS,
-      'The request reached the master secret server and failed there: triage that event too',
+      `${MSS}, by inference: Microsoft does not say where it is logged`,
+      'A request for the secret failed where it was served: triage that event too',
+    ),
+  },
+  {
+    id: 10501,
+    name: 'SSO_INFO_SERVICE_STARTING',
+    group: 'secret-server',
+    tells: on(
+      HERE,
+      'ENTSSO here was starting (with SSL to SQL Server): this server restarted and must fetch the secret again',
+    ),
+  },
+  {
+    id: 10611,
+    name: 'SSO_INFO_SERVICE_STARTING_NO_SSL',
+    group: 'secret-server',
+    tells: on(
+      HERE,
+      'ENTSSO here was starting (without SSL to SQL Server): this server restarted and must fetch the secret again',
     ),
   },
   {

@@ -7,6 +7,9 @@ import {
   no,
   PASSIVE_NODE_EXPLAINS,
   when,
+  DECRYPTION_FAILED,
+  NO_SECRET_FITS,
+  NO_SECRET_HANDED_OUT,
 } from '../rule-helpers';
 import {
   NOT_ON_SECRET_SERVER,
@@ -15,10 +18,6 @@ import {
 } from '../secret-operations/operation-rules';
 
 const BACKUP_WRITE_FAILED = [...codes('0xC0002A20'), ...events(10784)];
-const NO_SECRET_HANDED_OUT = [
-  ...codes('0xC0002A1F', '0xC0002A5B', '0x80090005'),
-  ...events(10783, 10843),
-];
 
 /** The evidence table of event 10560 (contract additions, section 6.1), row by row. */
 const RULES: readonly EvidenceRule[] = [
@@ -75,24 +74,27 @@ const RULES: readonly EvidenceRule[] = [
   ]),
   candidate('sso-disabled-events', 'sso-disabled', events(10537, 10583)),
   // The secret: missing from the registry, or unreadable by the service account.
-  decisive('secret-unreadable', 'secret-unreadable', [
-    ...codes('0xC0002A1A', '0x8009000B'),
-    ...events(10565, 10521),
-  ]),
+  decisive('secret-unreadable', 'secret-unreadable', events(10565, 10521)),
+  candidate('secret-unreadable-code', 'secret-unreadable', DECRYPTION_FAILED),
   decisive('secret-missing', 'secret-missing', [...events(10520), no('secretkey')]),
   // No secret handed out: the service, then a missing, then an unreadable secret.
-  candidate('no-secret-service', 'sso-service-unavailable', NO_SECRET_HANDED_OUT, [
+  candidate('no-secret-service', 'sso-service-unavailable', NO_SECRET_FITS, [
     when('svc', 'unanswered'),
   ]),
-  candidate('no-secret-missing', 'secret-missing', NO_SECRET_HANDED_OUT, [
+  candidate('no-secret-missing', 'secret-missing', NO_SECRET_FITS, [
     when('svc', 'not-no'),
     when('secretkey', 'unanswered'),
   ]),
-  candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+  candidate('no-secret-unreadable', 'secret-unreadable', NO_SECRET_FITS, [
     when('svc', 'not-no'),
     when('secretkey', 'unanswered'),
   ]),
   decisive('no-secret-unreadable-decided', 'secret-unreadable', NO_SECRET_HANDED_OUT, [
+    when('svc', 'yes'),
+    when('secretkey', 'yes'),
+  ]),
+  // NTE_BAD_DATA fits where the secret server answered with its secret in place: listed only.
+  candidate('no-secret-unreadable-decided-bad-data', 'secret-unreadable', codes('0x80090005'), [
     when('svc', 'yes'),
     when('secretkey', 'yes'),
   ]),

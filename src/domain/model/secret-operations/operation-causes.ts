@@ -43,6 +43,32 @@ const MSDTC = 'learn:troubleshooting-problems-with-msdtc';
 const TROUBLESHOOT = 'learn:troubleshooting-enterprise-single-sign-on';
 const SET_SERVER = 'learn:how-to-set-the-sso-server';
 
+/**
+ * Event 11016's fix, wherever it was logged: the account ENTSSO runs as there may not
+ * check group membership in Active Directory (the event's own words), so it is given that
+ * permission and its service restarted.
+ */
+export const groupReadFix = (where: string): FixStep[] => [
+  step(
+    `Look for event 11016 ${where}: it says the account ENTSSO runs as there may not check group membership in Active Directory.`,
+    ['event:11016'],
+  ),
+  step(
+    'Read the account ENTSSO runs as on that server.',
+    [GROUPS],
+    ps('(Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName'),
+  ),
+  change(
+    'Lets that account read group membership in the domain.',
+    'Add it to the domain group "Windows Authorization Access Group", whose members may read the group attributes (field experience: the event names the missing permission, not the group).',
+    ['event:11016', 'field'],
+  ),
+  ...restartEntsso(
+    'Restart ENTSSO on that server, so that its account logs on again with the new group (field experience).',
+    ['field'],
+  ),
+];
+
 export const displayDbStep = (what: string): FixStep =>
   step(
     `Show the SSO database settings and read ${what}.`,
@@ -106,7 +132,7 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
     },
     'sso-disabled': {
       title: 'The SSO system is disabled',
-      explanation: `While SSO is disabled the SSO service refuses the ${op.verb} as it refuses every other request.`,
+      explanation: `While SSO is disabled the SSO service refuses the ${op.verb} as it refuses other requests (field experience: Microsoft's pages say only that the whole SSO system is disabled).`,
       fix: [
         displayDbStep('whether SSO is enabled'),
         change(
@@ -117,7 +143,7 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
         ),
       ],
       verify: op.verify,
-      sources: sources('learn:how-to-disable-sso', 'event:10754', 'event:10537'),
+      sources: sources('learn:how-to-disable-sso', 'event:10754', 'event:10537', 'field'),
       guides: ['managing-master-secret'],
     },
     'sso-service-unavailable': {
@@ -355,14 +381,7 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
       title: 'The SSO service cannot read group membership, so a member is refused',
       explanation:
         'The SSO service checks membership itself in Active Directory. When its account may not read the group attributes (event 11016), even a member of SSO Administrators is refused.',
-      fix: [
-        step('Look for event 11016 on the master secret server.', ['event:11016']),
-        change(
-          'Lets the SSO service account read group membership in the domain.',
-          'Add the SSO service account to the domain group "Windows Authorization Access Group" (field experience), then restart ENTSSO.',
-          ['field'],
-        ),
-      ],
+      fix: [...groupReadFix('on the master secret server'), again],
       verify: op.verify,
       sources: sources('event:11016', 'field'),
       guides: ['sso-administrators'],
@@ -384,7 +403,7 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
     },
     'backup-media': {
       title: 'The backup file is not on NTFS or removable media',
-      explanation: `The file given to a ${op.verb} must sit on an NTFS volume or on removable media; FAT volumes and network shares are refused.`,
+      explanation: `Microsoft wants the file given to a ${op.verb} on an NTFS volume or on removable media, so a FAT volume is refused; network shares are refused too (field experience).`,
       fix: [
         step('Put the file in a folder on a local NTFS volume or on removable media.', [
           op.page,
@@ -393,7 +412,7 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
         step(`Then ${op.verb} again with that path.`, [op.page], cmd(op.command)),
       ],
       verify: op.verify,
-      sources: sources(op.page, 'event:10759'),
+      sources: sources(op.page, 'event:10759', 'field'),
       guides: [op.guide],
     },
     'backup-file-in-use': {

@@ -190,7 +190,7 @@ export function sharedCheckText(op: SecretOperation): Record<string, CheckText> 
       guide: op.guide,
       question: 'Is the backup file on an NTFS volume or on removable media?',
       passed: 'The backup file is on NTFS or removable media.',
-      why: 'FAT volumes and network shares are refused for backup and restore files.',
+      why: 'Microsoft wants NTFS or removable media for backup and restore files, so FAT volumes are refused; network shares are too (field experience).',
       how: [
         {
           command: '(Get-Volume -DriveLetter {drive}).FileSystemType',
