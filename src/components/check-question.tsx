@@ -47,6 +47,7 @@ export function CheckQuestion({
             values={values}
             look={how.look}
             askMissing={askMissing}
+            caution={how.caution}
           />
         ))}
       </details>

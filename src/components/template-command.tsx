@@ -21,6 +21,8 @@ interface TemplateCommandProps {
    * case's fields themselves (the result), so that no field appears twice on a step.
    */
   askMissing?: boolean;
+  /** What the command changes, said before it. */
+  caution?: string | undefined;
 }
 
 const SHELL_NAME = { powershell: 'PowerShell', cmd: 'cmd' } as const;
@@ -35,7 +37,14 @@ export function commandName(code: string): string {
  * still needs gets a field right above it: what is typed there goes into the case, and
  * so into every command that uses it.
  */
-export function TemplateCommand({ code, shell, values, look, askMissing }: TemplateCommandProps) {
+export function TemplateCommand({
+  code,
+  shell,
+  values,
+  look,
+  askMissing,
+  caution,
+}: TemplateCommandProps) {
   const filled = fillTemplate(code, shell, values);
   // A field stays while it is typed in, though the first key press already completes the command.
   const [typing, setTyping] = useState<readonly CaseFieldName[]>([]);
@@ -52,6 +61,11 @@ export function TemplateCommand({ code, shell, values, look, askMissing }: Templ
           onType={() => setTyping((t) => (t.includes(name) ? t : [...t, name]))}
         />
       ))}
+      {caution ? (
+        <p className="mt-2 text-sm font-medium text-amber-900" data-testid="command-caution">
+          Changes something: {caution}
+        </p>
+      ) : null}
       <CommandBlock
         title={commandName(code)}
         shell={SHELL_NAME[shell]}

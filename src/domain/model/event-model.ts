@@ -153,6 +153,8 @@ export interface CommandTemplate {
   shell: 'powershell' | 'cmd';
   /** What to look for in its output. */
   look: string;
+  /** Set on a command that changes something (a test file written): said before it. */
+  caution?: string;
 }
 
 /** One step of a fix: what to do, the command that does it, and what says so. */

@@ -1,7 +1,7 @@
 import type { EventGroup, RelatedEvent } from '../../domain/model/event-model';
 
 const GROUP_TITLES: Readonly<Record<EventGroup, string>> = {
-  rights: 'Rights of the person generating',
+  rights: 'Rights of the account that made the request',
   'secret-server': 'The master secret server and the way to it',
   backup: 'The backup file',
   're-encryption': 'Re-encryption after an earlier change',

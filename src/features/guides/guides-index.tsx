@@ -11,8 +11,8 @@ export function GuidesIndex() {
       title="Master secret guides"
       intro={
         <p>
-          Step-by-step help for the tasks that fix or follow a failed secret generation. They work
-          offline.
+          Step-by-step help for the tasks around the master secret: generating, backing up and
+          restoring it, finding or moving its server, its administrators. They work offline.
         </p>
       }
     >

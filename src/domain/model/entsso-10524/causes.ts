@@ -1,6 +1,7 @@
 import { sources } from '../../sources/sources';
 import type { CauseText } from '../event-model';
-import { change, cmd, ps, restartEntsso, step } from '../fix-steps';
+import { change, cmd, ps, step } from '../fix-steps';
+import { restartEntsso } from '../family/service-steps';
 import {
   BACKUP,
   CHANGE_MSS,

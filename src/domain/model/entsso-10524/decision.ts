@@ -1,13 +1,6 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
-import {
-  candidate,
-  codes,
-  decisive,
-  events,
-  no,
-  PASSIVE_NODE_EXPLAINS,
-  when,
-} from '../rule-helpers';
+import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
+import { PASSIVE_NODE_EXPLAINS } from '../family/rules';
 import {
   NOT_ON_SECRET_SERVER,
   rightsRules,

@@ -1,14 +1,7 @@
 import { sources } from '../../sources/sources';
 import type { CauseText } from '../event-model';
-import {
-  BRING_CLUSTERED_ONLINE,
-  change,
-  cmd,
-  offCluster,
-  ps,
-  restartEntsso,
-  step,
-} from '../fix-steps';
+import { change, cmd, ps, step } from '../fix-steps';
+import { BRING_CLUSTERED_ONLINE, offCluster, restartEntsso } from '../family/service-steps';
 
 const GENERATE = 'learn:how-to-generate-the-master-secret';
 const RESTORE_ON_NODE = 'To restore the master secret on the second cluster node';
@@ -366,7 +359,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         ps('Get-ADGroup -Identity {groupname}'),
       ),
       step(
-        'Before changing it: the SSO service account and you must both be members of the new group, or the update is refused (events 10571, 10597).',
+        'Before changing it: the SSO service account and you must both be members of the new group, or the update is refused (events 10571, 10597). Where the current account is one person rather than a group, it can only be replaced by a group that has that person as a member.',
         ['event:10571', 'event:10597', GROUPS],
       ),
       change(

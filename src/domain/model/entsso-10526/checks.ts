@@ -228,9 +228,16 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     why: 'The backup file is written with the rights of the person running the tool.',
     how: [
       {
+        command: 'icacls {folder}',
+        shell: 'cmd',
+        look: 'Changes nothing. Look for the client user, or a group it belongs to, with (F), (M) or (W); a (DENY) entry for it means no.',
+      },
+      {
         command: 'New-Item -ItemType File -Path {probe} | Remove-Item',
         shell: 'powershell',
         look: 'Run elevated as the client user; an error means no write access.',
+        caution:
+          'Writes a small test file into the backup folder and deletes it at once: the one check here that changes something.',
       },
     ],
   },

@@ -1,17 +1,11 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
+import { candidate, codes, decisive, events, no, splitBy, when } from '../rule-helpers';
 import {
-  candidate,
-  codes,
-  decisive,
-  events,
-  no,
   PASSIVE_NODE_EXPLAINS,
-  splitBy,
-  when,
   DECRYPTION_FAILED,
   NO_SECRET_FITS,
   NO_SECRET_HANDED_OUT,
-} from '../rule-helpers';
+} from '../family/rules';
 
 const NOT_SSO_ADMIN_SIGNS = [...codes('0xC0002A14', '0xC0002A52'), ...events(11009, 10772, 10834)];
 const ACCESS_DENIED = codes('0x80070005', '0xC0002A5A');

@@ -1,7 +1,8 @@
 import { sources } from '../../sources/sources';
 import { CAUSE_TEXT as AROUND_10532 } from '../entsso-10532/causes';
 import type { CauseText } from '../event-model';
-import { change, cmd, ps, restartEntsso, step } from '../fix-steps';
+import { change, cmd, ps, step } from '../fix-steps';
+import { restartEntsso } from '../family/service-steps';
 import {
   CHANGE_MSS,
   CLUSTER,

@@ -1,15 +1,8 @@
 import { sources } from '../../sources/sources';
 import type { CauseText } from '../event-model';
 import { groupReadFix } from '../secret-operations/operation-causes';
-import {
-  BRING_CLUSTERED_ONLINE,
-  change,
-  cmd,
-  offCluster,
-  ps,
-  restartEntsso,
-  step,
-} from '../fix-steps';
+import { change, cmd, ps, step } from '../fix-steps';
+import { BRING_CLUSTERED_ONLINE, offCluster, restartEntsso } from '../family/service-steps';
 
 const EVENT = 'event:10532';
 const MSS = 'learn:master-secret-server';
@@ -220,7 +213,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'service-account-not-sso-admin': {
     title: "This server's ENTSSO account is not an SSO administrator",
     explanation:
-      'Only SSO administrators may fetch the master secret, and the SSO service asks in the name of its own service account: that account must be in the SSO Administrators group.',
+      "Microsoft says only SSO administrators can reach the master secret, and that the ENTSSO service account must be a member of the SSO Administrators account (event 10550 when it is not, at service start). That the master secret server refuses the fetch in that account's name is field experience; since a running service passed that check when it started, look for a change to the account or the group since then.",
     fix: [
       step(
         'On this server, read the account ENTSSO runs as.',
@@ -236,7 +229,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     ],
     verify: AFTER_FIX,
     guides: ['sso-administrators'],
-    sources: sources(GROUPS, MSS, TROUBLESHOOT, 'event:10550'),
+    sources: sources(GROUPS, MSS, TROUBLESHOOT, 'event:10550', 'field'),
   },
   'service-account-cannot-read-groups': {
     title: 'The master secret server may not read group membership',
@@ -250,7 +243,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'sso-db-unavailable': {
     title: 'The SSO database is out of reach',
     explanation:
-      'The master secret server and the SSO servers read the SSO database on SQL Server; when it is down or unreachable, fetching the secret fails too.',
+      'The master secret server and the SSO servers read the SSO database on SQL Server; when it is down or unreachable, fetching the secret fails too (field experience: the page of this event does not name the database; its own codes and events do).',
     fix: [
       DISPLAY_DB_STEP('the SQL Server name and database'),
       step(
@@ -261,7 +254,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     ],
     verify: AFTER_FIX,
     guides: ['managing-master-secret'],
-    sources: sources(PORTS, 'event:10590'),
+    sources: sources(PORTS, 'event:10590', 'field'),
   },
   'sso-disabled': {
     title: 'The SSO system is disabled',
@@ -282,7 +275,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'dtc-unavailable': {
     title: 'MSDTC between the servers and SQL Server fails',
     explanation:
-      'ENTSSO works inside distributed transactions; when MSDTC cannot reach the other side, the SSO calls fail.',
+      'ENTSSO works inside distributed transactions; when MSDTC cannot reach the other side, the SSO calls fail. Microsoft shows an SSO server failing this way on its MSDTC page; that a fetch of the secret fails so is field experience (the page of this event does not name MSDTC).',
     fix: [
       step(
         'Check MSDTC on this server, the master secret server and SQL Server: network access allowed, name resolution both ways.',
@@ -291,7 +284,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
     ],
     verify: AFTER_FIX,
     guides: ['master-secret-server'],
-    sources: sources(MSDTC, 'event:11049'),
+    sources: sources(MSDTC, 'event:11049', 'field'),
   },
   unknown: {
     title: 'Not settled yet: start with the master secret server',

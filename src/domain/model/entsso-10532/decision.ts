@@ -1,16 +1,11 @@
 import type { DecisionModel, EvidenceRule } from '../event-model';
+import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
 import {
-  candidate,
-  codes,
-  decisive,
-  events,
-  no,
   NETWORK_NAME_EXPLAINS,
-  when,
   DECRYPTION_FAILED,
   NO_SECRET_FITS,
   NO_SECRET_HANDED_OUT,
-} from '../rule-helpers';
+} from '../family/rules';
 import { inOrder } from '../rule-order';
 
 // The computer named answered but has no ENTSSO endpoint: a stopped service, the wrong

@@ -1,14 +1,7 @@
 import { sources } from '../../sources/sources';
 import type { CauseText, FixStep } from '../event-model';
-import {
-  BRING_CLUSTERED_ONLINE,
-  change,
-  cmd,
-  offCluster,
-  ps,
-  restartEntsso,
-  step,
-} from '../fix-steps';
+import { change, cmd, ps, step } from '../fix-steps';
+import { BRING_CLUSTERED_ONLINE, offCluster, restartEntsso } from '../family/service-steps';
 
 /**
  * A backup (10560) and a restore (10524) of the master secret fail for many of the same
@@ -294,6 +287,10 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
           ['event:10517'],
           ps('Get-ADGroup -Identity {groupname}'),
         ),
+        step(
+          'Before changing it: the SSO service account and you must both be members of the new group, or the update is refused (events 10571, 10597). Where the current account is one person rather than a group, it can only be replaced by a group that has that person as a member.',
+          ['event:10571', 'event:10597', GROUPS],
+        ),
         change(
           'Disables SSO on every SSO server until it is enabled again; run ssomanage -enablesso afterwards even if the update fails.',
           'Point the SSO database at a valid group: disable SSO, load the new account with ssomanage -updatedb, enable SSO (the guide has each step).',
@@ -302,7 +299,7 @@ export function sharedCauseText(op: SecretOperation): Record<string, CauseText> 
         ),
       ],
       verify: op.verify,
-      sources: sources(ADMINS, 'event:10517'),
+      sources: sources(ADMINS, GROUPS, 'event:10517', 'event:10571', 'event:10597'),
       guides: ['sso-administrators'],
     },
     'not-elevated': {

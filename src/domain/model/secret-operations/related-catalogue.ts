@@ -86,7 +86,8 @@ const MORE: readonly RelatedEvent[] = [
 ];
 
 const KNOWN = new Map<number, RelatedEvent>();
-for (const e of [...MORE, ...AROUND_10532, ...AROUND_10526])
+// 10526's entries carry Microsoft's names and meanings word for word; 10532's speak of two servers.
+for (const e of [...MORE, ...AROUND_10526, ...AROUND_10532])
   if (!KNOWN.has(e.id)) KNOWN.set(e.id, e);
 
 /**
