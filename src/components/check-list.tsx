@@ -1,5 +1,5 @@
 import { caseValues } from '../domain/commands/fill-command';
-import { checksWorthAsking } from '../domain/diagnosis/diagnose';
+import { checksWorthAsking } from '../domain/diagnosis/checks-to-ask';
 import type { CheckStep, EventModel } from '../domain/model/event-model';
 import { useCaseLink } from '../hooks/use-case-link';
 import { collectedFor, useCollected } from '../hooks/use-collected';

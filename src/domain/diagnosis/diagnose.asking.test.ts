@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE, type Case } from '../case/case';
-import { checksWorthAsking, diagnose, mostUsefulChecks } from './diagnose';
+import { checksWorthAsking, mostUsefulChecks } from './checks-to-ask';
+import { diagnose } from './diagnose';
 import { ENTSSO_10526 } from '../model/entsso-10526';
 
 const model = ENTSSO_10526;

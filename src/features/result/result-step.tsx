@@ -1,6 +1,6 @@
 import { caseValues } from '../../domain/commands/fill-command';
 import { describeDiagnosis } from '../../domain/diagnosis/describe-diagnosis';
-import { mostUsefulChecks } from '../../domain/diagnosis/diagnose';
+import { mostUsefulChecks } from '../../domain/diagnosis/checks-to-ask';
 import { useEventModel } from '../../hooks/use-event-model';
 import { pictureOf } from '../../domain/diagnosis/picture';
 import { ticketSummary } from '../../domain/diagnosis/ticket-summary';
