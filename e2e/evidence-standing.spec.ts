@@ -119,3 +119,30 @@ test('the ticket says what the page says: standing, titles, filled commands, wha
   expect(summary).not.toMatch(/\[[a-z]+(?:-[a-z]+)+\]/);
   expect(summary).toContain('The tool ran elevated.');
 });
+
+test('a confirmed cause ranks above what a code only indicates, and a clustered ENTSSO is started by the cluster', async ({
+  page,
+}) => {
+  // A passive node: "no SSO server" is what it shows, so the code points nowhere else.
+  await openLink(page, 'result', 'v=1&code=0xC0002A0F&mss=yes&cluster=yes&svc=no&owner=no');
+  expect(await causes(page)).toEqual(['cluster-node']);
+  await expect(page.getByTestId('headline')).toContainText('Confirmed');
+  await expect(page.locator('[data-cause="cluster-node"]')).toHaveAttribute(
+    'data-standing',
+    'confirmed',
+  );
+
+  // An indication the confirmed cause does not explain is kept, below it, as the place to look again.
+  await openLink(page, 'result', 'v=1&code=0xC0002A3E&elevated=no');
+  expect(await causes(page)).toEqual(['not-elevated', 'reencrypt-in-progress']);
+  await expect(page.getByTestId('headline')).toContainText('Confirmed');
+  await expect(page.locator('[data-cause="reencrypt-in-progress"]')).toContainText(
+    'Also fits the code',
+  );
+
+  // The clustered resource, owned here and stopped: the cluster brings it online.
+  await openLink(page, 'result', 'v=1&svc=no&cluster=yes&owner=yes');
+  const card = page.locator('[data-cause="sso-service-unavailable"]');
+  await expect(card).toContainText('Start-ClusterResource');
+  await expect(card).not.toContainText('Start-Service -Name ENTSSO');
+});
