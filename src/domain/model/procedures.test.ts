@@ -73,6 +73,10 @@ describe("procedures in Microsoft's order", () => {
     expect(mapped(/sso-administrators: Name a different group/)).toBe(3);
     expect(mapped(/cause cluster-node/)).toBe(2);
     expect(mapped(/restore-master-secret: When the SSO service account changes/)).toBe(5);
+    expect(mapped(/master-secret-server: Move it onto a Windows cluster/)).toBe(7);
+    expect(
+      mapped(/restore-master-secret: When the SSO service account changes on a clustered/),
+    ).toBe(5);
   });
 
   it('keeps the table itself in page order', () => {
