@@ -19,7 +19,10 @@ export default defineConfig({
   // A wait is not a measurement: with two workers on two cores, a step's chunk can take
   // seconds to arrive while the other worker reads a 48 MB log.
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // Durations of every test are kept in a file, so a slow one can be found after any run.
+  reporter: [['list'], ['json', { outputFile: 'test-results/durations.json' }]],
+  // On CI a broken build stops after ten failures instead of timing out test by test.
+  maxFailures: process.env.CI ? 10 : 0,
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     trace: 'retain-on-failure',

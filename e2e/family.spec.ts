@@ -1,4 +1,3 @@
-import { FAMILY_ROWS } from '../src/domain/test-fixtures/family-rows';
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
 import { FAMILY_LOG, xmlExport } from '../src/domain/test-fixtures/log-exports';
 import { test, expect, causes, openFile, openLink, pasteEvent } from './fixtures';
@@ -37,30 +36,6 @@ const value = (page: import('@playwright/test').Page, label: string) =>
 async function resultOfCase(page: import('@playwright/test').Page): Promise<string[]> {
   await openLink(page, 'result', new URL(page.url()).hash.split('?')[1] ?? '');
   return causes(page);
-}
-
-// Every row of every sibling's table, opened as a fresh link, in batches.
-const BATCH = 16;
-for (const [event, rows] of Object.entries(FAMILY_ROWS)) {
-  const batches = Array.from({ length: Math.ceil(rows.length / BATCH) }, (_, i) =>
-    [...rows.entries()].slice(i * BATCH, (i + 1) * BATCH),
-  );
-  for (const [batch, list] of batches.entries()) {
-    test(`every row of the ${event} table, opened as a fresh link, lists its causes (batch ${batch + 1})`, async ({
-      page,
-    }) => {
-      test.setTimeout(120_000);
-      for (const [index, [query, expected]] of list) {
-        await test.step(`${query} → ${expected.join(', ')}`, async () => {
-          await page.goto(
-            `./?row${event}=${index}#/result?v=1&event=${event}${query ? `&${query}` : ''}`,
-          );
-          expect.soft(await causes(page), query).toEqual(expected);
-          await expect.soft(page.getByTestId('dropped')).toHaveCount(0);
-        });
-      }
-    });
-  }
 }
 
 test('a pasted 10560 (XML) reads the file, both MSIDs, the user and the code', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * Every test runs with two guards: no request may leave the app's own origin, and
+ * Every test runs with two guards: no request may leave the app's own origin (each one is
+ * recorded and fails the test), and
  * the page may log no errors or Content-Security-Policy violations.
  */
 export const test = base.extend<{ guard: void; expectedErrors: RegExp[] }>({
@@ -12,11 +13,11 @@ export const test = base.extend<{ guard: void; expectedErrors: RegExp[] }>({
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       const foreign: string[] = [];
       const problems: string[] = [];
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-        foreign.push(url);
-        return route.abort();
+      // Recorded, not intercepted: routing every request would turn the browser's cache
+      // off for the whole test. Nothing is there to answer one anyway.
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!/^(?:data|blob):/.test(url) && !url.startsWith(origin)) foreign.push(url);
       });
       page.on('console', (msg) => {
         if (msg.type() === 'error' && !expectedErrors.some((re) => re.test(msg.text())))
@@ -154,4 +155,89 @@ export async function copiedText(page: Page, index: number): Promise<string> {
     .poll(() => page.evaluate(() => (window as unknown as { copied: string[] }).copied.length))
     .toBeGreaterThan(index);
   return page.evaluate((i) => (window as unknown as { copied: string[] }).copied[i] ?? '', index);
+}
+
+/**
+ * Holds back what the log reader's worker says until `releaseWorkers`, so that a read is
+ * "still running" for as long as a test needs, with a log of any size and no sleep. What a
+ * worker ended by the page said is never delivered, as with a real worker. Also records,
+ * in `window.workerLog`, what the worker said (bar progress) and when the page ended it.
+ * Call before the page loads.
+ */
+export async function holdWorkers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Held = { deliver: () => void };
+    const w = window as unknown as {
+      workerLog: string[];
+      heldWorkers: Held[];
+      release: () => void;
+    };
+    w.workerLog = [];
+    w.heldWorkers = [];
+    let open = false;
+    w.release = () => {
+      open = true;
+      for (const held of w.heldWorkers.splice(0)) held.deliver();
+    };
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      #ended = false;
+      #queue: MessageEvent[] = [];
+      #onmessage: ((e: MessageEvent) => void) | null = null;
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        // The page's handler is kept here, and called only with what is let through.
+        Object.defineProperty(this, 'onmessage', {
+          get: () => this.#onmessage,
+          set: (handler: ((e: MessageEvent) => void) | null) => {
+            this.#onmessage = handler;
+          },
+        });
+        super.addEventListener('message', (e: MessageEvent<{ kind: string }>) => {
+          if (e.data.kind !== 'progress') w.workerLog.push(e.data.kind);
+          if (open) this.#onmessage?.(e);
+          else {
+            this.#queue.push(e);
+            w.heldWorkers.push({
+              deliver: () => {
+                const next = this.#queue.shift();
+                if (next && !this.#ended) this.#onmessage?.(next);
+              },
+            });
+          }
+        });
+      }
+      override terminate() {
+        this.#ended = true;
+        w.workerLog.push('ended by the page');
+        super.terminate();
+      }
+    };
+  });
+}
+
+/** Lets every held worker message through, and any later one at once. */
+export async function releaseWorkers(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { release: () => void }).release());
+}
+
+/** Waits until the held reader has finished its read (its last message is held). */
+export async function workerFinished(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { workerLog: string[] }).workerLog))
+    .toContain('done');
+}
+
+/**
+ * Holds every request matching `glob` until the returned function is called: a chunk that
+ * arrives late, exactly when the test says, instead of after a guessed delay.
+ */
+export async function holdRequests(page: Page, glob: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(glob, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }

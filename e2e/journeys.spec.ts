@@ -19,6 +19,7 @@ import {
   enterCode,
   choice,
   pasteEvent,
+  holdRequests,
 } from './fixtures';
 
 test('paste an event, see the fields and the decoded code, and reach the result in one activation', async ({
@@ -195,14 +196,12 @@ test('reload keeps everything, including a value that is not valid yet', async (
 test('Next pressed while a paste is still being read waits for it, and the step left keeps it', async ({
   page,
 }) => {
-  // The event reader arrives late, as on a slow connection or a busy machine.
-  await page.route('**/assets/read-event-*.js', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
-  });
+  // The event reader arrives only after Next is pressed, as on a slow connection.
+  const readerArrives = await holdRequests(page, '**/assets/read-event-*.js');
   await page.goto('./');
   await pasteEvent(page, MESSAGE_ONLY.replace('0xC0002A14', '0x80004005'));
   await primary(page).click();
+  readerArrives();
   await expect(page.getByRole('heading', { level: 1, name: 'Check the event log' })).toBeVisible();
   expect(page.url()).toContain('code=0x80004005');
   await page.goBack();

@@ -39,7 +39,10 @@ createServer(async (req, res) => {
     const body = await readFile(file);
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      // Hashed assets never change under their name, as a real host would serve them.
+      'cache-control': /^assets\/.+-[\w-]{8}\.\w+$/.test(path.replaceAll('\\', '/'))
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
     });
     res.end(body);
   } catch {

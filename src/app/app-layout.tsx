@@ -19,7 +19,7 @@ const DroppedValues = lazy(async () => ({
 }));
 
 export function AppLayout() {
-  const { dropped, cleaned, model } = useCaseLink();
+  const { dropped, cleaned, model, params } = useCaseLink();
   const navigation = useNavigation();
   const navigate = useNavigate();
   function newCase() {
@@ -58,6 +58,9 @@ export function AppLayout() {
         id="main"
         className="mx-auto max-w-4xl px-4 py-6"
         aria-busy={navigation.state === 'loading'}
+        // What this render reads: tests wait for the link they set and its count of unusable values.
+        data-case-link={params.toString()}
+        data-dropped={dropped.length + cleaned.length}
       >
         <StepNav />
         {dropped.length + cleaned.length > 0 ? (
