@@ -99,7 +99,33 @@ ${mime('.svg', 'image/svg+xml')}
   };
 }
 
+/**
+ * The modules the start page loads, from the module graph: everything the entry reaches
+ * through static imports. A dynamic import() is where the first load ends.
+ */
+function firstLoadModules(): { plugin: Plugin; has: (id: string) => boolean } {
+  const reached = new Set<string>();
+  return {
+    has: (id) => reached.has(id),
+    plugin: {
+      name: 'first-load-modules',
+      apply: 'build',
+      buildEnd() {
+        const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+        const queue = [...entries];
+        while (queue.length > 0) {
+          const id = queue.pop() as string;
+          if (reached.has(id)) continue;
+          reached.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
+  const firstLoad = firstLoadModules();
   // `npm run build:offline`: the same code as one HTML file, with the site's files inside.
   const offline = mode === 'offline';
   return {
@@ -125,6 +151,7 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       cspMeta(),
+      firstLoad.plugin,
       ...(offline
         ? [
             singleFile({
@@ -153,8 +180,9 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   {
                     name: 'start',
-                    // The case's readers of pastes and picked log events load with them, not here.
-                    test: /src[\\/](hooks|lib[\\/](paste-store|route-to|lazy-module|readers)|domain[\\/](case[\\/](?!from-reading|pick-changes)|iso-time|collector[\\/]markers|codes[\\/]parse-code|model[\\/](registry|entsso-10526[\\/]decision)))/,
+                    // The first load, as the module graph says: one file, so that no step's
+                    // chunk takes a piece of it and it gzips as a whole.
+                    test: (id: string) => firstLoad.has(id),
                   },
                 ],
               },

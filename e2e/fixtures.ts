@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { STEP_TABLE, type StepId } from '../src/domain/steps';
 
 /**
  * Every test runs with two guards: no request may leave the app's own origin (each one is
@@ -70,12 +71,11 @@ export function primary(page: Page) {
   return page.getByRole('button', { name: /^(Next|Show result)$/ });
 }
 
-const HEADINGS: Readonly<Record<string, string>> = {
-  'event-log': 'Check the event log',
-  'admin-rights': 'Check admin rights',
-  'backup-file': 'Check the backup file',
-  result: 'Diagnosis',
-};
+/** Each step's page heading, from the app's steps table. */
+const HEADINGS = Object.fromEntries(STEP_TABLE.map((row) => [row.id, row.heading])) as Record<
+  StepId,
+  string
+>;
 
 /**
  * Types an error code on the start step and waits for its explanation, as a person reads
@@ -87,7 +87,7 @@ export async function enterCode(page: Page, code: string): Promise<void> {
 }
 
 /** Presses the primary button and waits until the step it leads to is on screen. */
-export async function advance(page: Page, to: keyof typeof HEADINGS): Promise<void> {
+export async function advance(page: Page, to: StepId): Promise<void> {
   await primary(page).click();
   await expect(page.getByRole('heading', { level: 1, name: HEADINGS[to] })).toBeVisible();
 }

@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router';
 import { CASE_FIELDS, showInvisible } from '../domain/case/case-fields';
 import type { DroppedValue } from '../domain/case/link-codec';
-import { STEP_PATHS } from '../domain/diagnosis/wizard-steps';
+import { STEP_PATHS } from '../domain/steps';
 
 /** How many values a notice lists before it only counts the rest. */
 export const LISTED_AT_MOST = 8;

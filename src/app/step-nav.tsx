@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router';
-import { STEP_PATHS, STEP_TITLES, stepsOf } from '../domain/diagnosis/wizard-steps';
+import { stepsOf } from '../domain/diagnosis/wizard-steps';
+import { STEP_PATHS, STEP_TITLES } from '../domain/steps';
 import { routeTo } from '../lib/route-to';
 import { useCaseLink } from '../hooks/use-case-link';
 

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { serializeLink } from '../domain/case/link-codec';
-import { nextStep, STEP_PATHS, type StepId } from '../domain/diagnosis/wizard-steps';
+import { nextStep } from '../domain/diagnosis/wizard-steps';
+import { STEP_PATHS, type StepId } from '../domain/steps';
 import { linkShown, useCaseLink, writesSettled } from './use-case-link';
 import { loadModel } from '../domain/model/registry';
 import { useDiagnosis } from './use-diagnosis';

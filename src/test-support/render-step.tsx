@@ -2,12 +2,7 @@ import { act, render, type RenderResult } from '@testing-library/react';
 import { Suspense } from 'react';
 import { flushSync } from 'react-dom';
 import { createMemoryRouter, Outlet, RouterProvider, type DataRouter } from 'react-router';
-import { AdminRightsStep } from '../features/admin-rights/admin-rights-step';
-import { BackupFileStep } from '../features/backup-file/backup-file-step';
-import { EventLogStep } from '../features/event-log/event-log-step';
-import { GatherStep } from '../features/gather/gather-step';
-import { LogImport } from '../features/log-import/log-import';
-import { ResultStep } from '../features/result/result-step';
+import { stepRoutes } from '../app/step-routes';
 import { ModelRegistryProvider } from '../hooks/use-case-link';
 import { loadModel } from '../domain/model/registry';
 import { TEST_REGISTRY } from './test-registry';
@@ -21,13 +16,7 @@ const STEP_ROUTES = [
         <Outlet />
       </Suspense>
     ),
-    children: [
-      { index: true, Component: () => <GatherStep LogImport={LogImport} /> },
-      { path: 'event-log', Component: () => <EventLogStep LogImport={LogImport} /> },
-      { path: 'admin-rights', Component: AdminRightsStep },
-      { path: 'backup-file', Component: BackupFileStep },
-      { path: 'result', Component: ResultStep },
-    ],
+    children: [...stepRoutes({ loaders: false })],
   },
 ];
 

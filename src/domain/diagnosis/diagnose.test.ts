@@ -5,7 +5,8 @@ import { diagnose as diagnoseWith } from './diagnose';
 import { ENTSSO_10526 as model } from '../model/entsso-10526';
 import { validateModel } from '../model/validate-model';
 import { CONTRACT_CASES } from '../test-fixtures/contract-rows';
-import { nextStep as nextStepWith, STEPS, type StepId } from './wizard-steps';
+import { STEPS, type StepId } from '../steps';
+import { nextStep as nextStepWith } from './wizard-steps';
 
 const diagnose = (c: Case) => diagnoseWith(model, c);
 const nextStep = (step: StepId, c: Case, d: ReturnType<typeof diagnose>) =>

@@ -1,35 +1,7 @@
 import type { Case } from '../case/case';
 import { stepOffered, type Diagnosis } from './diagnose';
-import type { CheckStep, DecisionModel } from '../model/event-model';
-
-export const STEPS = [
-  'gather',
-  'event-log',
-  'admin-rights',
-  'backup-file',
-  'secret-server',
-  'result',
-] as const;
-export type StepId = (typeof STEPS)[number];
-
-/** Link paths of the steps (contract v1): the start step is the empty path. */
-export const STEP_PATHS: Readonly<Record<StepId, string>> = {
-  gather: '/',
-  'event-log': '/event-log',
-  'admin-rights': '/admin-rights',
-  'backup-file': '/backup-file',
-  'secret-server': '/secret-server',
-  result: '/result',
-};
-
-export const STEP_TITLES: Readonly<Record<StepId, string>> = {
-  gather: 'Event',
-  'event-log': 'Event log',
-  'admin-rights': 'Admin rights',
-  'backup-file': 'Backup file',
-  'secret-server': 'Secret server',
-  result: 'Result',
-};
+import type { DecisionModel } from '../model/event-model';
+import type { CheckStep, StepId } from '../steps';
 
 function isQuestionStep(
   model: Pick<DecisionModel, 'questionSteps'>,

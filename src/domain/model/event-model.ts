@@ -2,6 +2,7 @@ import type { CaseFieldName, LayoutField, TextFieldName } from '../field-names';
 import type { GuideId } from '../guides/guide-ids';
 import type { FollowedStep } from '../sources/procedures';
 import type { Source } from '../sources/sources';
+import type { CheckStep } from '../steps';
 
 export type Answer = 'yes' | 'no';
 
@@ -48,8 +49,8 @@ export interface NoteRule {
   anyOf: readonly Trigger[];
 }
 
-/** The wizard steps that ask questions; the start, event-log and result steps always exist. */
-export type CheckStep = 'admin-rights' | 'backup-file' | 'secret-server';
+/** The wizard steps that ask questions: the rows of the steps table that ask. */
+export type { CheckStep };
 
 export interface CauseSpec {
   id: string;

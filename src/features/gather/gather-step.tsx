@@ -6,7 +6,7 @@ import { CollectorPanel } from '../../components/collector-panel';
 import { FileOpener } from '../../components/file-opener';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
-import { STEP_PATHS } from '../../domain/diagnosis/wizard-steps';
+import { STEP_PATHS } from '../../domain/steps';
 import { trackWrite, useCaseLink } from '../../hooks/use-case-link';
 import type { PasteReaders, PasteReading } from '../../domain/paste/read-paste';
 import { loadDecision, modelFor } from '../../domain/model/registry';

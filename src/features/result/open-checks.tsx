@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { OpenCheck } from '../../domain/diagnosis/describe-diagnosis';
-import { STEP_PATHS, STEP_TITLES } from '../../domain/diagnosis/wizard-steps';
+import { STEP_PATHS, STEP_TITLES } from '../../domain/steps';
 import { routeTo } from '../../lib/route-to';
 
 interface OpenChecksProps {
