@@ -96,11 +96,11 @@ describe.each(TEST_REGISTRY.map((entry) => [entry.event, entry] as const))(
 describe('a model the validation refuses', () => {
   it('leaves a cause out of the picture, places one twice, or labels by an unknown check', () => {
     const sound = MADE_UP_19999;
-    const [file, service] = sound.text.picture;
+    const [file, service, ...others] = sound.text.picture;
     if (!file || !service) throw new Error('the made-up model has two picture parts');
     const withPicture = (picture: EventModel['text']['picture']): EventModel => ({
       ...sound,
-      text: { ...sound.text, picture },
+      text: { ...sound.text, picture: [...picture, ...others] },
     });
     expect(validateModel(withPicture([file]))).toEqual([
       'cause service-down is in the picture 0 times, not once',
