@@ -39,6 +39,13 @@ export const STEP_TABLE = [
       about: { field: 'triedserver', before: 'The event names', after: 'as the server it tried.' },
     },
   },
+  {
+    id: 'service-account',
+    path: '/service-account',
+    title: 'Service account',
+    heading: 'Check the service account',
+    asks: { collector: false, fold: false },
+  },
   { id: 'result', path: '/result', title: 'Result', heading: 'Diagnosis' },
 ] as const satisfies readonly StepRow[];
 

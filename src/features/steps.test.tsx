@@ -26,6 +26,18 @@ describe('the steps follow the model the link names', () => {
     expect(screen.queryByText(/Generating a master secret/)).toBeNull();
   });
 
+  it('asks the made-up event the question step only it walks, from its row and its model', async () => {
+    const { router } = await renderStep('/service-account?v=1&event=19999');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Check the service account' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/runs as a service account/)).toBeTruthy();
+    expect(questions()).toEqual(['unlocked']);
+    const group = document.querySelector('fieldset[data-check="unlocked"]') as HTMLElement;
+    fireEvent.click(within(group).getByRole('radio', { name: 'No' }));
+    expect(new URLSearchParams(router.state.location.search).get('unlocked')).toBe('no');
+  });
+
   it("shows the backup step's rules from the model", async () => {
     await renderStep('/backup-file?v=1&event=19999');
     expect(await screen.findByText('Mind the password.')).toBeTruthy();

@@ -25,12 +25,14 @@ export const MADE_UP_19999: EventModel = {
   causes: [
     { id: 'wrong-password', step: 'backup-file', ruledOutBy: 'pwd' },
     { id: 'service-down', step: 'admin-rights', ruledOutBy: 'up' },
+    { id: 'account-locked', step: 'service-account', ruledOutBy: 'unlocked' },
     { id: 'no-idea' },
   ],
   fallbackCause: 'no-idea',
   checks: [
     { id: 'up', step: 'admin-rights' },
     { id: 'pwd', step: 'backup-file' },
+    { id: 'unlocked', step: 'service-account' },
   ],
   rules: [
     {
@@ -49,6 +51,12 @@ export const MADE_UP_19999: EventModel = {
       strength: 'decisive',
     },
     {
+      id: 'account-locked',
+      cause: 'account-locked',
+      anyOf: [{ kind: 'answer', check: 'unlocked', is: 'no' }],
+      strength: 'decisive',
+    },
+    {
       id: 'share',
       cause: 'wrong-password',
       anyOf: [{ kind: 'unc-path', field: 'backup' }],
@@ -56,17 +64,23 @@ export const MADE_UP_19999: EventModel = {
     },
   ],
   notes: [{ id: 'restored', anyOf: [{ kind: 'event', event: 10523 }] }],
-  questionSteps: ['admin-rights', 'backup-file'],
-  optionalSteps: [{ step: 'backup-file', codes: ['0x80070013'], fields: ['backup'] }],
+  questionSteps: ['admin-rights', 'backup-file', 'service-account'],
+  optionalSteps: [
+    { step: 'backup-file', codes: ['0x80070013'], fields: ['backup'] },
+    // Walked only once its cause is listed or its question answered.
+    { step: 'service-account', codes: [], fields: [] },
+  ],
   text: {
     loggedOn: 'the made-up server',
     steps: {
       'admin-rights': { intro: 'The made-up restore needs its service up.' },
       'backup-file': { intro: 'The made-up restore reads a file.', notes: ['Mind the password.'] },
+      'service-account': { intro: 'The made-up restore runs as a service account.' },
     },
     causes: {
       'wrong-password': text('Wrong password'),
       'service-down': text('Service down'),
+      'account-locked': text('Account locked'),
       'no-idea': { ...text('No idea'), verify: [] },
     },
     checks: {
@@ -84,6 +98,13 @@ export const MADE_UP_19999: EventModel = {
         how: [],
         guide: 'restore-master-secret',
       },
+      unlocked: {
+        question: 'Is the service account unlocked?',
+        passed: 'The service account is unlocked.',
+        why: 'A locked account cannot run the service.',
+        how: [],
+        guide: 'sso-administrators',
+      },
     },
     notes: { restored: 'A later restore worked.' },
     relatedEvents: [
@@ -97,6 +118,12 @@ export const MADE_UP_19999: EventModel = {
         labelOnYes: { check: 'up', label: 'The running service' },
         causes: ['service-down'],
         checks: ['up'],
+      },
+      {
+        id: 'account',
+        label: 'The service account',
+        causes: ['account-locked'],
+        checks: ['unlocked'],
       },
     ],
   },
