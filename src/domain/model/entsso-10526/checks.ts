@@ -1,4 +1,5 @@
 import type { CheckText } from '../event-model';
+import { BACKUP_FOLDER_CHECKS } from '../secret-operations/backup-folder-checks';
 
 /** The questions of the 10526 model and the commands that answer them. */
 export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
@@ -208,50 +209,6 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
       },
     ],
   },
-  folder: {
-    guide: 'back-up-master-secret',
-    question: 'Does the backup folder exist, with a valid path and file name?',
-    passed: 'The backup folder exists and the path is valid.',
-    why: 'The tool does not create folders, Windows refuses names with invalid characters, and a network path must answer.',
-    how: [
-      {
-        command: 'Test-Path -LiteralPath {folder} -PathType Container',
-        shell: 'powershell',
-        look: 'Should print True.',
-      },
-    ],
-  },
-  writable: {
-    guide: 'back-up-master-secret',
-    question: 'Can the client user create a file in that folder?',
-    passed: 'The client user can create a file in the backup folder.',
-    why: 'The backup file is written with the rights of the person running the tool.',
-    how: [
-      {
-        command: 'icacls {folder}',
-        shell: 'cmd',
-        look: 'Changes nothing. Look for the client user, or a group it belongs to, with (F), (M) or (W); a (DENY) entry for it means no.',
-      },
-      {
-        command: 'New-Item -ItemType File -Path {probe} | Remove-Item',
-        shell: 'powershell',
-        look: 'Run elevated as the client user; an error means no write access.',
-        caution:
-          'Writes a small test file into the backup folder and deletes it at once: the one check here that changes something.',
-      },
-    ],
-  },
-  space: {
-    guide: 'back-up-master-secret',
-    question: 'Does the backup volume have free space?',
-    passed: 'The backup volume has free space.',
-    why: 'A full volume stops the backup file from being written.',
-    how: [
-      {
-        command: '(Get-Volume -DriveLetter {drive}).SizeRemaining',
-        shell: 'powershell',
-        look: 'Should be well above zero.',
-      },
-    ],
-  },
+  // The backup folder is asked the same way wherever a backup file is written.
+  ...BACKUP_FOLDER_CHECKS,
 };

@@ -1,6 +1,6 @@
-import { CHECK_TEXT as FOR_GENERATE } from '../entsso-10526/checks';
 import type { CheckText } from '../event-model';
-import { sameAs, sharedCheckText } from '../secret-operations/operation-checks';
+import { BACKUP_FOLDER_CHECKS } from '../secret-operations/backup-folder-checks';
+import { sharedCheckText } from '../secret-operations/operation-checks';
 import { BACKING_UP } from './operation';
 
 /** The questions of the 10560 model and the commands that answer them. */
@@ -21,8 +21,5 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
       },
     ],
   },
-  // The backup folder is asked as for a generate, whose backup it also writes.
-  folder: sameAs(FOR_GENERATE, 'folder'),
-  writable: sameAs(FOR_GENERATE, 'writable'),
-  space: sameAs(FOR_GENERATE, 'space'),
+  ...BACKUP_FOLDER_CHECKS,
 };
