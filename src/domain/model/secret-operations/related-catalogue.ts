@@ -1,8 +1,8 @@
-import { RELATED_EVENTS as AROUND_10526 } from '../entsso-10526/related-events';
+import { FAMILY_EVENTS } from './family-events';
 import { RELATED_EVENTS as AROUND_10532 } from '../entsso-10532/related-events';
 import type { RelatedEvent } from '../event-model';
 
-/** Events of the family that neither 10526 nor 10532 lists. */
+/** Events of the family that neither the family list nor 10532 has. */
 const MORE: readonly RelatedEvent[] = [
   {
     id: 11008,
@@ -86,8 +86,8 @@ const MORE: readonly RelatedEvent[] = [
 ];
 
 const KNOWN = new Map<number, RelatedEvent>();
-// 10526's entries carry Microsoft's names and meanings word for word; 10532's speak of two servers.
-for (const e of [...MORE, ...AROUND_10526, ...AROUND_10532])
+// The family's entries carry Microsoft's names and meanings; 10532's speak of two servers.
+for (const e of [...MORE, ...FAMILY_EVENTS, ...AROUND_10532])
   if (!KNOWN.has(e.id)) KNOWN.set(e.id, e);
 
 /**
