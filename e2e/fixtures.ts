@@ -161,7 +161,7 @@ export async function copiedText(page: Page, index: number): Promise<string> {
  * Holds back what the log reader's worker says until `releaseWorkers`, so that a read is
  * "still running" for as long as a test needs, with a log of any size and no sleep. What a
  * worker ended by the page said is never delivered, as with a real worker. Also records,
- * in `window.workerLog`, what the worker said (bar progress) and when the page ended it.
+ * in `window.workerLog`, what the worker said (all but its progress) and when the page ended it.
  * Call before the page loads.
  */
 export async function holdWorkers(page: Page): Promise<void> {

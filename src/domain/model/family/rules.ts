@@ -1,7 +1,8 @@
 import type { Explanation, Trigger } from '../event-model';
 import { codes, events, no } from '../rule-helpers';
 
-/** Evidence and explanations every model of the master-secret family reads the same way. */
+// Evidence and explanations every model of the master-secret family reads the same way.
+
 /**
  * A passive node of a clustered master secret server, once an answer confirms it, accounts
  * for "no SSO server here" (0xC0002A0F, event 10767), a computer with no ENTSSO endpoint

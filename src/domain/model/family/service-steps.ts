@@ -2,7 +2,8 @@ import type { FollowedStep } from '../../sources/procedures';
 import type { FixStep } from '../event-model';
 import { change, ps } from '../fix-steps';
 
-/** Starting and restarting ENTSSO, the way every model of the family says it. */
+// Starting and restarting ENTSSO, the way every model of the family says it.
+
 /** Only on a clustered master secret server, or only off one (see FixStep.appliesWhen). */
 export const onCluster = (s: FixStep): FixStep => ({
   ...s,
