@@ -72,10 +72,9 @@ export function primary(page: Page) {
 }
 
 /** Each step's page heading, from the app's steps table. */
-const HEADINGS = Object.fromEntries(STEP_TABLE.map((row) => [row.id, row.heading])) as Record<
-  StepId,
-  string
->;
+export const HEADINGS = Object.fromEntries(
+  STEP_TABLE.map((row) => [row.id, row.heading]),
+) as Record<StepId, string>;
 
 /**
  * Types an error code on the start step and waits for its explanation, as a person reads

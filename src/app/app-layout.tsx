@@ -1,17 +1,11 @@
-import { lazy, Suspense } from 'react';
-import { Link, Outlet, useNavigate, useNavigation } from 'react-router';
+import { lazy, Suspense, useCallback } from 'react';
+import { Link, Outlet, useNavigate, useNavigation, useRevalidator } from 'react-router';
 import type { GuideId } from '../domain/guides/guide-ids';
 import { GuidePrefetch } from '../components/guide-link';
+import { useAppLoader } from '../hooks/use-app-services';
 import { useCaseLink } from '../hooks/use-case-link';
 import { clearPastes } from '../lib/paste-store';
 import { StepNav } from './step-nav';
-
-// Loaded on demand, so that pages with guide links carry neither the guide code nor the query library.
-function prefetchGuide(id: GuideId): void {
-  void Promise.all([import('../features/guides/guide-query'), import('../lib/query-client')]).then(
-    ([{ guideQuery }, { queryClient }]) => queryClient.prefetchQuery(guideQuery(id)),
-  );
-}
 
 // Only a link with values that could not be used needs the notice: it loads with such a link.
 const DroppedValues = lazy(async () => ({
@@ -22,6 +16,17 @@ export function AppLayout() {
   const { dropped, cleaned, model, params } = useCaseLink();
   const navigation = useNavigation();
   const navigate = useNavigate();
+  const loader = useAppLoader();
+  // Loaded on demand, so that pages with guide links carry neither the guide code nor the
+  // query library; a failed prefetch is the guide page's to report when it is opened.
+  const prefetchGuide = useCallback(
+    (id: GuideId) =>
+      void Promise.all([import('../features/guides/guide-query'), loader.queryClient()]).then(
+        ([{ guideQuery }, client]) => client.prefetchQuery(guideQuery(id)),
+        () => undefined,
+      ),
+    [loader],
+  );
   function newCase() {
     clearPastes();
     navigate('/');
@@ -69,7 +74,10 @@ export function AppLayout() {
           </Suspense>
         ) : null}
         <GuidePrefetch value={prefetchGuide}>
-          <Outlet />
+          {/* A part of a step that waits (a model's words) shows this, never a blank page. */}
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <Outlet />
+          </Suspense>
         </GuidePrefetch>
       </main>
       <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-slate-700 print:hidden">
@@ -80,18 +88,47 @@ export function AppLayout() {
   );
 }
 
-export function RouteError() {
+/** A load that failed (a lost connection, a file gone after an update): try it again here. */
+function LoadFailed({ title }: { title: string }) {
+  const revalidator = useRevalidator();
   return (
-    <main className="mx-auto max-w-2xl p-6">
-      <h1 className="text-2xl font-bold">This page could not be shown</h1>
-      <p className="mt-2">
-        Something went wrong while loading it.{' '}
+    <>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p className="mt-2" role="alert">
+        Part of this page could not be loaded: the connection may have dropped, or the site was
+        updated meanwhile. Your case is still in the address.
+      </p>
+      <p className="mt-2 flex flex-wrap items-baseline gap-3">
+        <button
+          type="button"
+          onClick={() => void revalidator.revalidate()}
+          disabled={revalidator.state === 'loading'}
+          className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900"
+        >
+          {revalidator.state === 'loading' ? 'Trying again…' : 'Try again'}
+        </button>
         <Link className="text-blue-800 underline" to="/">
           Start a new case
         </Link>
-        , or reload the page.
       </p>
+    </>
+  );
+}
+
+export function RouteError() {
+  return (
+    <main className="mx-auto max-w-2xl p-6">
+      <LoadFailed title="This page could not be shown" />
     </main>
+  );
+}
+
+/** A step whose words could not be loaded: the frame and the step list stay. */
+export function StepError() {
+  return (
+    <section>
+      <LoadFailed title="This step could not be shown" />
+    </section>
   );
 }
 

@@ -1,22 +1,33 @@
 import type { ComponentType } from 'react';
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
-import { loadModel, modelFor } from '../domain/model/registry';
+import type { EventModel } from '../domain/model/event-model';
+import type { AppLoader } from '../lib/app-loader';
 import { STEP_TABLE, type StepId } from '../domain/steps';
 import { GatherStep } from '../features/gather/gather-step';
 import { LogImport } from '../features/log-import/log-import';
 
 /**
  * A step shows its event's words: the route waits for them, so the step draws once, whole,
- * and never suspends after a move (the step being left stays until it can).
+ * and never suspends after a move (the step being left stays until it can). A failure
+ * lands in the route's error page, whose retry loads them again.
  */
-async function eventModelLoader({ request }: LoaderFunctionArgs): Promise<null> {
-  await loadModel(modelFor(new URL(request.url).searchParams.get('event')));
-  return null;
-}
+const eventModelLoader =
+  (loader: AppLoader) =>
+  ({ request }: LoaderFunctionArgs): Promise<EventModel> =>
+    loader.model(loader.entryFor(new URL(request.url).searchParams.get('event')));
 
-/** Typing rewrites the link at each key: only another event needs the loader again. */
-export const sameEventSameModel: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
-  currentUrl.searchParams.get('event') !== nextUrl.searchParams.get('event');
+/**
+ * Typing rewrites the link at each key: only another event needs the loader again, or a
+ * retry of the same address (the error page's "Try again").
+ */
+export const sameEventSameModel: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
+  currentUrl.href === nextUrl.href
+    ? defaultShouldRevalidate
+    : currentUrl.searchParams.get('event') !== nextUrl.searchParams.get('event');
 
 /** The app composes features: the steps that open logs get the log import from here. */
 function withLogImport(Step: ComponentType<{ LogImport: typeof LogImport }>) {
@@ -39,12 +50,12 @@ const OWN_PAGES: Partial<Record<StepId, () => Promise<ComponentType>>> = {
 /**
  * The wizard's routes, one per row of the steps table: the start step ships in the first
  * load, every other one arrives when opened; a question step is the one generic component.
- * The component-test router takes the same routes without their loaders.
+ * The component-test router takes the same routes, with its own loader.
  */
-export function stepRoutes({ loaders = true } = {}): RouteObject[] {
+export function stepRoutes(loader: AppLoader): RouteObject[] {
+  const data = { loader: eventModelLoader(loader), shouldRevalidate: sameEventSameModel };
   return STEP_TABLE.map((row): RouteObject => {
     if (row.id === 'gather') return { index: true, Component: withLogImport(GatherStep) };
-    const data = loaders ? { loader: eventModelLoader, shouldRevalidate: sameEventSameModel } : {};
     if ('asks' in row) {
       const step = row.id;
       return {

@@ -1,21 +1,26 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { use } from 'react';
 import { Outlet } from 'react-router';
-import { queryClient } from '../lib/query-client';
+import { useAppLoader } from '../hooks/use-app-services';
 
 /**
- * The one provider of loaded content (guides, the collector script), over the one cache.
- * Mounted by the parts that load content, never by the start page: the query library then
- * arrives with the first of them instead of in the first load.
+ * The provider of loaded content (guides, the collector script) over the app loader's one
+ * cache. Mounted by the parts that load content, never by the start page: the query
+ * library then arrives with the first of them instead of in the first load.
  */
 export function ContentProvider({ children }: { children: React.ReactNode }) {
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  const loader = useAppLoader();
+  const client = loader.queryClientNow() ?? use(loader.queryClient());
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
-/** The provider as a route: the guides' pages render inside it. */
-export function ContentRoute() {
-  return (
-    <ContentProvider>
-      <Outlet />
-    </ContentProvider>
-  );
+/** The provider as a route over a client already created: the guides' pages render inside it. */
+export function contentRoute(client: QueryClient) {
+  return function ContentRoute() {
+    return (
+      <QueryClientProvider client={client}>
+        <Outlet />
+      </QueryClientProvider>
+    );
+  };
 }

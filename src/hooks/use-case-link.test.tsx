@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderHookAt } from '../test-support/render-hook-at';
+import { AppServicesProvider } from './use-app-services';
+import { testServices } from '../test-support/render-step';
 import { useCaseLink } from './use-case-link';
 import { useWizardNav } from './use-wizard-nav';
 
@@ -103,7 +105,13 @@ describe('a handler that finishes after its step was left', () => {
       { initialEntries: ['/?v=1'] },
     );
     const root = createRoot(document.body.appendChild(document.createElement('div')));
-    await act(async () => root.render(<RouterProvider router={router} />));
+    await act(async () =>
+      root.render(
+        <AppServicesProvider value={testServices()}>
+          <RouterProvider router={router} />
+        </AppServicesProvider>,
+      ),
+    );
     const late = startUpdate;
     await act(async () => router.navigate('/event-log?v=1'));
     await act(async () => late?.({ values: { code: '0xC0002A14' } }));

@@ -1,17 +1,12 @@
-import { createContext, use, useCallback, useContext, useLayoutEffect, useMemo } from 'react';
+import { use, useCallback, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
 import { applyPatch, type CasePatch } from '../domain/case/case-patch';
 import { linkChars, MAX_LINK_CHARS, parseLink, type DroppedValue } from '../domain/case/link-codec';
 import type { DecisionModel } from '../domain/model/event-model';
-import {
-  decisionOf,
-  EVENT_MODELS,
-  loadDecision,
-  modelFor,
-  type RegisteredModel,
-} from '../domain/model/registry';
+import type { RegisteredModel } from '../domain/model/registry';
 import { routeTo } from '../lib/route-to';
+import { useAppServices } from './use-app-services';
 
 export interface CaseLink {
   /** The raw link parameters, as typed: fields show these so nothing typed is lost. */
@@ -33,50 +28,17 @@ export interface CaseLink {
   update: (patch: CasePatch, options?: { typedIn?: string; pathname?: string }) => void;
 }
 
-/** The link on screen, as the latest render of any step saw it. */
-const shownLink: { current: { params: URLSearchParams; pathname: string } } = {
-  current: { params: new URLSearchParams(), pathname: '/' },
-};
-
-/**
- * Writes still on their way (a paste waiting for its reader to load). A step change waits
- * for them, so that the step being left keeps in its history entry what was pasted there.
- */
-const pendingWrites = new Set<Promise<unknown>>();
-
-/** Registers an asynchronous write into the case; see `writesSettled`. */
-export function trackWrite<T>(work: Promise<T>): Promise<T> {
-  pendingWrites.add(work);
-  const done = () => pendingWrites.delete(work);
-  work.then(done, done);
-  return work;
-}
-
-/** Undefined when nothing is on its way; else a promise that ends when all of it has landed. */
-export function writesSettled(): Promise<void> | undefined {
-  if (pendingWrites.size === 0) return undefined;
-  return Promise.allSettled([...pendingWrites]).then(() => writesSettled());
-}
-
-/** The link on screen now, for a handler that ran after a render. */
-export function linkShown(): URLSearchParams {
-  return shownLink.current.params;
-}
-
-/** The event models the link can pick from: the registry, or the one a test gives. */
-const ModelRegistry = createContext<readonly RegisteredModel[]>(EVENT_MODELS);
-export const ModelRegistryProvider = ModelRegistry.Provider;
-
 /** Reads and writes the case in the link: the URL is the state. */
 export function useCaseLink(): CaseLink {
   const [address] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const registry = useContext(ModelRegistry);
+  const { loader, session } = useAppServices();
   const eventParam = address.get('event');
-  const entry = useMemo(() => modelFor(eventParam, registry), [eventParam, registry]);
-  // The root route loads the decision of the link's event before the page draws.
-  const model = decisionOf(entry) ?? use(loadDecision(entry));
+  const entry = useMemo(() => loader.entryFor(eventParam), [eventParam, loader]);
+  // The root route loads the decision of the link's event before the page draws; a page
+  // drawn without it (a hook test) waits here on the loader's one load.
+  const model = loader.decisionNow(entry) ?? use(loader.decision(entry));
   const {
     case: current,
     dropped,
@@ -93,16 +55,16 @@ export function useCaseLink(): CaseLink {
   // user of the hook, so that a handler whose step was left meanwhile writes into the
   // step the person is on now instead of taking them back.
   useLayoutEffect(() => {
-    shownLink.current = { params, pathname: location.pathname };
-  }, [params, location.pathname]);
+    session.show({ params, pathname: location.pathname });
+  }, [session, params, location.pathname]);
 
   const update = useCallback<CaseLink['update']>(
     (patch, options) => {
-      const next = applyPatch(shownLink.current.params, patch);
-      const pathname = options?.pathname ?? shownLink.current.pathname;
+      const next = applyPatch(session.shown().params, patch);
+      const pathname = options?.pathname ?? session.shown().pathname;
       // The next write builds on this one even before the page has drawn it, or if the
       // router let this navigation go (a newer one cancels one still in progress).
-      shownLink.current = { params: next, pathname };
+      session.show({ params: next, pathname });
       navigate(routeTo(pathname, next.toString()), {
         replace: options?.pathname === undefined,
         state: options?.typedIn ? { typedIn: options.typedIn } : null,
@@ -110,7 +72,7 @@ export function useCaseLink(): CaseLink {
         flushSync: true,
       });
     },
-    [navigate],
+    [navigate, session],
   );
 
   return { params, case: current, model, entry, dropped, cleaned, update };

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { splitBlock } from '../domain/collector/markers';
 import type { CollectorBlock } from '../domain/collector/read-block';
-import { blockReader } from '../lib/readers';
+import { BLOCK_READER } from '../lib/readers';
+import { usePart } from './use-app-services';
 import { useCaseLink } from './use-case-link';
-import { useLazyModule } from './use-lazy-module';
 import { usePaste } from './use-paste';
 
 /**
@@ -14,7 +14,7 @@ export function useCollected(): CollectorBlock | undefined {
   const { text } = usePaste('text');
   const { model } = useCaseLink();
   const { block } = splitBlock(text);
-  const reader = useLazyModule(blockReader, block !== undefined);
+  const reader = usePart(BLOCK_READER, block !== undefined).value;
   return useMemo(
     () => (block && reader ? reader.readCollectorBlock(block, model) : undefined),
     [block, reader, model],

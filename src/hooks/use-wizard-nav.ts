@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router';
 import { serializeLink } from '../domain/case/link-codec';
 import { nextStep } from '../domain/diagnosis/wizard-steps';
 import { STEP_PATHS, type StepId } from '../domain/steps';
-import { linkShown, useCaseLink, writesSettled } from './use-case-link';
-import { loadModel } from '../domain/model/registry';
+import { useAppServices } from './use-app-services';
+import { useCaseLink } from './use-case-link';
 import { useDiagnosis } from './use-diagnosis';
 import { routeTo } from '../lib/route-to';
 
@@ -21,17 +21,22 @@ export function useWizardNav(): WizardNav {
   const { params, case: current, model, entry } = useCaseLink();
   const diagnosis = useDiagnosis();
   const navigate = useNavigate();
+  const { loader, session } = useAppServices();
 
   const goTo = useCallback(
     (step: StepId) => {
       // The next step shows the model's words: they start loading with the click.
-      void loadModel(entry);
-      const settled = writesSettled();
+      // A failure is the step route's to show, with its retry.
+      loader.model(entry).catch(() => undefined);
+      const settled = session.writesSettled();
       if (!settled) navigate(routeTo(STEP_PATHS[step], params.toString()));
       // A paste still being read lands first; the move then carries what it wrote.
-      else void settled.then(() => navigate(routeTo(STEP_PATHS[step], linkShown().toString())));
+      else
+        void settled.then(() =>
+          navigate(routeTo(STEP_PATHS[step], session.shown().params.toString())),
+        );
     },
-    [navigate, params, entry],
+    [navigate, params, entry, loader, session],
   );
 
   const shareHref = useCallback(

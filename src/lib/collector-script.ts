@@ -14,4 +14,5 @@ export const collectorScriptQuery = queryOptions({
   queryKey: ['collector-script'] as const,
   queryFn: loadScript,
   staleTime: Infinity,
+  retry: 1,
 });

@@ -1,9 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 
 /**
- * The one cache for loaded content. It lives in its own module, loaded with the first
- * guide or guide link, so the start page does not carry the query library.
+ * The one cache for loaded content. This module comes with the first load that needs it
+ * (see app-loader), so the start page does not carry the query library.
  */
-export const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1 } },
-});
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    // A failed load says so at once and offers a retry; guides set their own retries.
+    defaultOptions: { queries: { staleTime: 5 * 60_000, retry: false } },
+  });
+}

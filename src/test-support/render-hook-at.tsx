@@ -2,6 +2,8 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider, type DataRouter } from 'react-router';
+import { AppServicesProvider } from '../hooks/use-app-services';
+import { testServices } from './render-step';
 
 /** What a hook returned on the latest render, the router it runs in, and a way to unmount. */
 export interface HookHarness<T> {
@@ -25,12 +27,14 @@ export async function renderHookAt<T>(hook: () => T, url: string): Promise<HookH
   await act(async () => {
     root = createRoot(container);
     root.render(
-      <RouterProvider
-        router={router}
-        flushSync={(fn) => {
-          flushSync(fn);
-        }}
-      />,
+      <AppServicesProvider value={testServices()}>
+        <RouterProvider
+          router={router}
+          flushSync={(fn) => {
+            flushSync(fn);
+          }}
+        />
+      </AppServicesProvider>,
     );
   });
   return {

@@ -3,44 +3,66 @@ import { Suspense } from 'react';
 import { flushSync } from 'react-dom';
 import { createMemoryRouter, Outlet, RouterProvider, type DataRouter } from 'react-router';
 import { stepRoutes } from '../app/step-routes';
-import { ModelRegistryProvider } from '../hooks/use-case-link';
-import { loadModel } from '../domain/model/registry';
+import { AppServicesProvider, type AppServices } from '../hooks/use-app-services';
+import { createAppLoader } from '../lib/app-loader';
+import { createCaseSession } from '../lib/case-session';
 import { TEST_REGISTRY } from './test-registry';
 
-/** The wizard's steps at their link paths, without the page frame. */
-const STEP_ROUTES = [
-  {
-    path: '/',
-    Component: () => (
-      <Suspense fallback={<p role="status">Loading…</p>}>
-        <Outlet />
-      </Suspense>
-    ),
-    children: [...stepRoutes({ loaders: false })],
-  },
-];
+/** The services of a test page: one loader over the test registry, used by every path. */
+export const testServices = (): AppServices => ({
+  loader: createAppLoader(TEST_REGISTRY),
+  session: createCaseSession(),
+});
+
+/** Resolves once the router has run its loaders and is at rest. */
+export function settled(router: DataRouter): Promise<void> {
+  const atRest = () => router.state.initialized && router.state.navigation.state === 'idle';
+  return new Promise((resolve) => {
+    if (atRest()) return resolve();
+    const stop = router.subscribe(() => {
+      if (!atRest()) return;
+      stop();
+      resolve();
+    });
+  });
+}
 
 /**
- * Renders a step as a shared link would open it, choosing from the test registry. The
- * models' words are loaded first, as the page does while the step's code arrives.
+ * Renders a step as a shared link would open it, choosing from the test registry: the
+ * app's step routes, with their loaders, without the page frame.
  */
-export async function renderStep(url: string): Promise<RenderResult & { router: DataRouter }> {
-  await Promise.all(TEST_REGISTRY.map(loadModel));
-  const router = createMemoryRouter(STEP_ROUTES, { initialEntries: [url] });
+export async function renderStep(
+  url: string,
+  services: AppServices = testServices(),
+): Promise<RenderResult & { router: DataRouter; services: AppServices }> {
+  const routes = [
+    {
+      path: '/',
+      Component: () => (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Outlet />
+        </Suspense>
+      ),
+      children: stepRoutes(services.loader),
+    },
+  ];
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  // The step routes load the models first, as the app does.
+  await act(() => settled(router));
   // Awaited, so that the lazy parts a step suspends on (its panels) have arrived.
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(
-      <ModelRegistryProvider value={TEST_REGISTRY}>
+      <AppServicesProvider value={services}>
         <RouterProvider
           router={router}
           flushSync={(fn) => {
             flushSync(fn);
           }}
         />
-      </ModelRegistryProvider>,
+      </AppServicesProvider>,
     );
   });
   if (!result) throw new Error('the step did not render');
-  return { ...result, router };
+  return { ...result, router, services };
 }

@@ -56,47 +56,18 @@ export function modelFor(
   return registry.find((entry) => entry.event === Number(event)) ?? first;
 }
 
-const deciding = new WeakMap<RegisteredModel, Promise<DecisionModel>>();
-const decided = new WeakMap<RegisteredModel, DecisionModel>();
-
-/** The decision if it is at hand, so a page can use it at once instead of waiting. */
-export function decisionOf(entry: RegisteredModel): DecisionModel | undefined {
-  return entry.ready ?? decided.get(entry);
-}
-
-/** The decision, loaded once per entry. */
+/**
+ * The decision of an entry: at hand for the default event, else loaded with its words.
+ * Nothing is kept here: the app's loader caches loads, and retries a failed one.
+ */
 export function loadDecision(entry: RegisteredModel): Promise<DecisionModel> {
-  let promise = deciding.get(entry);
-  if (!promise) {
-    // That it is this event's decision is held by the registry test, not checked here.
-    promise = (entry.ready ? Promise.resolve(entry.ready) : entry.load()).then((decision) => {
-      decided.set(entry, decision);
-      return decision;
-    });
-    deciding.set(entry, promise);
-  }
-  return promise;
+  return entry.ready ? Promise.resolve(entry.ready) : loadModel(entry);
 }
 
-const loading = new WeakMap<RegisteredModel, Promise<EventModel>>();
-const loaded = new WeakMap<RegisteredModel, EventModel>();
-
-/** The whole model if it has arrived, so a page can draw it at once instead of waiting. */
-export function loadedModel(entry: RegisteredModel): EventModel | undefined {
-  return loaded.get(entry);
-}
-
-/** The whole model (its decision at hand too), loaded once per entry. */
-export function loadModel(entry: RegisteredModel): Promise<EventModel> {
-  let promise = loading.get(entry);
-  if (!promise) {
-    promise = Promise.all([entry.load(), loadDecision(entry)]).then(([model]) => {
-      if (model.event.id !== entry.event)
-        throw new Error(`Event ${entry.event}: its words are another event's.`);
-      loaded.set(entry, model);
-      return model;
-    });
-    loading.set(entry, promise);
-  }
-  return promise;
+/** The whole model of an entry, refused if the file holds another event's words. */
+export async function loadModel(entry: RegisteredModel): Promise<EventModel> {
+  const model = await entry.load();
+  if (model.event.id !== entry.event)
+    throw new Error(`Event ${entry.event}: its words are another event's.`);
+  return model;
 }

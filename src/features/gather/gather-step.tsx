@@ -1,19 +1,19 @@
 import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { splitBlock } from '../../domain/collector/markers';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
+import type { CasePatch } from '../../domain/case/case-patch';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CollectorPanel } from '../../components/collector-panel';
 import { FileOpener } from '../../components/file-opener';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { STEP_PATHS } from '../../domain/steps';
-import { trackWrite, useCaseLink } from '../../hooks/use-case-link';
+import { useCaseLink } from '../../hooks/use-case-link';
 import type { PasteReaders, PasteReading } from '../../domain/paste/read-paste';
-import { loadDecision, modelFor } from '../../domain/model/registry';
-import { useLazyModule } from '../../hooks/use-lazy-module';
+import { useAppServices, usePart } from '../../hooks/use-app-services';
 import { usePaste } from '../../hooks/use-paste';
-import { blockReader, eventReader, pasteReader } from '../../lib/readers';
-import { lazyModule } from '../../lib/lazy-module';
+import { part } from '../../lib/app-loader';
+import { BLOCK_READER, EVENT_READER, PASTE_READER } from '../../lib/readers';
 import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS } from '../../lib/paste-store';
@@ -50,13 +50,7 @@ const CollectorSummary = lazy(async () => ({
 // The code tables load with the first code entered, not with the page. Focus on Error code
 // fetches them already: an explanation that arrives after typing would move the Next
 // button under a pointer on its way to it.
-const codeTables = lazyModule(() => import('./code-explanation'));
-const CodeExplanation = lazy(async () => ({
-  default: (await codeTables.load()).CodeExplanation,
-}));
-function fetchCodeTablesOnFocus(event: React.FocusEvent) {
-  if (event.target.getAttribute('name') === 'code') void codeTables.load();
-}
+const CODE_TABLES = part('code-tables', () => import('./code-explanation'));
 
 export interface GatherStepProps {
   /** What reads a whole opened log: a feature of its own, which the app hands in. */
@@ -65,14 +59,19 @@ export interface GatherStepProps {
 
 export function GatherStep({ LogImport }: GatherStepProps) {
   const { params, case: current, model, update } = useCaseLink();
+  const { loader, session } = useAppServices();
   const { primaryFor } = useWizardNav();
   const paste = usePaste('text');
   const text = paste.text;
-  const readers = pasteReaders(
-    useLazyModule(eventReader, text.trim() !== ''),
-    useLazyModule(blockReader, splitBlock(text).block !== undefined),
-  );
-  const pasting = useLazyModule(pasteReader, text.trim() !== '');
+  const eventReader = usePart(EVENT_READER, text.trim() !== '');
+  const blockReader = usePart(BLOCK_READER, splitBlock(text).block !== undefined);
+  const pasteReader = usePart(PASTE_READER, text.trim() !== '');
+  const readers = pasteReaders(eventReader.value, blockReader.value);
+  const pasting = pasteReader.value;
+  const [codeFocused, setCodeFocused] = useState(false);
+  const codeTables = usePart(CODE_TABLES, codeFocused || params.get('code') !== null);
+  const CodeExplanation = codeTables.value?.CodeExplanation;
+  const readerFailed = [eventReader, blockReader, pasteReader].filter((p) => p.error);
   const read: PasteReading = pasting ? pasting.readPaste(text, readers, model) : { patch: {} };
   const [logFile, setLogFile] = useState<File>();
 
@@ -80,15 +79,21 @@ export function GatherStep({ LogImport }: GatherStepProps) {
     const kept = value.slice(0, MAX_PASTE_CHARS);
     // The readers arrive with the first text that needs them, so that one paste fills everything.
     const { block, rest } = splitBlock(kept);
-    const [event, blockModule, { patchOfPaste }] = await Promise.all([
-      rest.trim() !== '' ? eventReader.load() : undefined,
-      block !== undefined ? blockReader.load() : undefined,
-      pasteReader.load(),
-    ]);
-    const patch = await patchOfPaste(kept, pasteReaders(event, blockModule), model, (id) => {
-      const sibling = modelFor(String(id));
-      return sibling.event === id ? loadDecision(sibling) : Promise.resolve(undefined);
-    });
+    let patch: CasePatch = {};
+    try {
+      const [event, blockModule, { patchOfPaste }] = await Promise.all([
+        rest.trim() !== '' ? loader.part(EVENT_READER) : undefined,
+        block !== undefined ? loader.part(BLOCK_READER) : undefined,
+        loader.part(PASTE_READER),
+      ]);
+      patch = await patchOfPaste(kept, pasteReaders(event, blockModule), model, (id) => {
+        const sibling = loader.entryFor(String(id));
+        return sibling.event === id ? loader.decision(sibling) : Promise.resolve(undefined);
+      });
+    } catch {
+      // A reader that could not be loaded: the text is kept unread, and the notice above
+      // the fields offers to load the reader again and read it then.
+    }
     paste.set(value, patch, typedIn ? { typedIn } : undefined);
   }
 
@@ -112,7 +117,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
       primary={primaryFor('gather')}
     >
       <CollectorPanel backup={current.backup} />
-      <FileOpener onFile={(file) => trackWrite(openFile(file))} />
+      <FileOpener onFile={(file) => session.trackWrite(openFile(file))} />
       <LogImport file={logFile} />
       <TextField
         name="text"
@@ -121,7 +126,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
         rows={9}
         maxChars={MAX_PASTE_CHARS}
         value={text}
-        onChange={(value) => void trackWrite(applyText(value, 'text'))}
+        onChange={(value) => void session.trackWrite(applyText(value, 'text'))}
         hint="Event Viewer copy (with or without XML), event XML, wevtutil or Get-WinEvent output, just the message, or the evidence collector's block."
       >
         <div
@@ -129,6 +134,19 @@ export function GatherStep({ LogImport }: GatherStepProps) {
           className="mt-2 text-sm text-slate-800"
           data-testid="reader-summary"
         >
+          {readerFailed.length > 0 ? (
+            <p role="alert" className="text-red-800">
+              The reader of this text could not be loaded (the connection may have dropped), so the
+              fields are not filled in from it yet. Your text is kept.{' '}
+              <button
+                type="button"
+                className="font-semibold text-blue-800 underline"
+                onClick={() => void session.trackWrite(applyText(text))}
+              >
+                Load the reader again
+              </button>
+            </p>
+          ) : null}
           {paste.last ? (
             <Suspense fallback={null}>
               <PasteLimit saved={paste.last} />
@@ -169,7 +187,11 @@ export function GatherStep({ LogImport }: GatherStepProps) {
         </div>
       </TextField>
 
-      <div onFocus={fetchCodeTablesOnFocus}>
+      <div
+        onFocus={(event) => {
+          if (event.target.getAttribute('name') === 'code') setCodeFocused(true);
+        }}
+      >
         <CaseFieldGrid
           step="gather"
           filledBy={
@@ -183,14 +205,13 @@ export function GatherStep({ LogImport }: GatherStepProps) {
               : {}
           }
           extras={{
-            code: params.get('code') ? (
-              <Suspense fallback={null}>
+            code:
+              params.get('code') && CodeExplanation ? (
                 <CodeExplanation
                   raw={params.get('code') ?? ''}
                   onUse={(hex) => update({ values: { code: hex } })}
                 />
-              </Suspense>
-            ) : null,
+              ) : null,
             time:
               localTime && (params.get('time') ?? '') === '' ? (
                 <Suspense fallback={null}>

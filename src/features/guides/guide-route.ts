@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, ShouldRevalidateFunction } from 'react-router';
 import { isGuideId } from '../../domain/guides/guide-ids';
-import { queryClient } from '../../lib/query-client';
+import type { AppLoader } from '../../lib/app-loader';
 import { guideQuery } from './guide-query';
 
 /**
@@ -11,7 +11,10 @@ export const guideShouldRevalidate: ShouldRevalidateFunction = ({ currentParams,
   currentParams.id !== nextParams.id;
 
 /** The route loads the guide before it renders; a broken file lands in GuideError. */
-export async function guideLoader({ params }: LoaderFunctionArgs): Promise<null> {
-  if (params.id && isGuideId(params.id)) await queryClient.ensureQueryData(guideQuery(params.id));
-  return null;
-}
+export const guideLoader =
+  (loader: AppLoader) =>
+  async ({ params }: LoaderFunctionArgs): Promise<null> => {
+    if (params.id && isGuideId(params.id))
+      await (await loader.queryClient()).ensureQueryData(guideQuery(params.id));
+    return null;
+  };

@@ -4,9 +4,10 @@ import { failuresIn, storyOf, type Story } from '../../domain/evtx/story';
 import { timeKey } from '../../domain/evtx/read-log';
 import { changesForPick, type PickContribution } from '../../domain/case/pick-changes';
 import type { EventModel } from '../../domain/model/event-model';
-import { EVENT_MODELS, loadModel, modelFor } from '../../domain/model/registry';
 import { parseLink } from '../../domain/case/link-codec';
-import { linkShown, useCaseLink } from '../../hooks/use-case-link';
+import type { AppLoader } from '../../lib/app-loader';
+import { useAppServices } from '../../hooks/use-app-services';
+import { useCaseLink } from '../../hooks/use-case-link';
 import { useEventModel } from '../../hooks/use-event-model';
 import { readLogFile, type LogProgress } from '../../lib/log-file';
 import { Timeline } from './timeline';
@@ -45,14 +46,16 @@ const meaningsOf = (model: EventModel) =>
     ...model.text.relatedEvents.map((e) => [e.id, e.tells] as const),
   ]);
 
-/** Every event the tool triages: a log's failures of any of them are offered. */
-const TRIAGED = EVENT_MODELS.map((entry) => entry.event);
-const [DEFAULT_EVENT] = TRIAGED;
-
 /** The story of one failure, read with that failure's own model. */
-async function storyOfPick(events: LogEvent[], failures: LogEvent[], pick: number, event: number) {
+async function storyOfPick(
+  loader: AppLoader,
+  events: LogEvent[],
+  failures: LogEvent[],
+  pick: number,
+  event: number,
+) {
   // With no failure in the file, the case's own event says which log to bring.
-  const model = await loadModel(modelFor(String(failures[pick]?.id ?? event)));
+  const model = await loader.model(loader.entryFor(String(failures[pick]?.id ?? event)));
   return { story: storyOf(events, model, pick, failures), model };
 }
 
@@ -74,6 +77,9 @@ const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown
 /** A whole log: read in a worker, the failures listed, one picked into the case. */
 export default function LogImportBody({ file }: { file: File }) {
   const { update } = useCaseLink();
+  const { loader, session } = useAppServices();
+  // Every event the tool triages: a log's failures of any of them are offered.
+  const triaged = loader.registry.map((entry) => entry.event);
   const caseModel = useEventModel();
   const [stored, setState] = useState<State>({ kind: 'reading', name: file.name, file });
   // Until the read of a new file reports, it shows as being read.
@@ -91,13 +97,13 @@ export default function LogImportBody({ file }: { file: File }) {
   function apply(story: Story, picked: EventModel) {
     // The case as it is on screen now: a read ends seconds after it started, and what
     // was typed or pasted meanwhile must be merged with, not written over.
-    const shown = linkShown();
+    const shown = session.shown().params;
     const values = Object.fromEntries(shown.entries());
     // A pick of another event moves the case to that event's model; a log of mixed
     // events names the event on every pick, so that switching back is said too.
     const id = picked.event.id;
     const named =
-      id !== caseModel.event.id || story.failures.some((f) => f.id !== DEFAULT_EVENT)
+      id !== caseModel.event.id || story.failures.some((f) => f.id !== triaged[0])
         ? { ...story.changes, event: String(id) }
         : story.changes;
     const { patch, contribution } = changesForPick(
@@ -122,8 +128,9 @@ export default function LogImportBody({ file }: { file: File }) {
       );
       if (!current()) return;
       // Built once per pick: a log can hold a million failures.
-      const failures = failuresIn(reading.entsso, TRIAGED);
+      const failures = failuresIn(reading.entsso, triaged);
       const { story, model: picked } = await storyOfPick(
+        loader,
         reading.entsso,
         failures,
         0,
@@ -168,6 +175,7 @@ export default function LogImportBody({ file }: { file: File }) {
     chosen.current = index;
     setState({ ...state, pick: index });
     const { story, model: picked } = await storyOfPick(
+      loader,
       state.reading.entsso,
       state.story.failures,
       index,
