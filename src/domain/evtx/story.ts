@@ -5,6 +5,7 @@ import { caseField, type CaseFieldName } from '../case/case-fields';
 import { idListParam } from '../case/id-list';
 import { splitClientComputer } from '../event-reader/client-computer';
 import { codeToken, readEvent, valuesByLayout } from '../event-reader/read-event';
+import type { LayoutField } from '../model/event-model';
 import { timeKey, type LogEvent } from './read-log';
 
 /** How close in time an event must be to belong to a failure, on the same computer. */
@@ -75,6 +76,35 @@ function unfinishedWork(
 }
 
 /**
+ * From the insertion strings when they fit the event's layout; else (text exports, or an
+ * export with the message in one value) from the message.
+ */
+function messageFields(
+  failure: LogEvent,
+  values: Partial<Record<LayoutField, string>>,
+  model: StoryModel,
+): Partial<Record<CaseFieldName, string>> {
+  if (Object.keys(values).length > 0) return {};
+  return readEvent(failure.message || failure.data.join('\n'), model.event).fields;
+}
+
+const codeFrom = (
+  values: Partial<Record<LayoutField, string>>,
+  fromMessage: Partial<Record<CaseFieldName, string>>,
+) => (values.code && codeToken(values.code)) ?? fromMessage.code;
+
+/**
+ * The error code a failure carries, read from the same place the case takes it from: its
+ * layout's place for the code, else its message. Read with the failure's own model.
+ */
+export function codeOfFailure(failure: LogEvent, model: StoryModel): string | undefined {
+  const values = valuesByLayout(failure.data, model.event.layout);
+  const code = codeFrom(values, messageFields(failure, values, model));
+  const checked = code === undefined ? undefined : caseField('code').check(code);
+  return checked?.ok ? checked.value : undefined;
+}
+
+/**
  * The story of a log around one failure: which failures there are (newest first), which
  * events belong to the one picked, what they set in the case, and what else happened.
  * The model is the picked failure's own: its layout reads the failure's values.
@@ -105,18 +135,15 @@ export function storyOf(
           (!e.computer || !failure.computer || e.computer === failure.computer))),
   );
   const wanted = namedEvents(model);
-  // From the insertion strings when they fit the event's layout; else (text exports, or
-  // an export with the message in one value) from the message. Checked like typed values.
-  const fits = Object.keys(values).length > 0;
-  const messageText = fits ? undefined : failure.message || failure.data.join('\n');
-  const fromMessage = messageText ? readEvent(messageText, model.event).fields : {};
+  // Checked like typed values, below.
+  const fromMessage = messageFields(failure, values, model);
   const client = splitClientComputer(values.computer ?? '');
   const raw: Partial<Record<CaseFieldName, string | undefined>> = {
     user: values.user ?? fromMessage.user,
     computer: client.computer ?? fromMessage.computer,
     program: client.program ?? fromMessage.program,
     tid: tid ?? fromMessage.tid,
-    code: (values.code && codeToken(values.code)) ?? fromMessage.code,
+    code: codeFrom(values, fromMessage),
     time: failure.time || undefined,
     host: failure.computer || undefined,
   };

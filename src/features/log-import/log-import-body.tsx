@@ -1,32 +1,23 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../../domain/evtx/read-log';
-import { failuresIn, storyOf, type Story } from '../../domain/evtx/story';
+import { codeOfFailure, failuresIn, storyOf, type Story } from '../../domain/evtx/story';
 import { timeKey } from '../../domain/evtx/read-log';
-import { changesForPick, type PickContribution } from '../../domain/case/pick-changes';
-import type { EventModel } from '../../domain/model/event-model';
-import { parseLink } from '../../domain/case/link-codec';
-import type { AppLoader } from '../../lib/app-loader';
+import { pickIntoCase, type PickContribution } from '../../domain/case/pick-changes';
+import type { DecisionModel, EventModel } from '../../domain/model/event-model';
 import { useAppServices } from '../../hooks/use-app-services';
 import { useCaseLink } from '../../hooks/use-case-link';
 import { useEventModel } from '../../hooks/use-event-model';
-import { readLogFile, type LogProgress } from '../../lib/log-file';
 import { Timeline } from './timeline';
+import { useLogRead } from './use-log-read';
 
-type State = { file?: File } & (
-  | { kind: 'reading'; name: string; progress?: LogProgress }
-  | {
-      kind: 'read';
-      name: string;
-      reading: LogReading;
-      /** The failure chosen; the story is of `storyPick`, which follows once its model loads. */
-      pick: number;
-      storyPick: number;
-      story: Story;
-      /** The picked failure's own model: its words explain the timeline. */
-      model: EventModel;
-    }
-  | { kind: 'failed'; name: string; message: string }
-);
+/** The story on screen: of which read, which failure, and the model it was read with. */
+interface Shown {
+  reading: LogReading;
+  pick: number;
+  story: Story;
+  /** The picked failure's own model: its words explain the timeline. */
+  model: EventModel;
+}
 
 const FORMAT_NAMES: Readonly<Record<LogReading['format'], string>> = {
   evtx: 'a Windows event log (.evtx)',
@@ -46,19 +37,6 @@ const meaningsOf = (model: EventModel) =>
     ...model.text.relatedEvents.map((e) => [e.id, e.tells] as const),
   ]);
 
-/** The story of one failure, read with that failure's own model. */
-async function storyOfPick(
-  loader: AppLoader,
-  events: LogEvent[],
-  failures: LogEvent[],
-  pick: number,
-  event: number,
-) {
-  // With no failure in the file, the case's own event says which log to bring.
-  const model = await loader.model(loader.entryFor(String(failures[pick]?.id ?? event)));
-  return { story: storyOf(events, model, pick, failures), model };
-}
-
 /** The newest failures offered to pick from; older ones are counted, not listed. */
 const LISTED_FAILURES = 20;
 
@@ -69,200 +47,188 @@ function failureCounts(failures: readonly LogEvent[]): string {
   return [...counts].map(([id, n]) => `${n.toLocaleString('en-US')} × ${id}`).join(', ');
 }
 
-/** The error code a failure carries: its last value, where every triaged event keeps it. */
-const codeOf = (e: LogEvent) => e.data.at(-1)?.match(/^\s*(0x[0-9a-f]{1,8})\b/i)?.[1];
-
 const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown'} · event ${e.id}`;
 
 /** A whole log: read in a worker, the failures listed, one picked into the case. */
 export default function LogImportBody({ file }: { file: File }) {
   const { update } = useCaseLink();
   const { loader, session } = useAppServices();
-  // Every event the tool triages: a log's failures of any of them are offered.
-  const triaged = loader.registry.map((entry) => entry.event);
   const caseModel = useEventModel();
-  const [stored, setState] = useState<State>({ kind: 'reading', name: file.name, file });
-  // Until the read of a new file reports, it shows as being read.
-  const state: State = stored.file === file ? stored : { kind: 'reading', name: file.name, file };
-  const model = state.kind === 'read' ? state.model : caseModel;
+  const { read, cancel } = useLogRead(file);
+  const reading = read.kind === 'read' ? read.reading : undefined;
+  // Every event the tool triages: a log's failures of any of them are offered.
+  const triaged = useMemo(() => loader.registry.map((entry) => entry.event), [loader]);
+  // Built once per read: a log can hold a million failures.
+  const failures = useMemo(
+    () => (reading ? failuresIn(reading.entsso, triaged) : undefined),
+    [reading, triaged],
+  );
+  const [shownStory, setShown] = useState<Shown>();
+  const shown = shownStory?.reading === reading ? shownStory : undefined;
+  // The failure chosen; its story follows once its event's model is at hand.
+  const [choice, setChoice] = useState<{ reading: LogReading; pick: number }>();
+  const pick = choice && choice.reading === reading ? choice.pick : 0;
+  const [failed, setFailed] = useState<{ reading: LogReading; pick: number; event: number }>();
+  const pickFailed = failed?.reading === reading ? failed : undefined;
+  // The decisions of the listed failures' events: each failure's code is read where its
+  // own event keeps it, as the case reads it.
+  const [decisions, setDecisions] = useState<ReadonlyMap<number, DecisionModel>>(new Map());
+  const model = shown?.model ?? caseModel;
   const meanings = useMemo(() => meaningsOf(model), [model]);
   const meaning = (id: number) => meanings.get(id);
-  const abort = useRef<AbortController | undefined>(undefined);
   // What the picked failure wrote, so that picking another one takes it back out.
   const lastPick = useRef<PickContribution | undefined>(undefined);
-  // The newest choice: a choice made while an earlier one loads its model wins.
-  const chosen = useRef(0);
+  // The newest choice: a choice made while an earlier one loads its model wins, and a
+  // new read cancels every choice of the one before.
+  const chosen = useRef<{ reading?: LogReading; pick: number }>({ pick: -1 });
   const inputId = useId();
 
-  function apply(story: Story, picked: EventModel) {
-    // The case as it is on screen now: a read ends seconds after it started, and what
-    // was typed or pasted meanwhile must be merged with, not written over.
-    const shown = session.shown().params;
-    const values = Object.fromEntries(shown.entries());
-    // A pick of another event moves the case to that event's model; a log of mixed
-    // events names the event on every pick, so that switching back is said too.
-    const id = picked.event.id;
-    const named =
-      id !== caseModel.event.id || story.failures.some((f) => f.id !== triaged[0])
-        ? { ...story.changes, event: String(id) }
-        : story.changes;
-    const { patch, contribution } = changesForPick(
-      { seen: parseLink(shown, picked).case.seen, values },
+  /** A failure the person picked: the choice shows at once, its story when it has loaded. */
+  function choose(of: LogReading, all: LogEvent[], index: number) {
+    setChoice({ reading: of, pick: index });
+    void readIntoCase(of, all, index);
+  }
+
+  async function readIntoCase(of: LogReading, all: LogEvent[], index: number) {
+    chosen.current = { reading: of, pick: index };
+    const isNewest = () => chosen.current.reading === of && chosen.current.pick === index;
+    // With no failure in the file, the case's own event says which log to bring.
+    const event = all[index]?.id ?? caseModel.event.id;
+    let picked: EventModel;
+    try {
+      picked = await loader.model(loader.entryFor(String(event)));
+    } catch {
+      if (isNewest()) setFailed({ reading: of, pick: index, event });
+      return;
+    }
+    if (!isNewest()) return;
+    setFailed(undefined);
+    const story = storyOf(of.entsso, picked, index, all);
+    setShown({ reading: of, pick: index, story, model: picked });
+    if (story.failures.length === 0) return;
+    const { patch, contribution } = pickIntoCase(
+      session.shown().params,
+      { model: picked, changes: story.changes, failureEvents: story.failures.map((f) => f.id) },
+      caseModel.event.id,
+      triaged[0] ?? caseModel.event.id,
       lastPick.current,
-      named,
     );
     lastPick.current = contribution;
     update(patch);
   }
 
-  async function open(file: File, controller: AbortController) {
-    // A read replaced by a newer file, or stopped because the panel went, says nothing.
-    const current = () => abort.current === controller;
-    try {
-      const reading = await readLogFile(
-        file,
-        (progress) => {
-          if (current()) setState({ kind: 'reading', name: file.name, progress, file });
-        },
-        controller.signal,
-      );
-      if (!current()) return;
-      // Built once per pick: a log can hold a million failures.
-      const failures = failuresIn(reading.entsso, triaged);
-      const { story, model: picked } = await storyOfPick(
-        loader,
-        reading.entsso,
-        failures,
-        0,
-        caseModel.event.id,
-      );
-      if (!current()) return;
-      chosen.current = 0;
-      setState({
-        kind: 'read',
-        name: file.name,
-        reading,
-        pick: 0,
-        storyPick: 0,
-        story,
-        model: picked,
-        file,
-      });
-      if (story.failures.length > 0) apply(story, picked);
-    } catch (error) {
-      if (!current()) return;
-      if ((error as Error).name === 'AbortError')
-        setState({ kind: 'failed', name: file.name, message: 'Reading was cancelled.', file });
-      else setState({ kind: 'failed', name: file.name, message: (error as Error).message, file });
-    }
-  }
-
   useEffect(() => {
-    const controller = new AbortController();
-    abort.current = controller;
-    void open(file, controller);
-    // Leaving the step or opening another file ends this read and its worker.
+    if (!reading || !failures) return;
+    void readIntoCase(reading, failures, 0);
+    const listed = new Set(failures.slice(0, LISTED_FAILURES).map((f) => f.id));
+    void Promise.allSettled(
+      [...listed].map(
+        async (id) => [id, await loader.decision(loader.entryFor(String(id)))] as const,
+      ),
+    ).then((results) => {
+      if (chosen.current.reading !== reading) return;
+      const loaded = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      setDecisions(new Map(loaded));
+    });
     return () => {
-      abort.current = undefined;
-      controller.abort();
+      chosen.current = { pick: -1 };
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- one read per file
-  }, [file]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first failure, once per read
+  }, [reading]);
 
-  async function pick(index: number) {
-    if (state.kind !== 'read') return;
-    // The choice shows at once; its story follows when the event's model is at hand.
-    chosen.current = index;
-    setState({ ...state, pick: index });
-    const { story, model: picked } = await storyOfPick(
-      loader,
-      state.reading.entsso,
-      state.story.failures,
-      index,
-      caseModel.event.id,
-    );
-    if (chosen.current !== index) return;
-    setState((now) =>
-      now.kind === 'read' && now.file === state.file
-        ? { ...now, storyPick: index, story, model: picked }
-        : now,
-    );
-    apply(story, picked);
-  }
+  const story = shown?.story;
+  const picked = story?.failures[shown?.pick ?? 0];
+  const codeOf = (f: LogEvent) => {
+    const decision = decisions.get(f.id);
+    return decision ? codeOfFailure(f, decision) : undefined;
+  };
 
-  const story = state.kind === 'read' ? state.story : undefined;
-  const picked = story?.failures[state.kind === 'read' ? state.storyPick : 0];
-
+  const notes = reading ? [...reading.notes.slice(0, 6), ...(story?.notes ?? [])] : [];
   return (
     <div className="space-y-2 text-sm" data-testid="log-import">
-      {state.kind === 'reading' ? (
+      {read.kind === 'reading' || (reading && !story && !pickFailed) ? (
         <div role="status" className="flex flex-wrap items-center gap-3">
-          <span>Reading {state.name}…</span>
+          <span>Reading {file.name}…</span>
           <progress
             aria-label="Reading the log"
-            max={state.progress?.total ?? 1}
-            value={state.progress?.done ?? 0}
+            max={read.kind === 'reading' ? (read.progress?.total ?? 1) : 1}
+            value={read.kind === 'reading' ? (read.progress?.done ?? 0) : 1}
           />
-          <button
-            type="button"
-            onClick={() => abort.current?.abort()}
-            className="rounded border border-slate-600 bg-white px-3 py-1 font-medium text-slate-900"
-          >
-            Cancel
-          </button>
+          {read.kind === 'reading' ? (
+            <button
+              type="button"
+              onClick={cancel}
+              className="rounded border border-slate-600 bg-white px-3 py-1 font-medium text-slate-900"
+            >
+              Cancel
+            </button>
+          ) : null}
         </div>
       ) : null}
-      {state.kind === 'failed' ? (
+      {read.kind === 'failed' ? (
         <p role="alert" className="text-red-800" data-testid="log-error">
-          {state.name}: {state.message}
+          {file.name}: {read.message}
         </p>
       ) : null}
-      {state.kind === 'read' && story ? (
+      {reading && failures && (story || pickFailed) ? (
         <div role="status" data-testid="log-summary">
           <p>
-            Read {state.reading.total.toLocaleString('en-US')} events from {state.name} (
-            {FORMAT_NAMES[state.reading.format]}):{' '}
-            {state.reading.entsso.length === 0
+            Read {reading.total.toLocaleString('en-US')} events from {file.name} (
+            {FORMAT_NAMES[reading.format]}):{' '}
+            {reading.entsso.length === 0
               ? 'none came from ENTSSO.'
-              : `${state.reading.entsso.length} from ENTSSO, ${story.failures.length} of them failures (${failureCounts(story.failures)}).`}
+              : `${reading.entsso.length} from ENTSSO, ${failures.length} of them failures (${failureCounts(failures)}).`}
           </p>
-          {story.failures.length === 0 ? (
+          {failures.length === 0 ? (
             <WhichLog eventId={model.event.id} loggedOn={model.text.loggedOn} />
           ) : null}
-          {[...state.reading.notes.slice(0, 6), ...story.notes].length > 0 ? (
+          {notes.length > 0 ? (
             <ul className="list-disc pl-5 text-slate-800">
-              {[...state.reading.notes.slice(0, 6), ...story.notes].map((n) => (
+              {notes.map((n) => (
                 <li key={n}>{n}</li>
               ))}
             </ul>
           ) : null}
         </div>
       ) : null}
-      {state.kind === 'read' && story && story.failures.length > 0 ? (
+      {reading && failures && failures.length > 0 && (story || pickFailed) ? (
         <fieldset>
           <legend className="font-semibold">Which failure? (newest first)</legend>
-          {story.failures.slice(0, LISTED_FAILURES).map((f, index) => (
+          {failures.slice(0, LISTED_FAILURES).map((f, index) => (
             <label key={`${timeKey(f)}-${index}`} className="flex items-center gap-2">
               <input
                 type="radio"
                 name={`${inputId}-pick`}
-                checked={state.pick === index}
-                onChange={() => void pick(index)}
+                checked={pick === index}
+                onChange={() => choose(reading, failures, index)}
               />
               {describeEvent(f)}
               {codeOf(f) ? ` · code ${codeOf(f)}` : ''}
             </label>
           ))}
-          {story.failures.length > LISTED_FAILURES ? (
+          {failures.length > LISTED_FAILURES ? (
             <p className="text-slate-700">
-              and {(story.failures.length - LISTED_FAILURES).toLocaleString('en-US')} older ones.
+              and {(failures.length - LISTED_FAILURES).toLocaleString('en-US')} older ones.
             </p>
           ) : null}
         </fieldset>
       ) : null}
-      {state.kind === 'read' && story && picked ? (
+      {reading && failures && pickFailed ? (
+        <p role="alert" className="text-red-800" data-testid="pick-error">
+          What event {pickFailed.event} means could not be loaded (the connection may have dropped),
+          so this failure is not in the case yet.{' '}
+          <button
+            type="button"
+            className="font-semibold text-blue-800 underline"
+            onClick={() => choose(reading, failures, pickFailed.pick)}
+          >
+            Load it again
+          </button>
+        </p>
+      ) : null}
+      {reading && story && picked ? (
         <Timeline
-          events={state.reading.entsso}
+          events={reading.entsso}
           failure={picked}
           related={story.related}
           meaning={meaning}
