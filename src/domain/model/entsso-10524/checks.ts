@@ -1,30 +1,12 @@
 import type { CheckText } from '../event-model';
+import { RESTARTED_CHECK } from '../family/shared-checks';
 import { sharedCheckText } from '../secret-operations/operation-checks';
 import { RESTORING } from './operation';
 
 /** The questions of the 10524 model and the commands that answer them. */
 export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   ...sharedCheckText(RESTORING),
-  restarted: {
-    guide: 'restore-master-secret',
-    question:
-      'Since the secret server name was changed to this computer, has ENTSSO here been restarted?',
-    passed: 'ENTSSO here was restarted after it was named master secret server.',
-    why: 'A new master secret server acts as one only after its service restarts (clustered: the resource goes offline and online).',
-    how: [
-      {
-        command:
-          "Get-WinEvent -FilterHashtable @{LogName='Application';ProviderName='ENTSSO';Id=10575,10534,10501,10611} -MaxEvents 20 | Format-Table TimeCreated,Id",
-        shell: 'powershell',
-        look: 'A 10534, 10501 or 10611 newer than the last 10575 means yes. 10575 is logged where ssomanage -updatedb ran: Microsoft runs it on the original master secret server, so this log may have none. Then compare with the time of the 10575 there, or with when the name was changed.',
-      },
-      {
-        command: '(Get-CimInstance Win32_Process -Filter "Name=\'ENTSSO.exe\'").CreationDate',
-        shell: 'powershell',
-        look: 'When ENTSSO here last started: after the name change means yes.',
-      },
-    ],
-  },
+  restarted: RESTARTED_CHECK,
   filefound: {
     guide: 'restore-master-secret',
     question: 'Is the backup file at that path on the computer where the restore ran?',

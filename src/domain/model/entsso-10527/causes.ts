@@ -1,5 +1,5 @@
 import { sources } from '../../sources/sources';
-import { CAUSE_TEXT as AROUND_10532 } from '../entsso-10532/causes';
+import { secretRequestCauses } from '../family/secret-request-causes';
 import type { CauseText } from '../event-model';
 import { change, cmd, ps, step } from '../fix-steps';
 import { restartEntsso } from '../family/service-steps';
@@ -24,20 +24,9 @@ export const AFTER_FIX: readonly string[] = [
   'On the Client Computer, look for 10529 or 10533 (it got the secret) and no new 10532.',
 ];
 
-/** The secret server's side reads the same as for a 10532; only what to look for after differs. */
-const sameAs10532 = (id: string): CauseText => {
-  const text = AROUND_10532[id];
-  if (!text) throw new Error(`No 10532 words for ${id}.`);
-  return { ...text, verify: [...text.verify.filter((v) => v.includes('10523')), ...AFTER_FIX] };
-};
-
 export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
-  'secret-missing': sameAs10532('secret-missing'),
-  'secret-mismatch': sameAs10532('secret-mismatch'),
-  'secret-unreadable': sameAs10532('secret-unreadable'),
-  'sso-db-unavailable': sameAs10532('sso-db-unavailable'),
-  'sso-disabled': sameAs10532('sso-disabled'),
-  'dtc-unavailable': sameAs10532('dtc-unavailable'),
+  // The secret server's side reads the same as for a 10532; only what to look for after differs.
+  ...secretRequestCauses(AFTER_FIX),
   'mss-restart-pending': {
     title: 'This server was named master secret server, but ENTSSO here was not restarted since',
     explanation:

@@ -1,15 +1,19 @@
-import { CHECK_TEXT as AROUND_10532 } from '../entsso-10532/checks';
 import type { CheckText } from '../event-model';
-import { CHECK_TEXT as AROUND_10524 } from '../entsso-10524/checks';
-import { sameAs } from '../secret-operations/operation-checks';
+import {
+  CLUSTER_CHECK,
+  NETWORK_NAME_CHECK,
+  RESTARTED_CHECK,
+  SECRET_KEY_CHECK,
+  SECRET_MATCH_CHECK,
+} from '../family/shared-checks';
 
 /** The questions of the 10527 model, asked on the master secret server that logged it. */
 export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
-  secretkey: sameAs(AROUND_10532, 'secretkey'),
-  secretmatch: sameAs(AROUND_10532, 'secretmatch'),
-  cluster: sameAs(AROUND_10532, 'cluster'),
-  netname: sameAs(AROUND_10532, 'netname'),
-  restarted: sameAs(AROUND_10524, 'restarted'),
+  secretkey: SECRET_KEY_CHECK,
+  secretmatch: SECRET_MATCH_CHECK,
+  cluster: CLUSTER_CHECK,
+  netname: NETWORK_NAME_CHECK,
+  restarted: RESTARTED_CHECK,
   mssname: {
     guide: 'master-secret-server',
     question:

@@ -7,13 +7,6 @@ const DISPLAY_DB = {
   look: 'Read "Secret server name": the computer the next command asks.',
 } as const;
 
-/** A question as another event's model words it, where the question is the same. */
-export function sameAs(table: Readonly<Record<string, CheckText>>, id: string): CheckText {
-  const text = table[id];
-  if (!text) throw new Error(`No words for check ${id}.`);
-  return text;
-}
-
 /** The questions a backup and a restore share, and the read-only commands that answer them. */
 export function sharedCheckText(op: SecretOperation): Record<string, CheckText> {
   return {
