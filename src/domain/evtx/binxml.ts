@@ -62,6 +62,14 @@ class Budget {
   elements = 0;
   chars = 0;
   readonly cuts = new Set<Cut>();
+  /**
+   * What the tree built under this budget holds, for the copy it may spare: whether it
+   * shares nodes by reference, how many nodes and characters of text it has, how deep it goes.
+   */
+  shared = false;
+  nodes = 0;
+  textChars = 0;
+  deepest = 0;
   constructor(
     private readonly maxElements: number,
     private readonly maxChars: number,
@@ -138,7 +146,20 @@ export class ChunkReader {
     // Templates and values are shared by reference: the tree is copied out within a
     // budget of its own, so a node met twice is paid for twice, and a deep one is cut off.
     const copy = new Budget(elements, chars);
-    const nodes = expand(graph, copy, 0);
+    const built = this.budget;
+    // A tree that shares no node and fits every bound would be copied as it is: it is
+    // used as it is, with what the copy would have counted (most records are such).
+    const fits =
+      !built.shared &&
+      built.cuts.size === 0 &&
+      built.nodes <= elements &&
+      built.textChars <= chars &&
+      built.deepest <= L.depth;
+    if (fits) {
+      copy.elements = built.nodes;
+      copy.chars = built.textChars;
+    }
+    const nodes = fits ? graph : expand(graph, copy, 0);
     this.chunkElements += Math.max(this.budget.elements, copy.elements);
     this.chunkChars += Math.max(this.budget.chars, copy.chars);
     const cuts = new Set([...this.budget.cuts, ...copy.cuts]);
@@ -398,8 +419,9 @@ function pushWithin(out: XmlNode[], nodes: XmlNode[], budget: Budget): void {
 }
 
 /** Fills a template's substitutions with a record's values, within the record's budget. */
-function resolve(nodes: TNode[], values: Value[], budget: Budget): XmlNode[] {
+function resolve(nodes: TNode[], values: Value[], budget: Budget, level = 0): XmlNode[] {
   const out: XmlNode[] = [];
+  if (nodes.length > 0) budget.deepest = Math.max(budget.deepest, level);
   const textOf = (parts: Part[]): XmlText => {
     let text = '';
     let list: string[] | undefined;
@@ -425,20 +447,34 @@ function resolve(nodes: TNode[], values: Value[], budget: Budget): XmlNode[] {
   };
   for (const node of nodes) {
     if (node.kind === 'nodes') {
+      if (node.nodes.length > 0) budget.shared = true;
       pushWithin(out, node.nodes, budget);
     } else if (node.kind === 'text') {
       // A substitution of binary XML brings elements; any other brings text.
-      const xml = node.parts.flatMap((p) =>
-        typeof p !== 'string' && values[p.sub]?.type === 0x21 ? [values[p.sub] as Value] : [],
-      );
-      for (const value of xml) pushWithin(out, value.nodes ?? [], budget);
+      let xml = 0;
+      for (const p of node.parts) {
+        const value = typeof p === 'string' ? undefined : values[p.sub];
+        if (value?.type !== 0x21) continue;
+        xml++;
+        if (value.nodes?.length) budget.shared = true;
+        pushWithin(out, value.nodes ?? [], budget);
+      }
       const text = textOf(node.parts);
-      if (text.text !== '' || text.list || xml.length === 0) out.push(text);
+      if (text.text !== '' || text.list || xml === 0) {
+        out.push(text);
+        budget.nodes++;
+        budget.textChars += text.text.length;
+      }
     } else {
       if (budget.takeNodes(1) === 0) continue;
       const attrs: Record<string, string> = {};
       for (const a of node.attrs) attrs[a.name] = textOf(a.parts).text;
-      out.push({ name: node.name, attrs, children: resolve(node.children, values, budget) });
+      budget.nodes++;
+      out.push({
+        name: node.name,
+        attrs,
+        children: resolve(node.children, values, budget, level + 1),
+      });
     }
   }
   return out;

@@ -13,7 +13,8 @@ import {
   utf16File,
   xmlExport,
 } from '../test-fixtures/log-exports';
-import { decimalId } from './read-evtx';
+import { decimalId, readEvtx } from './read-evtx';
+import { variedEvtx } from '../test-fixtures/varied-evtx';
 import { NotALog, readLog, readLogSteps, type LogEvent } from './read-log';
 import { filetime } from './values';
 import { storyOf } from './story';
@@ -327,6 +328,22 @@ describe('one failure, its own evidence', () => {
     const story = storyOf(readLog(new TextEncoder().encode(xmlExport(bare))).entsso, model, 0);
     expect(story.notes.join(' ')).toMatch(
       /did not give: error code, client user, client computer, tracking id/,
+    );
+  });
+});
+
+describe('a log read for its ENTSSO events only', () => {
+  it('counts, keeps and leaves out exactly what a read of every record would', () => {
+    const bytes = variedEvtx(3e6);
+    const every = readEvtx(bytes);
+    const reading = readLog(bytes);
+    const readable = every.records.filter((r) => !r.error);
+    expect(reading.total).toBe(readable.length);
+    expect(reading.total).toBeGreaterThan(4000);
+    const entsso = readable.filter((r) => r.provider === 'ENTSSO');
+    expect(entsso.length).toBeGreaterThan(0);
+    expect(reading.entsso.map((e) => `${e.id}@${e.computer}`)).toEqual(
+      entsso.map((r) => `${r.eventId}@${r.computer}`),
     );
   });
 });

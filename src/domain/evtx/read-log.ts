@@ -282,22 +282,23 @@ export function* readLogSteps(
   if (magic === 'ElfFile\0') {
     let reading;
     try {
-      reading = yield* evtxSteps(bytes);
+      reading = yield* evtxSteps(bytes, isEntsso);
     } catch (error) {
       if (error instanceof NotAnEventLog) throw new NotALog(error.message);
       throw error;
     }
-    const read = reading.records.filter((r) => !r.error);
-    const unreadable = reading.records.length - read.length;
+    const { read, unreadable } = reading.counts;
     return {
       format: 'evtx',
-      total: read.length,
-      entsso: inTimeOrder(read.filter((r) => isEntsso(r.provider)).map(fromRecord)),
+      total: read,
+      entsso: inTimeOrder(
+        reading.records.filter((r) => !r.error && isEntsso(r.provider)).map(fromRecord),
+      ),
       // Counted first: the per-record notes that follow are shown only in part.
       notes: [
         ...(unreadable > 0
           ? [
-              `${unreadable.toLocaleString('en-US')} of ${reading.records.length.toLocaleString('en-US')} records could not be read; any of them may have been an ENTSSO event.`,
+              `${unreadable.toLocaleString('en-US')} of ${(read + unreadable).toLocaleString('en-US')} records could not be read; any of them may have been an ENTSSO event.`,
             ]
           : []),
         ...reading.notes,

@@ -2,27 +2,67 @@
 
 const FILETIME_EPOCH_SECONDS = 11_644_473_600n;
 
+/** Code units are gathered here and turned into text a slice at a time, not a char at a time. */
+const UNITS = new Uint16Array(4096);
+
 export function utf16(bytes: Uint8Array): string {
+  const count = bytes.length >> 1;
   let text = '';
-  for (let i = 0; i + 1 < bytes.length; i += 2) {
-    text += String.fromCharCode((bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8));
+  for (let start = 0; start < count; start += UNITS.length) {
+    const n = Math.min(UNITS.length, count - start);
+    for (let i = 0; i < n; i++) {
+      const at = (start + i) * 2;
+      UNITS[i] = (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
+    }
+    // Lone surrogates are kept as they are, as the loop of fromCharCode kept them.
+    text += String.fromCharCode.apply(null, UNITS.subarray(0, n) as unknown as number[]);
   }
   return text;
 }
 
+/** Text as XML reads it: without trailing NULs, and with \n for every line end. */
+function xmlText(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0) end--;
+  const kept = end === text.length ? text : text.slice(0, end);
+  return kept.includes('\r') ? kept.replace(/\r\n?/g, '\n') : kept;
+}
+
 /** A FILETIME (100 ns ticks since 1601) as ISO 8601 in UTC, to the full 100 ns. */
 export function filetime(ticks: bigint): string {
-  const seconds = ticks / 10_000_000n - FILETIME_EPOCH_SECONDS;
-  const fraction = (ticks % 10_000_000n).toString().padStart(7, '0');
-  const date = new Date(Number(seconds) * 1000);
+  return filetimeText(ticks / 10_000_000n - FILETIME_EPOCH_SECONDS, ticks % 10_000_000n);
+}
+
+/**
+ * A FILETIME given as its two 32-bit halves. Exact in plain numbers while the high half is
+ * under 2^30 (until the year 16,000 or so); BigInt beyond.
+ */
+function filetimeOf(low: number, high: number): string {
+  if (high >= 2 ** 30) return filetime((BigInt(high) << 32n) | BigInt(low));
+  // ticks / 10^7 = high * 429 + (high * 4,967,296 + low) / 10^7, as 2^32 = 429 * 10^7 + 4,967,296.
+  const rest = high * 4_967_296 + low;
+  const seconds = high * 429 + Math.floor(rest / 10_000_000) - Number(FILETIME_EPOCH_SECONDS);
+  return filetimeText(seconds, rest % 10_000_000);
+}
+
+function filetimeText(wholeSeconds: bigint | number, ticks: bigint | number): string {
+  const fraction = String(ticks).padStart(7, '0');
+  const date = new Date(Number(wholeSeconds) * 1000);
   // Past year 9999 ISO 8601 needs a sign and six digits (+060056-…), which no reader here
   // takes for a time: such a value is treated as no time at all.
   if (Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) return '';
   return `${date.toISOString().slice(0, 19)}.${fraction}Z`;
 }
 
-const hex = (bytes: Uint8Array) =>
-  [...bytes].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join('');
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) =>
+  b.toString(16).padStart(2, '0').toUpperCase(),
+);
+
+function hex(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes) text += HEX_BYTE[b] ?? '';
+  return text;
+}
 
 function guid(b: Uint8Array): string {
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -53,7 +93,7 @@ function scalar(type: number, b: Uint8Array): string {
   switch (type) {
     case 0x01:
       // Read as XML reads text: line ends become \n.
-      return utf16(b).replace(/\0+$/, '').replace(/\r\n?/g, '\n');
+      return xmlText(utf16(b));
     case 0x02:
       return new TextDecoder('latin1').decode(b).replace(/\0+$/, '');
     case 0x03:
@@ -87,7 +127,7 @@ function scalar(type: number, b: Uint8Array): string {
     case 0x15:
       return `0x${(b.length >= 8 ? v.getBigUint64(0, true) : BigInt(v.getUint32(0, true))).toString(16)}`;
     case 0x11:
-      return filetime(v.getBigUint64(0, true));
+      return filetimeOf(v.getUint32(0, true), v.getUint32(4, true));
     case 0x12:
       return systemtime(b);
     case 0x13:
