@@ -1,3 +1,4 @@
+import { eventOfLink } from '../domain/case/link-codec';
 import { createHashRouter, type LoaderFunctionArgs } from 'react-router';
 import type { DecisionModel } from '../domain/model/event-model';
 import type { AppServices } from '../hooks/use-app-services';
@@ -16,7 +17,7 @@ function Loading() {
 export function appRoutes({ loader }: AppServices) {
   /** Every page reads the case by its event's decision: a link naming a sibling loads it first. */
   const decisionLoader = ({ request }: LoaderFunctionArgs): Promise<DecisionModel> =>
-    loader.decision(loader.entryFor(new URL(request.url).searchParams.get('event')));
+    loader.decision(loader.entryFor(eventOfLink(new URL(request.url).searchParams)));
 
   return [
     {

@@ -1,3 +1,4 @@
+import { eventOfLink } from '../domain/case/link-codec';
 import type { ComponentType } from 'react';
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import type { EventModel } from '../domain/model/event-model';
@@ -14,7 +15,7 @@ import { LogImport } from '../features/log-import/log-import';
 const eventModelLoader =
   (loader: AppLoader) =>
   ({ request }: LoaderFunctionArgs): Promise<EventModel> =>
-    loader.model(loader.entryFor(new URL(request.url).searchParams.get('event')));
+    loader.model(loader.entryFor(eventOfLink(new URL(request.url).searchParams)));
 
 /**
  * Typing rewrites the link at each key: only another event needs the loader again, or a
@@ -27,7 +28,7 @@ export const sameEventSameModel: ShouldRevalidateFunction = ({
 }) =>
   currentUrl.href === nextUrl.href
     ? defaultShouldRevalidate
-    : currentUrl.searchParams.get('event') !== nextUrl.searchParams.get('event');
+    : eventOfLink(currentUrl.searchParams) !== eventOfLink(nextUrl.searchParams);
 
 /** The app composes features: the steps that open logs get the log import from here. */
 function withLogImport(Step: ComponentType<{ LogImport: typeof LogImport }>) {

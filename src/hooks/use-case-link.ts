@@ -2,7 +2,13 @@ import { use, useCallback, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
 import { applyPatch, type CasePatch } from '../domain/case/case-patch';
-import { linkChars, MAX_LINK_CHARS, parseLink, type DroppedValue } from '../domain/case/link-codec';
+import {
+  eventOfLink,
+  linkChars,
+  MAX_LINK_CHARS,
+  parseLink,
+  type DroppedValue,
+} from '../domain/case/link-codec';
 import type { DecisionModel } from '../domain/model/event-model';
 import type { RegisteredModel } from '../domain/model/registry';
 import { routeTo } from '../lib/route-to';
@@ -34,7 +40,7 @@ export function useCaseLink(): CaseLink {
   const navigate = useNavigate();
   const location = useLocation();
   const { loader, session } = useAppServices();
-  const eventParam = address.get('event');
+  const eventParam = eventOfLink(address);
   const entry = useMemo(() => loader.entryFor(eventParam), [eventParam, loader]);
   // The root route loads the decision of the link's event before the page draws; a page
   // drawn without it (a hook test) waits here on the loader's one load.

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MADE_UP_19999 } from '../model/made-up-19999';
+import { EVENT_MODELS, modelFor } from '../model/registry';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import type { Case } from './case';
-import { parseLink as parseWith, serializeLink as serializeWith } from './link-codec';
+import { eventOfLink, parseLink as parseWith, serializeLink as serializeWith } from './link-codec';
 
 const parseLink = (params: URLSearchParams) => parseWith(params, model);
 const serializeLink = (c: Case) => serializeWith(c, model);
@@ -166,5 +169,41 @@ describe('link codec', () => {
     const bidi = parseLink(new URLSearchParams({ user: 'CONTOSO\\\u202eeod', host: 'SSO\u2066' }));
     expect(bidi.case).toMatchObject({ user: 'CONTOSO\\eod', host: 'SSO' });
     expect(bidi.cleaned.map((c) => c.param)).toEqual(['user', 'host']);
+  });
+});
+
+describe('the event a link names, read one way', () => {
+  const variants = fc.oneof(
+    fc.constantFrom('10532', ' 10532', '10532 ', '\u200e10532', '010532', '10527', '19999', ''),
+    fc.constantFrom('1e4', '0x291E', '10532\uFFFD', '99999', '10560\u202e'),
+    fc.string({ maxLength: 8 }),
+  );
+  const registry = [...EVENT_MODELS, { event: 19999, load: () => Promise.resolve(MADE_UP_19999) }];
+
+  it('picks the model its own result link picks, for any event values (once, twice, broken)', () => {
+    fc.assert(
+      fc.property(fc.array(variants, { minLength: 0, maxLength: 3 }), (values) => {
+        const params = new URLSearchParams('v=1&code=0x80070005');
+        for (const value of values) params.append('event', value);
+        const entry = modelFor(eventOfLink(params), registry);
+        const parsed = parseWith(params, MADE_UP_19999);
+        const resultLink = serializeWith(parsed.case, MADE_UP_19999);
+        expect(modelFor(eventOfLink(resultLink), registry).event).toBe(entry.event);
+        // The case the page holds names the event it triages, when that event has a model.
+        if (registry.some((e) => e.event === parsed.case.event))
+          expect(entry.event).toBe(parsed.case.event);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads padded and invisible-marked ids as the id; six digits or a repeat as none', () => {
+    for (const raw of ['%2010532', '10532%20', '%E2%80%8E10532', '00532'])
+      expect(Number(eventOfLink(new URLSearchParams(`v=1&event=${raw}`)))).toBe(
+        Number(raw.replace(/%20|%E2%80%8E/g, '')),
+      );
+    // Refused by the link's reader (with its notice), so the registry takes none either.
+    expect(eventOfLink(new URLSearchParams('v=1&event=010532'))).toBeNull();
+    expect(eventOfLink(new URLSearchParams('v=1&event=10532&event=10527'))).toBeNull();
   });
 });

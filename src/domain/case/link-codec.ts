@@ -1,6 +1,6 @@
 import type { Answer, DecisionModel } from '../model/event-model';
 import { EMPTY_CASE, type Case } from './case';
-import { CASE_FIELDS, checkEventId } from './case-fields';
+import { CASE_FIELDS, caseField, checkEventId } from './case-fields';
 
 export const CONTRACT_VERSION = '1';
 
@@ -29,6 +29,21 @@ export function linkChars(params: URLSearchParams): number {
   let length = 0;
   for (const [key, value] of params) length += key.length + value.length + 2;
   return length;
+}
+
+/**
+ * The event a link names, read exactly as `parseLink` reads it (one value, visible
+ * characters, a whole number): the registry picks the model with it, so that the event a
+ * page triages is the event its own result link names. Null when the link names none.
+ */
+export function eventOfLink(params: URLSearchParams): string | null {
+  if (linkChars(params) > MAX_LINK_CHARS) return null;
+  const all = params.getAll('event');
+  const [raw] = all;
+  if (all.length !== 1 || raw === undefined || raw.includes('\uFFFD') || raw.trim() === '')
+    return null;
+  const r = caseField('event').check(raw);
+  return r.ok ? r.value : null;
 }
 
 function parseAnswer(raw: string): Answer | undefined {
