@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback } from 'react';
 import { Link, Outlet, useNavigate, useNavigation, useRevalidator } from 'react-router';
 import type { GuideId } from '../domain/guides/guide-ids';
 import { GuidePrefetch } from '../components/guide-link';
-import { useAppLoader } from '../hooks/use-app-services';
+import { useAppServices } from '../hooks/use-app-services';
 import { useCaseLink } from '../hooks/use-case-link';
 import { clearPastes } from '../lib/paste-store';
 import { StepNav } from './step-nav';
@@ -16,7 +16,7 @@ export function AppLayout() {
   const { dropped, cleaned, model, params } = useCaseLink();
   const navigation = useNavigation();
   const navigate = useNavigate();
-  const loader = useAppLoader();
+  const { loader, session } = useAppServices();
   // Loaded on demand, so that pages with guide links carry neither the guide code nor the
   // query library; a failed prefetch is the guide page's to report when it is opened.
   const prefetchGuide = useCallback(
@@ -29,6 +29,7 @@ export function AppLayout() {
   );
   function newCase() {
     clearPastes();
+    session.reset();
     navigate('/');
   }
   return (

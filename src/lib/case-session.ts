@@ -1,3 +1,5 @@
+import type { PickContribution } from '../domain/case/pick-changes';
+
 /**
  * What the case needs beyond one render, for the life of the tab: the link as the page
  * shows it now, and the writes still on their way. The app creates one at its root and
@@ -17,9 +19,26 @@ export interface CaseSession {
   trackWrite: <T>(work: Promise<T>) => Promise<T>;
   /** Undefined when nothing is on its way; else a promise that ends when all of it has landed. */
   writesSettled: () => Promise<void> | undefined;
+  /**
+   * What the last reading of an event (a paste, a failure picked from a log) wrote, so
+   * that the next one takes it back out: the case holds one reading's values at a time.
+   */
+  lastReading: () => PickContribution | undefined;
+  setLastReading: (contribution: PickContribution | undefined) => void;
+  /**
+   * Starts an action of a kind (a paste): the newest one of each kind wins, and one that
+   * ends after a newer one started must not land (`isNewest` says so).
+   */
+  begin: (kind: string) => number;
+  isNewest: (kind: string, action: number) => boolean;
+  /** A new case: nothing read, nothing on its way counts any more. */
+  reset: () => void;
 }
 
 export function createCaseSession(): CaseSession {
+  let reading: PickContribution | undefined;
+  const newest = new Map<string, number>();
+  let actions = 0;
   // A step change waits for these, so that the step being left keeps in its history entry
   // what was pasted there.
   const pending = new Set<Promise<unknown>>();
@@ -38,5 +57,18 @@ export function createCaseSession(): CaseSession {
       return work;
     },
     writesSettled,
+    lastReading: () => reading,
+    setLastReading: (contribution) => {
+      reading = contribution;
+    },
+    begin: (kind) => {
+      newest.set(kind, ++actions);
+      return actions;
+    },
+    isNewest: (kind, action) => newest.get(kind) === action,
+    reset: () => {
+      reading = undefined;
+      newest.clear();
+    },
   };
 }

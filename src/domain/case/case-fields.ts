@@ -327,6 +327,17 @@ export function fieldError(
 }
 
 /**
+ * Whether a case of an event with this layout holds the field: a field read from a value
+ * of the message only when the event carries that value (a 10524 has no Client Computer),
+ * and every other field always (the code, the time, what later steps ask).
+ */
+export function fieldOfEvent(field: CaseField, layout: readonly (LayoutField | null)[]): boolean {
+  return (
+    field.inLayout === undefined || field.fromEvent !== undefined || layout.includes(field.inLayout)
+  );
+}
+
+/**
  * The fields a step asks for, in the order a form shows them; a field read from the
  * event's message shows only when the event's layout carries it.
  */

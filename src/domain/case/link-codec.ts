@@ -1,6 +1,6 @@
-import type { Answer, DecisionModel } from '../model/event-model';
+import type { Answer, DecisionModel, EventSpec } from '../model/event-model';
 import { EMPTY_CASE, type Case } from './case';
-import { CASE_FIELDS, caseField, checkEventId } from './case-fields';
+import { CASE_FIELDS, caseField, checkEventId, fieldOfEvent } from './case-fields';
 
 export const CONTRACT_VERSION = '1';
 
@@ -22,7 +22,8 @@ export const MAX_LINK_CHARS = 16_384;
 /** The most related events a case lists. */
 export const MAX_SEEN = 100;
 
-type AnswerIds = Pick<DecisionModel, 'checks'>;
+/** What reading a link needs of its model: the answers it takes, the fields its event has. */
+type LinkModel = Pick<DecisionModel, 'checks'> & { event: Pick<EventSpec, 'id' | 'layout'> };
 
 /** How long a link's parameters are, counted the way the limit counts them. */
 export function linkChars(params: URLSearchParams): number {
@@ -55,7 +56,7 @@ function parseAnswer(raw: string): Answer | undefined {
  * Reads a link's parameters into a case. A value that does not fit is dropped with a
  * reason; everything else still counts, and unknown parameters are ignored.
  */
-export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink {
+export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink {
   const dropped: DroppedValue[] = [];
   const cleaned: DroppedValue[] = [];
   const length = linkChars(params);
@@ -113,6 +114,14 @@ export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink
   for (const field of CASE_FIELDS) {
     const raw = single(field.name);
     if (raw === null || raw.trim() === '') continue;
+    if (!fieldOfEvent(field, model.event.layout)) {
+      drop(
+        field.name,
+        raw,
+        `Event ${model.event.id} does not carry a ${field.label}: this value belongs to another event, so it was left out.`,
+      );
+      continue;
+    }
     const r = field.check(raw);
     if (!r.ok) {
       drop(field.name, raw, r.reason);
@@ -156,7 +165,7 @@ export function parseLink(params: URLSearchParams, model: AnswerIds): ParsedLink
 }
 
 /** Writes a case as link parameters in one fixed order, so equal cases give equal links. */
-export function serializeLink(c: Case, model: AnswerIds): URLSearchParams {
+export function serializeLink(c: Case, model: Pick<DecisionModel, 'checks'>): URLSearchParams {
   const params = new URLSearchParams();
   params.set('v', CONTRACT_VERSION);
   for (const { name } of CASE_FIELDS) {
@@ -171,6 +180,6 @@ export function serializeLink(c: Case, model: AnswerIds): URLSearchParams {
   return params;
 }
 
-export function isEmptyCase(c: Case, model: AnswerIds): boolean {
+export function isEmptyCase(c: Case, model: Pick<DecisionModel, 'checks'>): boolean {
   return serializeLink(c, model).toString() === serializeLink(EMPTY_CASE, model).toString();
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changesForPick, pickIntoCase } from './pick-changes';
+import { changesForPick } from './pick-changes';
+import { pickNamesEvent } from './reading-changes';
 
 describe('changesForPick', () => {
   it('replaces the previous pick, keeps what was there before it', () => {
@@ -50,51 +51,10 @@ describe('changesForPick', () => {
   });
 });
 
-describe('pickIntoCase', () => {
-  const model = (id: number) => ({ event: { id }, checks: [] });
-
-  it("names the event when the pick is another event than the case's", () => {
-    const shown = new URLSearchParams('v=1&host=SSO01');
-    const { patch } = pickIntoCase(
-      shown,
-      { model: model(10532), changes: { code: '0x80070005' }, failureEvents: [10532] },
-      10526,
-      10526,
-      undefined,
-    );
-    expect(patch.values).toEqual({ code: '0x80070005', event: '10532' });
-  });
-
-  it("names it on every pick of a mixed log, even the default event's, so that switching back is said", () => {
-    const shown = new URLSearchParams('v=1&event=10532');
-    const mixed = [10526, 10532];
-    const { patch } = pickIntoCase(
-      shown,
-      { model: model(10526), changes: {}, failureEvents: mixed },
-      10532,
-      10526,
-      undefined,
-    );
-    expect(patch.values).toEqual({ event: '10526' });
-    const same = pickIntoCase(
-      new URLSearchParams('v=1'),
-      { model: model(10526), changes: { tid: 'x' }, failureEvents: [10526] },
-      10526,
-      10526,
-      undefined,
-    );
-    expect(same.patch.values).toEqual({ tid: 'x' });
-  });
-
-  it('keeps the related events ticked before any pick, read from the link on screen now', () => {
-    const shown = new URLSearchParams('v=1&seen=10520');
-    const { patch } = pickIntoCase(
-      shown,
-      { model: model(10526), changes: { seen: '11016' }, failureEvents: [10526] },
-      10526,
-      10526,
-      undefined,
-    );
-    expect(patch.seen).toEqual([10520, 11016]);
+describe('pickNamesEvent', () => {
+  it('names another event than the default, and every pick of a mixed log', () => {
+    expect(pickNamesEvent(10532, [10532], 10526)).toBe(true);
+    expect(pickNamesEvent(10526, [10526, 10532], 10526)).toBe(true);
+    expect(pickNamesEvent(10526, [10526, 10526], 10526)).toBe(false);
   });
 });

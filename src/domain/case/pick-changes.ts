@@ -1,7 +1,5 @@
 import type { CaseFieldName } from './case-fields';
-import type { DecisionModel } from '../model/event-model';
 import type { CasePatch } from './case-patch';
-import { parseLink } from './link-codec';
 
 /** What one picked failure wrote into the case: its values, and the related events it added. */
 export interface PickContribution {
@@ -36,39 +34,4 @@ export function changesForPick(
     patch: { values, seen: [...before, ...ids] },
     contribution: { fields, seen: ids.filter((id) => !before.includes(id)) },
   };
-}
-
-/** A failure picked from a log, as the merge needs it. */
-export interface PickedFailure {
-  /** The picked failure's own model: its event, and its checks to read the link with. */
-  model: Pick<DecisionModel, 'checks'> & { event: { id: number } };
-  /** What the failure and its related events set (the log story's changes). */
-  changes: Readonly<Record<string, string>>;
-  /** The events of every failure the log lists. */
-  failureEvents: readonly number[];
-}
-
-/**
- * The link change a pick makes, against the case as it is on screen now (a read ends
- * seconds after it started, and what was typed or pasted meanwhile is merged with, not
- * written over). A pick of another event than the case's moves the case to that event; a
- * log of mixed events names the event on every pick, so that switching back is said too.
- */
-export function pickIntoCase(
-  shown: URLSearchParams,
-  picked: PickedFailure,
-  caseEvent: number,
-  defaultEvent: number,
-  previous: PickContribution | undefined,
-): PickChanges {
-  const id = picked.model.event.id;
-  const named =
-    id !== caseEvent || picked.failureEvents.some((event) => event !== defaultEvent)
-      ? { ...picked.changes, event: String(id) }
-      : picked.changes;
-  return changesForPick(
-    { seen: parseLink(shown, picked.model).case.seen, values: Object.fromEntries(shown.entries()) },
-    previous,
-    named,
-  );
 }

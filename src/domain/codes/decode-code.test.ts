@@ -118,3 +118,21 @@ describe('decodeCode', () => {
     expect(decodeCode(0x20000000).customer).toBe(true);
   });
 });
+
+describe('a code is a code, not a word', () => {
+  it('refuses a short run of hex letters without 0x, and says how to write it', () => {
+    for (const word of ['b', 'dead', 'ace', 'Cafe', 'b  ']) {
+      const parsed = parseCode(word);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.reason).toMatch(/8 hex digits/);
+    }
+  });
+
+  it('still reads every spelling a code is copied in', () => {
+    expect(parseCode('0xb')).toMatchObject({ ok: true, hex: '0x0000000B' });
+    expect(parseCode('DEADBEEF')).toMatchObject({ ok: true, hex: '0xDEADBEEF' });
+    expect(parseCode('80070005')).toMatchObject({ ok: true, hex: '0x80070005' });
+    expect(parseCode('-2147024891')).toMatchObject({ ok: true, hex: '0x80070005' });
+    expect(parseCode('5')).toMatchObject({ ok: true, hex: '0x00000005' });
+  });
+});

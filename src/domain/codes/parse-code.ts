@@ -24,10 +24,16 @@ export function parseCode(input: string): ParsedCode {
   if (text === '') return { ok: false, reason: 'Enter an error code.' };
   const prefixed = HEX_PREFIXED.exec(text);
   if (prefixed?.[1]) return ok(parseInt(prefixed[1], 16));
-  // Eight digits is how HRESULTs are written without the prefix (80070005),
-  // so an 8-character run is read as hex even when it holds only digits.
-  if (BARE_HEX.test(text) && (text.length === 8 || /[a-f]/i.test(text))) {
-    return ok(parseInt(text, 16));
+  // Eight digits is how HRESULTs are written without the prefix (80070005), so an
+  // 8-character run is read as hex even when it holds only digits. A shorter run of
+  // letters (b, dead, ace) is a word before it is a code: it is not guessed at.
+  if (BARE_HEX.test(text) && text.length === 8) return ok(parseInt(text, 16));
+  if (BARE_HEX.test(text) && /[a-f]/i.test(text)) {
+    return {
+      ok: false,
+      reason:
+        'Without 0x, a code is written with 8 hex digits (80070005); a shorter hex code needs its 0x (0xB).',
+    };
   }
   if (DECIMAL.test(text)) {
     const n = Number(text);

@@ -3,7 +3,7 @@ import { fieldsFromReading, type FieldsFromReading } from '../case/from-reading'
 import { splitBlock } from '../collector/markers';
 import type { blockConflicts, CollectorBlock, readCollectorBlock } from '../collector/read-block';
 import type { ReadEventResult, ReadTarget } from '../event-reader/read-event';
-import type { DecisionModel } from '../model/event-model';
+import type { DecisionModel, EventSpec } from '../model/event-model';
 
 /** The readers a paste needs; each arrives with the first paste that needs it. */
 export interface PasteReaders {
@@ -66,20 +66,47 @@ export function readPaste(
 }
 
 /**
- * What a paste writes into the case. A pasted event other than the one triaged that has a
- * model of its own (`siblingOf` gives its decision) is triaged as itself: read by its own
- * layout, and the case's event set to it.
+ * What a paste writes into the case, and the event that read it. A pasted event other
+ * than the one triaged that has a model of its own (`siblingOf` gives its decision) is
+ * triaged as itself: read by its own layout, and the case's event set to it.
  */
-export async function patchOfPaste(
+export async function pasteReading(
   text: string,
   readers: PasteReaders,
   model: Pick<DecisionModel, 'event' | 'checks' | 'rules' | 'notes'>,
   siblingOf: (event: number) => Promise<DecisionModel | undefined>,
-): Promise<CasePatch> {
+): Promise<{ patch: CasePatch; event: EventSpec }> {
   const first = readPaste(text, readers, model);
-  if (first.otherEvent === undefined) return first.patch;
+  if (first.otherEvent === undefined) return { patch: first.patch, event: model.event };
   const sibling = await siblingOf(first.otherEvent);
-  if (!sibling) return first.patch;
+  if (!sibling) return { patch: first.patch, event: model.event };
   const { patch } = readPaste(text, readers, sibling);
-  return { ...patch, values: { ...patch.values, event: String(sibling.event.id) } };
+  return {
+    patch: { ...patch, values: { ...patch.values, event: String(sibling.event.id) } },
+    event: sibling.event,
+  };
+}
+
+/** What a paste writes into the case (see `pasteReading`). */
+export async function patchOfPaste(...args: Parameters<typeof pasteReading>): Promise<CasePatch> {
+  return (await pasteReading(...args)).patch;
+}
+
+/**
+ * A paste's values and related events as one reading's changes, leaving out the values
+ * the person changed while it was being read: theirs is the newer action.
+ */
+export function pasteChanges(
+  patch: CasePatch,
+  before: URLSearchParams,
+  now: URLSearchParams,
+): Record<string, string> {
+  const changes: Record<string, string> = {};
+  for (const [name, value] of Object.entries(patch.values ?? {})) {
+    if (name === 'event' || value === undefined || value === '') continue;
+    if (now.get(name) === before.get(name)) changes[name] = value;
+  }
+  const found = [...(patch.seen ?? []), ...(patch.found ?? [])];
+  if (found.length > 0) changes.seen = found.join(',');
+  return changes;
 }

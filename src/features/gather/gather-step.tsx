@@ -1,7 +1,11 @@
 import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { splitBlock } from '../../domain/collector/markers';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
-import type { CasePatch } from '../../domain/case/case-patch';
+import type { CaseFieldName } from '../../domain/case/case-fields';
+import { eventOfLink } from '../../domain/case/link-codec';
+import { readingChanges } from '../../domain/case/reading-changes';
+import type * as PasteReaderModule from '../../domain/paste/read-paste';
+import { KeptValues } from '../../components/kept-values';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CollectorPanel } from '../../components/collector-panel';
 import { FileOpener } from '../../components/file-opener';
@@ -74,19 +78,25 @@ export function GatherStep({ LogImport }: GatherStepProps) {
   const readerFailed = [eventReader, blockReader, pasteReader].filter((p) => p.error);
   const read: PasteReading = pasting ? pasting.readPaste(text, readers, model) : { patch: {} };
   const [logFile, setLogFile] = useState<File>();
+  const [keptValues, setKeptValues] = useState<{ event: number; fields: CaseFieldName[] }>();
 
   async function applyText(value: string, typedIn?: string) {
+    // The newest paste wins: one that ends after a newer one started does not land.
+    const action = session.begin('paste');
+    const before = session.shown().params;
     const kept = value.slice(0, MAX_PASTE_CHARS);
     // The readers arrive with the first text that needs them, so that one paste fills everything.
     const { block, rest } = splitBlock(kept);
-    let patch: CasePatch = {};
+    let read: Awaited<ReturnType<typeof PasteReaderModule.pasteReading>> | undefined;
+    let reader: typeof PasteReaderModule | undefined;
     try {
-      const [event, blockModule, { patchOfPaste }] = await Promise.all([
+      const [event, blockModule, pasting] = await Promise.all([
         rest.trim() !== '' ? loader.part(EVENT_READER) : undefined,
         block !== undefined ? loader.part(BLOCK_READER) : undefined,
         loader.part(PASTE_READER),
       ]);
-      patch = await patchOfPaste(kept, pasteReaders(event, blockModule), model, (id) => {
+      reader = pasting;
+      read = await pasting.pasteReading(kept, pasteReaders(event, blockModule), model, (id) => {
         const sibling = loader.entryFor(String(id));
         return sibling.event === id ? loader.decision(sibling) : Promise.resolve(undefined);
       });
@@ -94,13 +104,47 @@ export function GatherStep({ LogImport }: GatherStepProps) {
       // A reader that could not be loaded: the text is kept unread, and the notice above
       // the fields offers to load the reader again and read it then.
     }
-    paste.set(value, patch, typedIn ? { typedIn } : undefined);
+    if (!session.isNewest('paste', action)) return;
+    const options = typedIn ? { typedIn } : undefined;
+    if (!read || !reader) {
+      paste.set(value, {}, options);
+      return;
+    }
+    // Against the case on screen now: the previous reading's values go, and a paste of
+    // another event takes the old event's values out with it.
+    const shown = session.shown().params;
+    const changes = readingChanges(
+      shown,
+      {
+        changes: reader.pasteChanges(read.patch, before, shown),
+        event: read.event,
+        nameEvent: read.patch.values?.event !== undefined,
+      },
+      loader.entryFor(eventOfLink(shown)).event,
+      session.lastReading(),
+    );
+    session.setLastReading(changes.contribution);
+    setKeptValues(
+      changes.kept.length > 0 ? { event: read.event.id, fields: changes.kept } : undefined,
+    );
+    paste.set(
+      value,
+      read.patch.answers ? { ...changes.patch, answers: read.patch.answers } : changes.patch,
+      options,
+    );
   }
 
   async function openFile(file: File): Promise<string> {
     const { openFile: give } = await import('./open-file');
     // Not typed in the field, so the field is redrawn with the file's text.
-    return give(file, { log: setLogFile, text: (text) => applyText(text) });
+    return give(file, {
+      log: setLogFile,
+      text: (text) => {
+        // A file read as a paste is the newest action: a log still being read stops.
+        setLogFile(undefined);
+        return applyText(text);
+      },
+    });
   }
 
   const localTime = read.event?.reading.localTime;
@@ -152,6 +196,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
               <PasteLimit saved={paste.last} />
             </Suspense>
           ) : null}
+          {keptValues ? <KeptValues event={keptValues.event} fields={keptValues.fields} /> : null}
           {read.block ? (
             <Suspense fallback={null}>
               <CollectorSummary {...read.block} />

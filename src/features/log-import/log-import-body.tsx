@@ -2,7 +2,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../../domain/evtx/read-log';
 import { codeOfFailure, failuresIn, storyOf, type Story } from '../../domain/evtx/story';
 import { timeKey } from '../../domain/evtx/read-log';
-import { pickIntoCase, type PickContribution } from '../../domain/case/pick-changes';
+import { eventOfLink } from '../../domain/case/link-codec';
+import { pickNamesEvent, readingChanges } from '../../domain/case/reading-changes';
+import type { CaseFieldName } from '../../domain/case/case-fields';
+import { KeptValues } from '../../components/kept-values';
 import type { DecisionModel, EventModel } from '../../domain/model/event-model';
 import { useAppServices } from '../../hooks/use-app-services';
 import { useCaseLink } from '../../hooks/use-case-link';
@@ -76,8 +79,8 @@ export default function LogImportBody({ file }: { file: File }) {
   const model = shown?.model ?? caseModel;
   const meanings = useMemo(() => meaningsOf(model), [model]);
   const meaning = (id: number) => meanings.get(id);
-  // What the picked failure wrote, so that picking another one takes it back out.
-  const lastPick = useRef<PickContribution | undefined>(undefined);
+  // Earlier values a pick of another event kept, because that event carries them too.
+  const [kept, setKept] = useState<{ event: number; fields: CaseFieldName[] }>();
   // The newest choice: a choice made while an earlier one loads its model wins, and a
   // new read cancels every choice of the one before.
   const chosen = useRef<{ reading?: LogReading; pick: number }>({ pick: -1 });
@@ -106,14 +109,25 @@ export default function LogImportBody({ file }: { file: File }) {
     const story = storyOf(of.entsso, picked, index, all);
     setShown({ reading: of, pick: index, story, model: picked });
     if (story.failures.length === 0) return;
-    const { patch, contribution } = pickIntoCase(
-      session.shown().params,
-      { model: picked, changes: story.changes, failureEvents: story.failures.map((f) => f.id) },
-      caseModel.event.id,
-      triaged[0] ?? caseModel.event.id,
-      lastPick.current,
+    // Against the case as it is on screen now: a read ends seconds after it started, and
+    // what was typed or pasted meanwhile is merged with, not written over.
+    const shown = session.shown().params;
+    const { patch, contribution, kept } = readingChanges(
+      shown,
+      {
+        changes: story.changes,
+        event: picked.event,
+        nameEvent: pickNamesEvent(
+          picked.event.id,
+          story.failures.map((f) => f.id),
+          triaged[0] ?? picked.event.id,
+        ),
+      },
+      loader.entryFor(eventOfLink(shown)).event,
+      session.lastReading(),
     );
-    lastPick.current = contribution;
+    session.setLastReading(contribution);
+    setKept(kept.length > 0 ? { event: picked.event.id, fields: kept } : undefined);
     update(patch);
   }
 
@@ -226,6 +240,7 @@ export default function LogImportBody({ file }: { file: File }) {
           </button>
         </p>
       ) : null}
+      {kept ? <KeptValues event={kept.event} fields={kept.fields} /> : null}
       {reading && story && picked ? (
         <Timeline
           events={reading.entsso}
