@@ -1,5 +1,5 @@
 import { use, useCallback, useLayoutEffect, useMemo } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import type { Case } from '../domain/case/case';
 import { applyPatch, type CasePatch } from '../domain/case/case-patch';
 import {
@@ -39,6 +39,7 @@ export function useCaseLink(): CaseLink {
   const [address] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
+  const navigation = useNavigation();
   const { loader, session } = useAppServices();
   const eventParam = eventOfLink(address);
   const entry = useMemo(() => loader.entryFor(eventParam), [eventParam, loader]);
@@ -66,8 +67,19 @@ export function useCaseLink(): CaseLink {
 
   const update = useCallback<CaseLink['update']>(
     (patch, options) => {
-      const next = applyPatch(session.shown().params, patch);
-      const pathname = options?.pathname ?? session.shown().pathname;
+      // A move the person started some other way (a link, back or forward) that is still
+      // loading: the change applies to the case it moves to, and does not cancel it.
+      const shown = session.shown();
+      const moving = navigation.location;
+      const elsewhere =
+        moving !== undefined &&
+        (moving.pathname !== shown.pathname ||
+          moving.search.replace(/^\?/, '') !== shown.params.toString());
+      const base = elsewhere
+        ? { params: new URLSearchParams(moving.search), pathname: moving.pathname }
+        : shown;
+      const next = applyPatch(base.params, patch);
+      const pathname = options?.pathname ?? base.pathname;
       // The next write builds on this one even before the page has drawn it, or if the
       // router let this navigation go (a newer one cancels one still in progress).
       session.show({ params: next, pathname });
@@ -78,7 +90,7 @@ export function useCaseLink(): CaseLink {
         flushSync: true,
       });
     },
-    [navigate, session],
+    [navigate, session, navigation.location],
   );
 
   return { params, case: current, model, entry, dropped, cleaned, update };
