@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseField, longerThan } from './case-fields';
+import { CASE_FIELDS, caseField, longerThan } from './case-fields';
 
 describe('longerThan', () => {
   it('counts characters (code points) as spreading the text would, without copying it', () => {
@@ -17,5 +17,15 @@ describe('a field given a value of millions of characters', () => {
     const huge = 'x'.repeat(60_000_000);
     const checked = caseField('user').check(huge);
     expect(checked).toEqual({ ok: false, reason: 'Client user is longer than 256 characters.' });
+  });
+});
+
+describe('a value with half a surrogate pair', () => {
+  it('is refused at once by every field, since a link cannot carry it', () => {
+    for (const field of CASE_FIELDS) {
+      const r = field.check('A\uD800B');
+      expect(r.ok, field.name).toBe(false);
+    }
+    expect(caseField('user').check('CONTOSO\\j\uD83D\uDE00').ok).toBe(true);
   });
 });

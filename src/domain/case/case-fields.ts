@@ -61,12 +61,22 @@ function visible(check: (raw: string) => Checked): (raw: string) => Checked {
     // No field holds anywhere near this much: its check refuses it, and copying a
     // value of millions of characters to clean it first would only hold the page.
     if (raw.length > LONGEST_RAW) return check(raw);
+    // Half of a surrogate pair cannot be written into a link (it comes back as U+FFFD):
+    // refused now, rather than accepted and lost when the link is opened again.
+    if (LONE_SURROGATE.test(raw))
+      return {
+        ok: false,
+        reason:
+          'It holds a broken character (half of a pair, from a bad copy): retype it or copy it again.',
+      };
     const cleaned = raw.replace(INVISIBLE, '');
     const r = check(cleaned);
     if (!r.ok || cleaned === raw) return r;
     return { ...r, note: 'Invisible formatting or direction characters were removed.' };
   };
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A bound well above every field's limit, checked before any copy is made. */
 const LONGEST_RAW = 4_096;

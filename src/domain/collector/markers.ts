@@ -3,6 +3,8 @@ export const BLOCK_BEGIN = '-----BEGIN ENTSSO TRIAGE-----';
 export const BLOCK_END = '-----END ENTSSO TRIAGE-----';
 export const BLOCK_FORMAT = 'entsso-triage/1';
 
+const ODD_SPACES = /[\u00a0\u2007\u202f]/g;
+
 export interface SplitText {
   /** The text between the markers (with them), when there is a BEGIN line. */
   block?: string;
@@ -14,7 +16,9 @@ export interface SplitText {
  * Finds the block in pasted text: console noise and a prompt around it stay out. Small
  * on purpose: the start page uses it to know whether to load the block reader at all.
  */
-export function splitBlock(text: string): SplitText {
+export function splitBlock(pasted: string): SplitText {
+  // Mail and chat clients turn spaces into non-breaking ones: read them as spaces.
+  const text = pasted.replace(ODD_SPACES, ' ');
   const begin = text.indexOf(BLOCK_BEGIN);
   if (begin < 0) return { rest: text };
   // Two runs pasted together stay in one block, for the reader to refuse as a whole

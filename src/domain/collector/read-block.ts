@@ -196,6 +196,10 @@ export function blockConflicts(
   event: { id: number; computer?: string | undefined; time?: string | undefined },
 ): string[] {
   const conflicts: string[] = [];
+  if (block.event !== undefined && String(block.event) !== String(event.id))
+    conflicts.push(
+      `The collector's block is about event ${block.event}, but the event pasted with it is ${event.id}: the case follows the pasted event, and the block's code and time (${block.changes.code ?? 'none'}, ${block.changes.time ?? 'none'}) describe the other one.`,
+    );
   const name = (v: string) => v.split('.')[0]?.toLowerCase() ?? '';
   const ranOn = block.changes.computer;
   if (ranOn && event.computer && name(ranOn) !== name(event.computer))

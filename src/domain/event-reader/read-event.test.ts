@@ -273,3 +273,30 @@ describe('values by the layout of the event', () => {
     expect(dataFitsLayout([], [])).toBe(false);
   });
 });
+
+describe("a sibling's message pasted alone", () => {
+  it('is known by its first line, and said to be that event', () => {
+    const message = `Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
+
+ Secret Server Name: SSOCLUSTER
+
+ Error Code: 0x800706BA`;
+    const r = readEvent(message, { id: 10526, layout: ['user', 'computer', 'tid', 'code'] });
+    expect(r.fields.event).toBe('10532');
+    expect(r.notes.join(' ')).toContain('Read as event 10532');
+    const own = readEvent(message, { id: 10532, layout: ['triedserver', 'code'] });
+    expect(own.fields.event).toBeUndefined();
+    expect(own.fields.code).toBe('0x800706BA');
+  });
+
+  it('is not taken for another event when the line only mentions it later', () => {
+    const r = readEvent(
+      'Note: Failed to retrieve master secrets was seen earlier.\n Error Code: 0x5',
+      {
+        id: 10526,
+        layout: ['user', 'computer', 'tid', 'code'],
+      },
+    );
+    expect(r.fields.event).toBeUndefined();
+  });
+});

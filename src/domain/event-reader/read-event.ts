@@ -3,6 +3,7 @@ import type { CaseFieldName } from '../field-names';
 import { checkTime } from '../iso-time';
 import { parseCode } from '../codes/parse-code';
 import type { EventSpec, LayoutField } from '../model/event-model';
+import { eventOfMessage } from '../model/family/message-starts';
 import { splitClientComputer } from './client-computer';
 import { MAX_EVENT_TEXT } from './limits';
 import { readEventXml, type XmlEventFields } from './read-xml';
@@ -287,8 +288,15 @@ export function readEvent(input: string, target: ReadTarget): ReadEventResult {
   const fields: ReadEventResult['fields'] = {};
 
   // Event ID: the XML is exact; labels are next.
-  const eventId =
+  const labelled =
     xml?.eventId !== undefined ? xml.eventId : eventIdFrom(first(labels, 'eventId'), notes);
+  // A message pasted alone names no event: when its first line is another event's, it
+  // is that event (the page then follows it, or says it is not the one triaged).
+  const byMessage = labelled === undefined ? eventOfMessage(main) : undefined;
+  const other = byMessage !== undefined && byMessage !== target.id ? byMessage : undefined;
+  if (other !== undefined)
+    notes.push(`Read as event ${other}: the message begins as that event's does.`);
+  const eventId = labelled ?? other;
   if (eventId !== undefined) fields.event = String(eventId);
 
   // The XML holds the insertion strings in the order of the event's layout, when its

@@ -51,6 +51,19 @@ describe('a paste of another event with a model of its own', () => {
     });
   });
 
+  it('is known by its message alone, and read by its own layout', async () => {
+    const message = `Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
+ Secret Server Name: SSOCLUSTER
+ Error Code: 0x800706BA`;
+    const patch = await patchOfPaste(message, readers, model, siblingOf);
+    expect(patch.values).toMatchObject({
+      event: '10532',
+      triedserver: 'SSOCLUSTER',
+      code: '0x800706BA',
+    });
+    expect(patch.values?.user).toBeUndefined();
+  });
+
   it('follows a collector block that names its event, with that model’s answers', async () => {
     const block = collectorBlock({ event: 10532, code: '0x800706BA', secretkey: 'no', svc: 'yes' });
     const patch = await patchOfPaste(block, readers, model, siblingOf);
@@ -69,5 +82,23 @@ describe('a paste of another event with a model of its own', () => {
     const r = readPaste(collectorBlock({ event: 'x', code: '0x5' }), readers, model);
     expect(r.otherEvent).toBeUndefined();
     expect(r.block?.block.problems.join(' ')).toMatch(/The event "x" was left out/);
+  });
+});
+
+describe('a block pasted with an event', () => {
+  it('says when the two are about different events, naming the code the event overrode', () => {
+    const block = collectorBlock({ event: 10532, code: '0x800706BA' });
+    const r = readPaste(`${EVENT_VIEWER_COPY}\n${block}`, readers, model);
+    expect(r.block?.conflicts.join(' ')).toMatch(
+      /about event 10532, but the event pasted with it is 10526.*0x800706BA/,
+    );
+    expect(r.patch.values?.code).toBe('0xC0002A14');
+  });
+
+  it('is still found when mail turned its spaces into non-breaking ones', () => {
+    const block = collectorBlock({ code: '0x80070005', elevated: 'no' }).replace(/ /g, '\u00a0');
+    const r = readPaste(block, readers, model);
+    expect(r.block?.block.changes.code).toBe('0x80070005');
+    expect(r.patch.answers).toEqual({ elevated: 'no' });
   });
 });

@@ -42,7 +42,7 @@ export function readPaste(
   const conflicts =
     collected && event && readers.block
       ? readers.block.blockConflicts(collected, {
-          id: model.event.id,
+          id: Number(reading?.fields.event ?? model.event.id),
           computer: event.patch.values?.computer,
           time: event.patch.values?.time,
         })
