@@ -127,3 +127,22 @@ test('the offline file reads a big log in slices: progress moves, the page answe
   );
   console.log(`offline 50 MB read: longest task of the read ${Math.round(longest)} ms`);
 });
+
+test('a log opened first thing from disk draws without a React error', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  // The start page has not loaded the words of any event yet: the log import must not
+  // suspend its first render for them (React could not recover from that here: #520, #467).
+  await page.goto(URL_OF_FILE);
+  await page.getByLabel('Open a file').setInputFiles({
+    name: 'Application.xml',
+    mimeType: 'text/xml',
+    buffer: Buffer.from(xmlExport()),
+  });
+  await expect(page.getByTestId('log-summary')).toContainText('2 of them failures');
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  expect(problems).toEqual([]);
+});

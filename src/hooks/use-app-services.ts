@@ -1,4 +1,6 @@
 import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import type { EventModel } from '../domain/model/event-model';
+import type { RegisteredModel } from '../domain/model/registry';
 import type { AppLoader, Part } from '../lib/app-loader';
 import type { CaseSession } from '../lib/case-session';
 
@@ -38,4 +40,19 @@ export function usePart<T>(part: Part<T>, needed: boolean): PartState<T> {
     if (needed && value === undefined && error === undefined) fetchPart();
   });
   return { value, error, retry: fetchPart };
+}
+
+/**
+ * A model's words once they are there, loading them if need be; undefined meanwhile. For
+ * a part that can draw without them (the log import on the start page), instead of
+ * suspending: a suspended first render of such a part broke React's recovery there.
+ */
+export function useLoadedModel(entry: RegisteredModel): EventModel | undefined {
+  const loader = useAppLoader();
+  const model = useSyncExternalStore(loader.subscribe, () => loader.modelNow(entry));
+  const failed = useSyncExternalStore(loader.subscribe, () => loader.modelError(entry));
+  useEffect(() => {
+    if (model === undefined && failed === undefined) loader.model(entry).catch(() => undefined);
+  }, [loader, entry, model, failed]);
+  return model;
 }

@@ -79,3 +79,20 @@ export function pickNamesEvent(
 ): boolean {
   return picked !== defaultEvent || failureEvents.some((event) => event !== defaultEvent);
 }
+
+/**
+ * A reading's changes without the values the person changed since it started (`before`
+ * is the link then, `now` the link on screen): the newer action keeps its values. The
+ * related events it found always add up.
+ */
+export function unchangedSince(
+  changes: Readonly<Record<string, string>>,
+  before: URLSearchParams,
+  now: URLSearchParams,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(
+      ([name]) => name === 'seen' || now.get(name) === before.get(name),
+    ),
+  );
+}

@@ -1,5 +1,6 @@
 import { mergePatches, patchFromParams, type CasePatch } from '../case/case-patch';
 import { fieldsFromReading, type FieldsFromReading } from '../case/from-reading';
+import { unchangedSince } from '../case/reading-changes';
 import { splitBlock } from '../collector/markers';
 import type { blockConflicts, CollectorBlock, readCollectorBlock } from '../collector/read-block';
 import type { ReadEventResult, ReadTarget } from '../event-reader/read-event';
@@ -102,11 +103,9 @@ export function pasteChanges(
   now: URLSearchParams,
 ): Record<string, string> {
   const changes: Record<string, string> = {};
-  for (const [name, value] of Object.entries(patch.values ?? {})) {
-    if (name === 'event' || value === undefined || value === '') continue;
-    if (now.get(name) === before.get(name)) changes[name] = value;
-  }
+  for (const [name, value] of Object.entries(patch.values ?? {}))
+    if (name !== 'event' && value !== undefined && value !== '') changes[name] = value;
   const found = [...(patch.seen ?? []), ...(patch.found ?? [])];
   if (found.length > 0) changes.seen = found.join(',');
-  return changes;
+  return unchangedSince(changes, before, now);
 }

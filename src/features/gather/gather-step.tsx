@@ -83,6 +83,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
   async function applyText(value: string, typedIn?: string) {
     // The newest paste wins: one that ends after a newer one started does not land.
     const action = session.begin('paste');
+    const started = session.begin('reading');
     const before = session.shown().params;
     const kept = value.slice(0, MAX_PASTE_CHARS);
     // The readers arrive with the first text that needs them, so that one paste fills everything.
@@ -113,6 +114,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
     // Against the case on screen now: the previous reading's values go, and a paste of
     // another event takes the old event's values out with it.
     const shown = session.shown().params;
+    const older = !session.isNewest('reading', started);
     const changes = readingChanges(
       shown,
       {
@@ -121,9 +123,10 @@ export function GatherStep({ LogImport }: GatherStepProps) {
         nameEvent: read.patch.values?.event !== undefined,
       },
       loader.entryFor(eventOfLink(shown)).event,
-      session.lastReading(),
+      // A reading that started after this paste (a failure picked meanwhile) stays.
+      older ? undefined : session.lastReading(),
     );
-    session.setLastReading(changes.contribution);
+    if (!older) session.setLastReading(changes.contribution);
     setKeptValues(
       changes.kept.length > 0 ? { event: read.event.id, fields: changes.kept } : undefined,
     );

@@ -3,15 +3,20 @@ import type { LogEvent, LogReading } from '../../domain/evtx/read-log';
 import { codeOfFailure, failuresIn, storyOf, type Story } from '../../domain/evtx/story';
 import { timeKey } from '../../domain/evtx/read-log';
 import { eventOfLink } from '../../domain/case/link-codec';
-import { pickNamesEvent, readingChanges } from '../../domain/case/reading-changes';
+import { pickNamesEvent, readingChanges, unchangedSince } from '../../domain/case/reading-changes';
 import type { CaseFieldName } from '../../domain/case/case-fields';
 import { KeptValues } from '../../components/kept-values';
 import type { DecisionModel, EventModel } from '../../domain/model/event-model';
-import { useAppServices } from '../../hooks/use-app-services';
+import { useAppServices, useLoadedModel } from '../../hooks/use-app-services';
 import { useCaseLink } from '../../hooks/use-case-link';
-import { useEventModel } from '../../hooks/use-event-model';
 import { Timeline } from './timeline';
 import { useLogRead } from './use-log-read';
+
+/** When a reading began, and the case's link then. */
+interface ReadingStart {
+  action: number;
+  before: URLSearchParams;
+}
 
 /** The story on screen: of which read, which failure, and the model it was read with. */
 interface Shown {
@@ -56,7 +61,9 @@ const describeEvent = (e: LogEvent) => `${e.time || e.localTime || 'time unknown
 export default function LogImportBody({ file }: { file: File }) {
   const { update } = useCaseLink();
   const { loader, session } = useAppServices();
-  const caseModel = useEventModel();
+  const { model: caseModel, entry } = useCaseLink();
+  // The case's own words: what the timeline says before a failure is picked.
+  const caseWords = useLoadedModel(entry);
   const { read, cancel } = useLogRead(file);
   const reading = read.kind === 'read' ? read.reading : undefined;
   // Every event the tool triages: a log's failures of any of them are offered.
@@ -76,8 +83,8 @@ export default function LogImportBody({ file }: { file: File }) {
   // The decisions of the listed failures' events: each failure's code is read where its
   // own event keeps it, as the case reads it.
   const [decisions, setDecisions] = useState<ReadonlyMap<number, DecisionModel>>(new Map());
-  const model = shown?.model ?? caseModel;
-  const meanings = useMemo(() => meaningsOf(model), [model]);
+  const model = shown?.model ?? caseWords;
+  const meanings = useMemo(() => (model ? meaningsOf(model) : new Map<number, string>()), [model]);
   const meaning = (id: number) => meanings.get(id);
   // Earlier values a pick of another event kept, because that event carries them too.
   const [kept, setKept] = useState<{ event: number; fields: CaseFieldName[] }>();
@@ -86,13 +93,26 @@ export default function LogImportBody({ file }: { file: File }) {
   const chosen = useRef<{ reading?: LogReading; pick: number }>({ pick: -1 });
   const inputId = useId();
 
+  // When the reading began (the file opened, a failure picked), and the case then: a
+  // reading that lands after a newer one keeps that one's values.
+  const opened = useRef<ReadingStart>(undefined);
+  useEffect(() => {
+    opened.current = { action: session.begin('reading'), before: session.shown().params };
+  }, [file, session]);
+
   /** A failure the person picked: the choice shows at once, its story when it has loaded. */
   function choose(of: LogReading, all: LogEvent[], index: number) {
     setChoice({ reading: of, pick: index });
-    void readIntoCase(of, all, index);
+    const start = { action: session.begin('reading'), before: session.shown().params };
+    void readIntoCase(of, all, index, start);
   }
 
-  async function readIntoCase(of: LogReading, all: LogEvent[], index: number) {
+  async function readIntoCase(
+    of: LogReading,
+    all: LogEvent[],
+    index: number,
+    start: ReadingStart | undefined,
+  ) {
     chosen.current = { reading: of, pick: index };
     const isNewest = () => chosen.current.reading === of && chosen.current.pick === index;
     // With no failure in the file, the case's own event says which log to bring.
@@ -112,10 +132,11 @@ export default function LogImportBody({ file }: { file: File }) {
     // Against the case as it is on screen now: a read ends seconds after it started, and
     // what was typed or pasted meanwhile is merged with, not written over.
     const shown = session.shown().params;
+    const older = start !== undefined && !session.isNewest('reading', start.action);
     const { patch, contribution, kept } = readingChanges(
       shown,
       {
-        changes: story.changes,
+        changes: start ? unchangedSince(story.changes, start.before, shown) : story.changes,
         event: picked.event,
         nameEvent: pickNamesEvent(
           picked.event.id,
@@ -124,16 +145,16 @@ export default function LogImportBody({ file }: { file: File }) {
         ),
       },
       loader.entryFor(eventOfLink(shown)).event,
-      session.lastReading(),
+      older ? undefined : session.lastReading(),
     );
-    session.setLastReading(contribution);
+    if (!older) session.setLastReading(contribution);
     setKept(kept.length > 0 ? { event: picked.event.id, fields: kept } : undefined);
     update(patch);
   }
 
   useEffect(() => {
     if (!reading || !failures) return;
-    void readIntoCase(reading, failures, 0);
+    void readIntoCase(reading, failures, 0, opened.current);
     const listed = new Set(failures.slice(0, LISTED_FAILURES).map((f) => f.id));
     void Promise.allSettled(
       [...listed].map(
@@ -194,7 +215,7 @@ export default function LogImportBody({ file }: { file: File }) {
               : `${reading.entsso.length} from ENTSSO, ${failures.length} of them failures (${failureCounts(failures)}).`}
           </p>
           {failures.length === 0 ? (
-            <WhichLog eventId={model.event.id} loggedOn={model.text.loggedOn} />
+            <WhichLog eventId={caseModel.event.id} loggedOn={model?.text.loggedOn} />
           ) : null}
           {notes.length > 0 ? (
             <ul className="list-disc pl-5 text-slate-800">
@@ -254,12 +275,12 @@ export default function LogImportBody({ file }: { file: File }) {
 }
 
 /** What to bring when the log holds no failure: the right log, and how to save it. */
-function WhichLog({ eventId, loggedOn }: { eventId: number; loggedOn: string }) {
+function WhichLog({ eventId, loggedOn }: { eventId: number; loggedOn: string | undefined }) {
   return (
     <div className="rounded border border-amber-700 bg-amber-50 p-2" data-testid="which-log">
       <p>
-        ENTSSO writes event {eventId} to the <strong>Application</strong> log of {loggedOn}. Save
-        that log and open it here:
+        ENTSSO writes event {eventId} to the <strong>Application</strong> log of{' '}
+        {loggedOn ?? 'the computer that logged it'}. Save that log and open it here:
       </p>
       <ul className="mt-1 list-disc pl-5">
         <li>
