@@ -1,4 +1,5 @@
 import { EVENT_VIEWER_COPY_WITH_XML, MESSAGE_ONLY } from '../src/domain/test-fixtures/events';
+import { FAMILY_LOG, xmlExport } from '../src/domain/test-fixtures/log-exports';
 import {
   test,
   expect,
@@ -10,6 +11,7 @@ import {
   answer,
   pasteEvent,
   holdRequests,
+  openFile,
   HEADINGS,
 } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -334,5 +336,47 @@ test.describe('a part that fails to load once', () => {
       page.getByRole('heading', { level: 1, name: HEADINGS['event-log'] }),
     ).toBeVisible();
     expect(chunk.served()).toBe(1);
+  });
+});
+
+test.describe('a reader or a model that fails while the person works', () => {
+  test.use({ expectedErrors: [/Failed to load resource/] });
+
+  test('a paste whose reader fails keeps its text, says so, and is read on retry', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    let healed = false;
+    await page.route('**/assets/read-event-*.js', (route) =>
+      healed ? route.continue() : route.abort(),
+    );
+    await pasteEvent(page, EVENT_VIEWER_COPY_WITH_XML);
+    await expect(page.getByRole('alert')).toContainText('reader of this text could not be loaded');
+    await expect(page.getByLabel('Event text')).toHaveValue(EVENT_VIEWER_COPY_WITH_XML);
+    expect(page.url()).not.toContain('code=');
+    healed = true;
+    await page.getByRole('button', { name: 'Load the reader again' }).click();
+    await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test("a log whose picked failure's model fails lists every failure and retries that one", async ({
+    page,
+  }) => {
+    await page.goto('./');
+    let healed = false;
+    await page.route('**/assets/entsso-10532-*.js', (route) =>
+      healed ? route.continue() : route.abort(),
+    );
+    await openFile(page, 'family.xml', xmlExport(FAMILY_LOG));
+    await expect(page.getByTestId('log-summary')).toContainText('5 of them failures');
+    const list = page.getByRole('group', { name: 'Which failure? (newest first)' });
+    await expect(list.getByRole('radio')).toHaveCount(5);
+    await list.getByRole('radio', { name: /event 10532/ }).check();
+    await expect(page.getByTestId('pick-error')).toContainText('event 10532');
+    healed = true;
+    await page.getByRole('button', { name: 'Load it again' }).click();
+    await expect(page).toHaveURL(/event=10532/);
+    await expect(page.getByTestId('pick-error')).toHaveCount(0);
   });
 });
