@@ -67,6 +67,14 @@ export interface CheckSpec {
   step: CheckStep;
 }
 
+/**
+ * The computer a check is about (contract, "Computers and roles"): where the request was
+ * made, the master secret server (on a cluster, the node owning the ENTSSO role), another
+ * node of its cluster, the SQL Server of the SSO database, or where the backup file is.
+ */
+export type Role = 'client' | 'mss' | 'node' | 'sql' | 'backup';
+export const ROLES: readonly Role[] = ['client', 'mss', 'node', 'sql', 'backup'];
+
 /** A step walked only when the case points there. */
 export interface OptionalStep {
   step: CheckStep;
@@ -123,6 +131,11 @@ export interface DecisionModel {
    * event's own page names, as possible only, unless an answer has ruled them out.
    */
   fallbackSuspects?: readonly string[];
+  /**
+   * The computer each check is about, where this model differs from the family's table
+   * (or has checks of its own); see `roleOf`.
+   */
+  checkRoles?: Readonly<Record<string, Role>>;
   /** The question steps this event walks, in the order the wizard offers them. */
   questionSteps: readonly CheckStep[];
   checks: readonly CheckSpec[];

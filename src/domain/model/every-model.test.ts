@@ -13,6 +13,7 @@ import { MADE_UP_19999 } from './made-up-19999';
 import { EVENT_MODELS, loadDecision, loadModel, modelFor, type RegisteredModel } from './registry';
 import { ruleConflicts } from './rule-conflicts';
 import { validateModel } from './validate-model';
+import { roleOf } from './check-role';
 
 describe('the registry', () => {
   it('holds one model per event, and the default first', () => {
@@ -144,5 +145,21 @@ describe('a model the validation refuses', () => {
     expect(
       validateModel({ ...sound, explains: [{ cause: unconfirmable.id, triggers: [trigger] }] }),
     ).toEqual([`explanation 1 (${unconfirmable.id}): no answer can confirm that cause`]);
+  });
+});
+
+describe('every check names the computer it is about', () => {
+  it('has a role in every model, and a check without one is refused', async () => {
+    for (const entry of TEST_REGISTRY) {
+      const model = await loadModel(entry);
+      for (const check of model.checks)
+        expect(roleOf(model, check.id), `${entry.event} ${check.id}`).toBeDefined();
+      expect(
+        validateModel({
+          ...model,
+          checks: [...model.checks, { id: 'nowhere', step: 'admin-rights' }],
+        }),
+      ).toContain("check nowhere names no computer (no role in the family's table or checkRoles)");
+    }
   });
 });

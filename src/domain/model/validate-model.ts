@@ -1,3 +1,4 @@
+import { roleOf } from './check-role';
 import { parseCode } from '../codes/parse-code';
 import { isGuideId } from '../guides/guide-ids';
 import { MICROSOFT_URL } from '../sources/sources';
@@ -31,6 +32,13 @@ export function validateModel(model: EventModel): string[] {
     model.notes.map((n) => n.id),
     'note',
   );
+  for (const check of model.checks)
+    if (roleOf(model, check.id) === undefined)
+      problems.push(
+        `check ${check.id} names no computer (no role in the family's table or checkRoles)`,
+      );
+  for (const id of Object.keys(model.checkRoles ?? {}))
+    if (!checkIds.has(id)) problems.push(`checkRoles names unknown check ${id}`);
   if (!causeIds.has(model.fallbackCause))
     problems.push(`fallback cause ${model.fallbackCause} is not a cause`);
 

@@ -29,6 +29,8 @@ export const MADE_UP_19999: EventModel = {
     { id: 'no-idea' },
   ],
   fallbackCause: 'no-idea',
+  // Its checks are its own: it says which computer each one is about.
+  checkRoles: { up: 'mss', pwd: 'backup', unlocked: 'client' },
   checks: [
     { id: 'up', step: 'admin-rights' },
     { id: 'pwd', step: 'backup-file' },
