@@ -1,6 +1,9 @@
 import { mergePatches, patchFromParams, type CasePatch } from '../case/case-patch';
 import { fieldsFromReading, type FieldsFromReading } from '../case/from-reading';
 import { unchangedSince } from '../case/reading-changes';
+
+// The start page lands a paste with these; they come with the paste reader, not before.
+export { readingChanges } from '../case/reading-changes';
 import { splitBlock } from '../collector/markers';
 import type { blockConflicts, CollectorBlock, readCollectorBlock } from '../collector/read-block';
 import type { ReadEventResult, ReadTarget } from '../event-reader/read-event';

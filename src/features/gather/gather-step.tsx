@@ -3,9 +3,7 @@ import { splitBlock } from '../../domain/collector/markers';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
 import type { CaseFieldName } from '../../domain/case/case-fields';
 import { eventOfLink } from '../../domain/case/link-codec';
-import { readingChanges } from '../../domain/case/reading-changes';
 import type * as PasteReaderModule from '../../domain/paste/read-paste';
-import { KeptValues } from '../../components/kept-values';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { CollectorPanel } from '../../components/collector-panel';
 import { FileOpener } from '../../components/file-opener';
@@ -46,6 +44,9 @@ const WrongEvent = lazy(async () => ({
 }));
 const ReaderSummary = lazy(async () => ({
   default: (await import('./reader-summary')).ReaderSummary,
+}));
+const KeptValues = lazy(async () => ({
+  default: (await import('../../components/kept-values')).KeptValues,
 }));
 const CollectorSummary = lazy(async () => ({
   default: (await import('./collector-summary')).CollectorSummary,
@@ -115,7 +116,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
     // another event takes the old event's values out with it.
     const shown = session.shown().params;
     const older = !session.isNewest('reading', started);
-    const changes = readingChanges(
+    const changes = reader.readingChanges(
       shown,
       {
         changes: reader.pasteChanges(read.patch, before, shown),
@@ -199,7 +200,11 @@ export function GatherStep({ LogImport }: GatherStepProps) {
               <PasteLimit saved={paste.last} />
             </Suspense>
           ) : null}
-          {keptValues ? <KeptValues event={keptValues.event} fields={keptValues.fields} /> : null}
+          {keptValues ? (
+            <Suspense fallback={null}>
+              <KeptValues event={keptValues.event} fields={keptValues.fields} />
+            </Suspense>
+          ) : null}
           {read.block ? (
             <Suspense fallback={null}>
               <CollectorSummary {...read.block} />
