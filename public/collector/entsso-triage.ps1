@@ -582,6 +582,29 @@ function Invoke-Triage {
     }
   }
 
+  # The roles this computer plays in the incident, each with the fact that shows it: the
+  # page takes an answer only for a check about a role played here -> roles.
+  $roles = [ordered]@{}
+  if ($failure -and $failure.Id -eq 10527) {
+    if ((& $short $found['computer']) -eq (& $short $computer)) { $roles.client = "this computer is the 10527's Client Computer" }
+  } elseif ($failure -and $failure.Id -eq 10532) {
+    $roles.client = 'this computer logged the 10532: its ENTSSO service asked for the secret'
+  } elseif ($failure -and $own.Count -gt 0) {
+    $roles.client = "this computer logged event $($failure.Id) for this window's account"
+  } else {
+    $roles.client = 'the collector runs in the window of the failing command'
+  }
+  if ($isMss -or ($clusterRes -and $found['owner'] -eq 'yes')) {
+    $roles.mss = $(if ($clusterRes) { "this node owns the ENTSSO role ($roleName)" } else { 'the SSO database names this computer' })
+  } elseif ($clusterRes -and $found['owner'] -eq 'no') {
+    $roles.node = "a node of the cluster holding ENTSSO; $(if ($details.Contains('owner')) { $details.owner })"
+  }
+  if ($roles.Contains('client') -and $found.Contains('backup') -and [string]$found.backup -notmatch '^(\\\\|//)') {
+    $roles.backup = "the backup file's path is on this computer's disk"
+  }
+  $found.roles = [object[]]@($roles.Keys)
+  $found.rolesWhy = $roles
+
   $found.details = $details
   '-----BEGIN ENTSSO TRIAGE-----'
   $found | ConvertTo-Json -Depth 4

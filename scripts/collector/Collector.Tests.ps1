@@ -42,6 +42,10 @@ Describe 'the collector on <name>' -ForEach $scenarios {
     $block.details[$_.Key] | Should -BeLike "*$($_.Value)*"
   }
 
+  It 'speaks for the roles <_ -join ", ">' -ForEach @(if ($_.expect.ContainsKey('roles')) { , @($_.expect.roles) }) {
+    @($block.roles) | Should -Be @($_)
+  }
+
   It 'takes event <_> as the failure' -ForEach @(if ($_.expect.ContainsKey('event')) { $_.expect.event }) {
     $block.event | Should -Be $_
   }

@@ -7,6 +7,9 @@ import { parseLink } from '../case/link-codec';
 import { diagnose } from '../diagnosis/diagnose';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import { EVENT_MODELS, loadDecision } from '../model/registry';
+import { ENTSSO_10532_DECISION } from '../model/entsso-10532/decision';
+import { roleOf } from '../model/check-role';
+import { READ_FROM_ANY_NODE } from '../model/family/check-roles';
 import {
   collectorBlock,
   NOT_ELEVATED_BLOCK,
@@ -272,8 +275,8 @@ describe('the collector script', () => {
     expect(code).not.toMatch(/\)\s*\?\s*[^\s]/);
   });
 
-  it('is under 600 lines (one file read top to bottom: seams, then probes), each probe with a comment that names its answer', () => {
-    expect(script.split('\n').length).toBeLessThan(600);
+  it('is under 650 lines (one file read top to bottom: seams, then probes), each probe with a comment that names its answer', () => {
+    expect(script.split('\n').length).toBeLessThan(650);
     for (const key of [
       'elevated',
       'mss',
@@ -296,5 +299,73 @@ describe('the collector script', () => {
       'fileread',
     ])
       expect(script, key).toMatch(new RegExp(`^\\s*# .*-> .*\\b${key}\\b`, 'm'));
+  });
+});
+
+describe('a block speaks for the roles its computer plays', () => {
+  const m32 = ENTSSO_10532_DECISION;
+
+  it("takes no answer about the master secret server from a BizTalk server's block", () => {
+    const block = readCollectorBlock(
+      collectorBlock({
+        host: 'BTS01',
+        roles: ['client'],
+        rolesWhy: { client: 'this computer logged the 10532' },
+        cluster: 'no',
+        secretkey: 'no',
+        rpc: 'yes',
+        svcadmin: 'yes',
+      }),
+      m32,
+    );
+    expect(block.changes).toMatchObject({ rpc: 'yes', svcadmin: 'yes' });
+    expect(block.changes.cluster).toBeUndefined();
+    expect(block.elsewhere).toEqual([
+      { check: 'cluster', role: 'mss' },
+      { check: 'secretkey', role: 'mss' },
+    ]);
+    expect(block.host).toBe('BTS01');
+  });
+
+  it("lets a passive node answer what the cluster service tells, not the owner's secret", () => {
+    const block = readCollectorBlock(
+      collectorBlock({ roles: ['node'], cluster: 'yes', owner: 'no' }),
+      model,
+    );
+    expect(block.changes).toMatchObject({ cluster: 'yes', owner: 'no' });
+    expect(block.elsewhere).toEqual([]);
+    const on10532 = readCollectorBlock(
+      collectorBlock({ roles: ['node'], cluster: 'yes', secretkey: 'yes' }),
+      m32,
+    );
+    expect(on10532.elsewhere).toEqual([{ check: 'secretkey', role: 'mss' }]);
+  });
+
+  it('reads an older block (no roles) as from where the request was made, the master secret server only when it said so', () => {
+    const old = readCollectorBlock(collectorBlock({ cluster: 'no', rpc: 'no' }), m32);
+    expect(old.roles).toEqual(['client', 'backup']);
+    expect(old.changes.cluster).toBeUndefined();
+    expect(readCollectorBlock(NOT_ELEVATED_BLOCK, model).changes.cluster).toBe('no');
+  });
+
+  it('never takes an answer about a role the block does not claim, whatever it claims (property)', () => {
+    const roles = fc.subarray(['client', 'mss', 'node', 'sql', 'backup'] as const);
+    const answer = fc.constantFrom('yes', 'no');
+    const checks = fc.dictionary(fc.constantFrom(...m32.checks.map((c) => c.id)), answer);
+    fc.assert(
+      fc.property(roles, checks, (claimed, answers) => {
+        const block = readCollectorBlock(collectorBlock({ roles: claimed, ...answers }), m32);
+        for (const check of Object.keys(answers)) {
+          const role = roleOf(m32, check);
+          const speaks =
+            role !== undefined &&
+            ((claimed as readonly string[]).includes(role) ||
+              (role === 'mss' && claimed.includes('node') && READ_FROM_ANY_NODE.has(check)));
+          expect(check in block.changes, check).toBe(speaks);
+          expect(block.elsewhere.some((e) => e.check === check)).toBe(!speaks);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

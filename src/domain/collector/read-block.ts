@@ -1,7 +1,10 @@
 import { MAX_SEEN } from '../case/link-codec';
 import { CASE_FIELDS, caseField, checkEventId, type TextFieldName } from '../case/case-fields';
 import { idListParam } from '../case/id-list';
-import type { DecisionModel } from '../model/event-model';
+import { roleOf } from '../model/check-role';
+import type { DecisionModel, Role } from '../model/event-model';
+import { ROLES } from '../model/event-model';
+import { READ_FROM_ANY_NODE } from '../model/family/check-roles';
 import { namedEvents } from '../model/named-events';
 
 import { BLOCK_BEGIN, BLOCK_END, BLOCK_FORMAT } from './markers';
@@ -22,6 +25,13 @@ export interface CollectorBlock {
   events: CollectedEvent[];
   /** The event whose newest occurrence gave the block's code, Tracking ID and time. */
   event?: number;
+  /** The computer the collector ran on. */
+  host?: string;
+  /** The roles that computer plays in the incident, with the fact that shows each. */
+  roles: Role[];
+  rolesWhy: Partial<Record<Role, string>>;
+  /** Answers not taken: about a role this computer does not play. */
+  elsewhere: Array<{ check: string; role: Role }>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -72,9 +82,17 @@ export function repeatedTopLevelKeys(json: string): string[] {
  */
 export function readCollectorBlock(
   block: string,
-  model: Pick<DecisionModel, 'checks' | 'rules' | 'notes'>,
+  model: Pick<DecisionModel, 'checks' | 'rules' | 'notes' | 'checkRoles'>,
 ): CollectorBlock {
-  const result: CollectorBlock = { changes: {}, detail: {}, problems: [], events: [] };
+  const result: CollectorBlock = {
+    changes: {},
+    detail: {},
+    problems: [],
+    events: [],
+    roles: [],
+    rolesWhy: {},
+    elsewhere: [],
+  };
   const fail = (problem: string) => ({ ...result, problems: [problem] });
   const runs = block.split(BLOCK_BEGIN).length - 1;
   if (runs > 1)
@@ -131,10 +149,21 @@ export function readCollectorBlock(
       );
   }
 
+  if (typeof data.host === 'string') result.host = data.host.slice(0, 255);
+  readRoles(data, result);
+  // An answer speaks for the computer the collector ran on: taken only for a check about
+  // a role that computer plays (a BizTalk server cannot say whether the master secret
+  // server is clustered); a node of its cluster may answer what the cluster service tells.
+  const speaksFor = (check: string, role: Role) =>
+    result.roles.includes(role) ||
+    (role === 'mss' && result.roles.includes('node') && READ_FROM_ANY_NODE.has(check));
   for (const { id } of model.checks) {
     if (!(id in data)) continue;
     const raw = data[id];
-    if (raw === 'yes' || raw === 'no') take(id, raw);
+    const role = roleOf(model, id);
+    if ((raw === 'yes' || raw === 'no') && role && !speaksFor(id, role))
+      result.elsewhere.push({ check: id, role });
+    else if (raw === 'yes' || raw === 'no') take(id, raw);
     else
       result.problems.push(
         `The answer ${id} = ${short(raw)} was left out: answers are "yes" or "no".`,
@@ -185,6 +214,32 @@ export function readCollectorBlock(
     }
   }
   return result;
+}
+
+/**
+ * The roles a block's computer plays. A block of an older collector names none: its
+ * computer then counts as where the request was made (and where the backup file is), and
+ * as the master secret server only when it said it was.
+ */
+function readRoles(data: Record<string, unknown>, result: CollectorBlock): void {
+  const why = isRecord(data.rolesWhy) ? data.rolesWhy : {};
+  if (Array.isArray(data.roles)) {
+    for (const role of data.roles)
+      if (typeof role === 'string' && (ROLES as readonly string[]).includes(role)) {
+        const r = role as Role;
+        if (!result.roles.includes(r)) result.roles.push(r);
+        const said = why[r];
+        result.rolesWhy[r] = typeof said === 'string' ? said.slice(0, 200) : '';
+      }
+    return;
+  }
+  result.roles.push('client', 'backup');
+  result.rolesWhy.client =
+    'an older collector, which does not say: taken as where the request was made';
+  if (data.mss === 'yes') {
+    result.roles.push('mss');
+    result.rolesWhy.mss = 'it found the SSO database names this computer';
+  }
 }
 
 /**

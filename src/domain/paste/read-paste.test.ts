@@ -65,7 +65,15 @@ describe('a paste of another event with a model of its own', () => {
   });
 
   it('follows a collector block that names its event, with that model’s answers', async () => {
-    const block = collectorBlock({ event: 10532, code: '0x800706BA', secretkey: 'no', svc: 'yes' });
+    // Run on the master secret server, which the block says: it may answer about it.
+    const block = collectorBlock({
+      event: 10532,
+      code: '0x800706BA',
+      secretkey: 'no',
+      svc: 'yes',
+      roles: ['mss'],
+      rolesWhy: { mss: 'the SSO database names this computer' },
+    });
     const patch = await patchOfPaste(block, readers, model, siblingOf);
     expect(patch.values).toMatchObject({ event: '10532', code: '0x800706BA' });
     expect(patch.answers).toEqual({ secretkey: 'no', svc: 'yes' });

@@ -1,5 +1,6 @@
 import { CASE_FIELDS } from '../../domain/case/case-fields';
 import type { CollectorBlock } from '../../domain/collector/read-block';
+import type { Role } from '../../domain/model/event-model';
 
 interface CollectorSummaryProps {
   block: CollectorBlock;
@@ -7,6 +8,31 @@ interface CollectorSummaryProps {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Each role in words, as the page says where a block's computer stands. */
+const ROLE_WORDS: Readonly<Record<Role, string>> = {
+  client: 'where the request was made',
+  mss: 'the master secret server',
+  node: 'another node of its cluster',
+  sql: 'the SQL Server of the SSO database',
+  backup: 'where the backup file is',
+};
+
+/** The answers a block could not give, by the role they are about, and where to get them. */
+function elsewhereNotes(block: CollectorBlock): string[] {
+  const byRole = new Map<Role, string[]>();
+  for (const { check, role } of block.elsewhere)
+    byRole.set(role, [...(byRole.get(role) ?? []), check]);
+  const mss = block.changes.secretserver;
+  return [...byRole].map(
+    ([role, checks]) =>
+      `Not taken, since ${block.host ?? 'this computer'} is not ${ROLE_WORDS[role]}: ${checks.join(', ')}. ${
+        role === 'mss' || role === 'node'
+          ? `Run the collector on ${mss ? `${mss}, the master secret server the SSO database names` : 'the master secret server'} for them.`
+          : `Run the collector there for them.`
+      }`,
+  );
+}
 
 /** What the collector's block filled in, in the page's words, and where it disagrees with the event. */
 export function CollectorSummary({ block, conflicts }: CollectorSummaryProps) {
@@ -26,15 +52,24 @@ export function CollectorSummary({ block, conflicts }: CollectorSummaryProps) {
       className="mb-2 rounded border border-slate-300 bg-white p-3"
       data-testid="collector-summary"
     >
+      <p data-testid="collector-roles">
+        From {block.host ?? 'a computer the block does not name'}:{' '}
+        {block.roles.length > 0
+          ? block.roles
+              .map((r) => `${ROLE_WORDS[r]}${block.rolesWhy[r] ? ` (${block.rolesWhy[r]})` : ''}`)
+              .join('; ')
+          : 'no role in this incident'}
+        .
+      </p>
       <p>
         Read the evidence collector&apos;s output:{' '}
         {parts.length > 0
           ? `it ${parts.join('; ')}. Each value is marked "From the collector" where it is asked.`
           : 'nothing in it could be used.'}
       </p>
-      {block.problems.length + conflicts.length > 0 ? (
+      {block.problems.length + conflicts.length + block.elsewhere.length > 0 ? (
         <ul className="mt-1 list-disc pl-5 text-amber-900">
-          {[...conflicts, ...block.problems].map((p) => (
+          {[...conflicts, ...elsewhereNotes(block), ...block.problems].map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>

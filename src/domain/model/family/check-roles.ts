@@ -33,3 +33,17 @@ export const FAMILY_CHECK_ROLES: Readonly<Record<string, Role>> = {
   fileread: 'backup',
   samesecret: 'backup',
 };
+
+/**
+ * Checks about the master secret server that any node of its cluster reads from the
+ * cluster service (the resource, its owner and settings) or the SSO database: a passive
+ * node's collector may answer them. What lives on the owning node alone (its secret, its
+ * restarts) it may not.
+ */
+export const READ_FROM_ANY_NODE: ReadonlySet<string> = new Set([
+  'cluster',
+  'owner',
+  'netname',
+  'svc',
+  'mssname',
+]);
