@@ -591,9 +591,10 @@ function Invoke-Triage {
     $roles.client = 'this computer logged the 10532: its ENTSSO service asked for the secret'
   } elseif ($failure -and $own.Count -gt 0) {
     $roles.client = "this computer logged event $($failure.Id) for this window's account"
-  } else {
-    $roles.client = 'the collector runs in the window of the failing command'
+  } elseif ($failure) {
+    $roles.client = "this computer logged event $($failure.Id) (for another account than this window's)"
   }
+  # With no failure in the log read, nothing shows that the request was made here.
   if ($isMss -or ($clusterRes -and $found['owner'] -eq 'yes')) {
     $roles.mss = $(if ($clusterRes) { "this node owns the ENTSSO role ($roleName)" } else { 'the SSO database names this computer' })
   } elseif ($clusterRes -and $found['owner'] -eq 'no') {

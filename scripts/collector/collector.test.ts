@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, patchFromParams } from '../../src/domain/case/case-patch';
 import { parseLink } from '../../src/domain/case/link-codec';
-import { readCollectorBlock } from '../../src/domain/collector/read-block';
+import { readCollectorBlock, readCollectorBlocks } from '../../src/domain/collector/read-block';
 import { diagnose } from '../../src/domain/diagnosis/diagnose';
 import { EVENT_MODELS, loadDecision, modelFor } from '../../src/domain/model/registry';
 
@@ -117,6 +117,38 @@ describe.skipIf(missing !== undefined)('the collector under PowerShell, read by 
           strong.map((r) => r.cause),
           `${cause} must not be decided`,
         ).not.toContain(cause);
+    });
+  }
+});
+
+interface Pair {
+  name: string;
+  blocks: number[];
+  event: number;
+  top: string;
+}
+const PAIRS: Pair[] = JSON.parse(readFileSync(join(HERE, 'pairs.json'), 'utf8'));
+
+describe.skipIf(missing !== undefined)('two computers of one incident, read together', () => {
+  for (const pair of PAIRS) {
+    it(`${pair.name}: together they reach what neither reaches alone`, async () => {
+      const model = await loadDecision(modelFor(String(pair.event), EVENT_MODELS));
+      const texts = pair.blocks.map((id) => readFileSync(join(BLOCKS, `${id}.txt`), 'utf8'));
+      const rank = (text: string) => {
+        const block = readCollectorBlocks(text, model);
+        const patch = patchFromParams(
+          block?.changes ?? {},
+          model.checks.map((c) => c.id),
+        );
+        const found = parseLink(applyPatch(new URLSearchParams('v=1'), patch), model).case;
+        const result = diagnose(model, found);
+        return { top: result.ranked[0]?.cause, decided: result.decided };
+      };
+      // In either order, the two blocks decide the cause; neither decides it alone.
+      for (const order of [texts, [...texts].reverse()])
+        expect(rank(order.join('\n'))).toEqual({ top: pair.top, decided: true });
+      for (const text of texts)
+        expect(rank(text), text.slice(0, 200)).not.toEqual({ top: pair.top, decided: true });
     });
   }
 });

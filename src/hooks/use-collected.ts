@@ -15,9 +15,10 @@ export function useCollected(): CollectorBlock | undefined {
   const { model } = useCaseLink();
   const { block } = splitBlock(text);
   const reader = usePart(BLOCK_READER, block !== undefined).value;
+  // Every block of the paste: blocks from several computers count together.
   return useMemo(
-    () => (block && reader ? reader.readCollectorBlock(block, model) : undefined),
-    [block, reader, model],
+    () => (block && reader ? reader.readCollectorBlocks(text, model) : undefined),
+    [block, text, reader, model],
   );
 }
 

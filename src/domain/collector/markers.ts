@@ -27,3 +27,25 @@ export function splitBlock(pasted: string): SplitText {
   const stop = end < 0 ? text.length : end + BLOCK_END.length;
   return { block: text.slice(begin, stop), rest: text.slice(0, begin) + text.slice(stop) };
 }
+
+/**
+ * Every block in pasted text, each from BEGIN to its END (blocks from several computers
+ * pasted one after another), and the text around them. A BEGIN with no END keeps the rest
+ * of the text, for the reader to say it was cut off.
+ */
+export function splitBlocks(pasted: string): { blocks: string[]; rest: string } {
+  const text = pasted.replace(ODD_SPACES, ' ');
+  const blocks: string[] = [];
+  let rest = '';
+  let at = 0;
+  for (;;) {
+    const begin = text.indexOf(BLOCK_BEGIN, at);
+    if (begin < 0) break;
+    rest += text.slice(at, begin);
+    const end = text.indexOf(BLOCK_END, begin);
+    const stop = end < 0 ? text.length : end + BLOCK_END.length;
+    blocks.push(text.slice(begin, stop));
+    at = stop;
+  }
+  return { blocks, rest: rest + text.slice(at) };
+}

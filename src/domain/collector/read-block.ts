@@ -2,37 +2,18 @@ import { MAX_SEEN } from '../case/link-codec';
 import { CASE_FIELDS, caseField, checkEventId, type TextFieldName } from '../case/case-fields';
 import { idListParam } from '../case/id-list';
 import { roleOf } from '../model/check-role';
+import type { CollectorBlock } from './block';
 import type { DecisionModel, Role } from '../model/event-model';
 import { ROLES } from '../model/event-model';
 import { READ_FROM_ANY_NODE } from '../model/family/check-roles';
 import { namedEvents } from '../model/named-events';
 
-import { BLOCK_BEGIN, BLOCK_END, BLOCK_FORMAT } from './markers';
+import { BLOCK_BEGIN, BLOCK_END, BLOCK_FORMAT, splitBlocks } from './markers';
+import { mergeBlocks } from './merge-blocks';
 
-export interface CollectedEvent {
-  id: number;
-  time: string;
-  message: string;
-}
+export { mergeBlocks } from './merge-blocks';
 
-export interface CollectorBlock {
-  /** Link parameters it sets: facts, answers and related events, each checked like a typed value. */
-  changes: Record<string, string>;
-  /** For each parameter taken from it, what the probe saw. */
-  detail: Record<string, string>;
-  /** What could not be used, and why; a broken block has only these. */
-  problems: string[];
-  events: CollectedEvent[];
-  /** The event whose newest occurrence gave the block's code, Tracking ID and time. */
-  event?: number;
-  /** The computer the collector ran on. */
-  host?: string;
-  /** The roles that computer plays in the incident, with the fact that shows each. */
-  roles: Role[];
-  rolesWhy: Partial<Record<Role, string>>;
-  /** Answers not taken: about a role this computer does not play. */
-  elsewhere: Array<{ check: string; role: Role }>;
-}
+export type { CollectedEvent, CollectorBlock } from './block';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -267,4 +248,18 @@ export function blockConflicts(
       `The newest ${event.id} the collector found (${newest}) is older than the event entered (${event.time}): it may have read another server's log, or too short a window.`,
     );
   return conflicts;
+}
+
+/**
+ * Every block of a pasted text, read with the model: one block as it is, blocks from
+ * several computers merged (see mergeBlocks). Undefined when the text holds none.
+ */
+export function readCollectorBlocks(
+  text: string,
+  model: Pick<DecisionModel, 'checks' | 'rules' | 'notes' | 'checkRoles'>,
+): CollectorBlock | undefined {
+  const { blocks } = splitBlocks(text);
+  if (blocks.length <= 1)
+    return blocks[0] === undefined ? undefined : readCollectorBlock(blocks[0], model);
+  return mergeBlocks(blocks.map((block) => readCollectorBlock(block, model)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockConflicts, readCollectorBlock } from '../collector/read-block';
+import { blockConflicts, readCollectorBlock, readCollectorBlocks } from '../collector/read-block';
 import { readEvent } from '../event-reader/read-event';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import { collectorBlock, NOT_ELEVATED_BLOCK } from '../test-fixtures/collector-blocks';
@@ -7,7 +7,10 @@ import { EVENT_VIEWER_COPY } from '../test-fixtures/events';
 import { patchOfPaste, readPaste, type PasteReaders } from './read-paste';
 import { ENTSSO_10532_DECISION } from '../model/entsso-10532/decision';
 
-const readers: PasteReaders = { readEvent, block: { readCollectorBlock, blockConflicts } };
+const readers: PasteReaders = {
+  readEvent,
+  block: { readCollectorBlock, readCollectorBlocks, blockConflicts },
+};
 
 describe('readPaste', () => {
   it('reads an event and a collector block in one paste: the event wins, the events found add up', () => {

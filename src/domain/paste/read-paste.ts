@@ -4,15 +4,24 @@ import { unchangedSince } from '../case/reading-changes';
 
 // The start page lands a paste with these; they come with the paste reader, not before.
 export { readingChanges } from '../case/reading-changes';
-import { splitBlock } from '../collector/markers';
-import type { blockConflicts, CollectorBlock, readCollectorBlock } from '../collector/read-block';
+import { splitBlocks } from '../collector/markers';
+import type {
+  blockConflicts,
+  CollectorBlock,
+  readCollectorBlock,
+  readCollectorBlocks,
+} from '../collector/read-block';
 import type { ReadEventResult, ReadTarget } from '../event-reader/read-event';
 import type { DecisionModel, EventSpec } from '../model/event-model';
 
 /** The readers a paste needs; each arrives with the first paste that needs it. */
 export interface PasteReaders {
   readEvent?: (text: string, target: ReadTarget) => ReadEventResult;
-  block?: { readCollectorBlock: typeof readCollectorBlock; blockConflicts: typeof blockConflicts };
+  block?: {
+    readCollectorBlock: typeof readCollectorBlock;
+    readCollectorBlocks: typeof readCollectorBlocks;
+    blockConflicts: typeof blockConflicts;
+  };
 }
 
 export interface PasteReading {
@@ -35,13 +44,14 @@ export function readPaste(
   readers: PasteReaders,
   model: Pick<DecisionModel, 'event' | 'checks' | 'rules' | 'notes'>,
 ): PasteReading {
-  const { block, rest } = splitBlock(text);
+  // Blocks from several computers pasted one after another are read together.
+  const { blocks, rest } = splitBlocks(text);
   const reading =
     rest.trim() === '' || !readers.readEvent ? undefined : readers.readEvent(rest, model.event);
   const event = reading ? { reading, ...fieldsFromReading(reading, model) } : undefined;
   const collected =
-    block !== undefined && readers.block
-      ? readers.block.readCollectorBlock(block, model)
+    blocks.length > 0 && readers.block
+      ? readers.block.readCollectorBlocks(blocks.join('\n'), model)
       : undefined;
   const conflicts =
     collected && event && readers.block

@@ -1,9 +1,10 @@
 import { CASE_FIELDS } from '../../domain/case/case-fields';
 import type { CollectorBlock } from '../../domain/collector/read-block';
+import type { MergedBlocks } from '../../domain/collector/merge-blocks';
 import type { Role } from '../../domain/model/event-model';
 
 interface CollectorSummaryProps {
-  block: CollectorBlock;
+  block: CollectorBlock | MergedBlocks;
   conflicts: string[];
 }
 
@@ -17,6 +18,28 @@ const ROLE_WORDS: Readonly<Record<Role, string>> = {
   sql: 'the SQL Server of the SSO database',
   backup: 'where the backup file is',
 };
+
+/** The computers a block (or blocks merged) came from, with their roles. */
+function sourcesOf(block: CollectorBlock | MergedBlocks) {
+  return 'sources' in block
+    ? block.sources
+    : [
+        {
+          host: block.host ?? 'a computer the block does not name',
+          roles: block.roles,
+          rolesWhy: block.rolesWhy,
+        },
+      ];
+}
+
+/** Where computers disagree: neither side is taken, and both are named. */
+function disagreements(block: CollectorBlock | MergedBlocks): string[] {
+  if (!('disagree' in block)) return [];
+  return block.disagree.map(
+    ({ param, said }) =>
+      `The computers disagree on ${param}: ${said.map((s) => `${s.host} says ${s.value}`).join(', ')}. Neither is taken; check it on the computer it is about.`,
+  );
+}
 
 /** The answers a block could not give, by the role they are about, and where to get them. */
 function elsewhereNotes(block: CollectorBlock): string[] {
@@ -52,26 +75,39 @@ export function CollectorSummary({ block, conflicts }: CollectorSummaryProps) {
       className="mb-2 rounded border border-slate-300 bg-white p-3"
       data-testid="collector-summary"
     >
-      <p data-testid="collector-roles">
-        From {block.host ?? 'a computer the block does not name'}:{' '}
-        {block.roles.length > 0
-          ? block.roles
-              .map((r) => `${ROLE_WORDS[r]}${block.rolesWhy[r] ? ` (${block.rolesWhy[r]})` : ''}`)
-              .join('; ')
-          : 'no role in this incident'}
-        .
-      </p>
+      <ul data-testid="collector-roles">
+        {sourcesOf(block).map((source) => (
+          <li key={source.host} data-origin={`collector:${source.host}`}>
+            From {source.host}:{' '}
+            {source.roles.length > 0
+              ? source.roles
+                  .map(
+                    (r) =>
+                      `${ROLE_WORDS[r]}${source.rolesWhy[r] ? ` (${source.rolesWhy[r]})` : ''}`,
+                  )
+                  .join('; ')
+              : 'no role in this incident'}
+            .
+          </li>
+        ))}
+      </ul>
       <p>
         Read the evidence collector&apos;s output:{' '}
         {parts.length > 0
           ? `it ${parts.join('; ')}. Each value is marked "From the collector" where it is asked.`
           : 'nothing in it could be used.'}
       </p>
-      {block.problems.length + conflicts.length + block.elsewhere.length > 0 ? (
-        <ul className="mt-1 list-disc pl-5 text-amber-900">
-          {[...conflicts, ...elsewhereNotes(block), ...block.problems].map((p) => (
-            <li key={p}>{p}</li>
-          ))}
+      {block.problems.length +
+        conflicts.length +
+        block.elsewhere.length +
+        disagreements(block).length >
+      0 ? (
+        <ul className="mt-1 list-disc pl-5 text-amber-900" data-testid="collector-notes">
+          {[...disagreements(block), ...conflicts, ...elsewhereNotes(block), ...block.problems].map(
+            (p) => (
+              <li key={p}>{p}</li>
+            ),
+          )}
         </ul>
       ) : null}
     </div>

@@ -1,0 +1,82 @@
+import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
+import { test, expect, causes, pasteEvent } from './fixtures';
+
+/** A 10532 as BTS01 logged it: the RPC endpoint of the master secret server was not found. */
+const EVENT_10532 = `Log Name:      Application
+Source:        ENTSSO
+Event ID:      10532
+Level:         Warning
+Computer:      BTS01.contoso.com
+Description:
+Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
+ Secret Server Name: SSOCLUSTER
+ Error Code: 0x800706D9, There are no more endpoints available from the endpoint mapper.`;
+
+const FROM_BTS = collectorBlock({
+  host: 'BTS01',
+  computer: 'BTS01',
+  event: 10532,
+  roles: ['client'],
+  rolesWhy: { client: 'this computer logged the 10532' },
+  secretserver: 'SSOCLUSTER',
+  mss: 'no',
+  rpc: 'yes',
+  // An older habit of the collector: an answer about itself, which is not the question.
+  cluster: 'no',
+});
+
+const FROM_NODE = (host: string, owner: 'yes' | 'no') =>
+  collectorBlock({
+    host,
+    computer: host,
+    roles: [owner === 'yes' ? 'mss' : 'node'],
+    rolesWhy: { mss: 'this node owns the ENTSSO role (SSOCLUSTER)' },
+    secretserver: 'SSOCLUSTER',
+    cluster: 'yes',
+    owner,
+    mssname: 'yes',
+  });
+
+for (const [order, blocks] of [
+  ['the BizTalk server first', [FROM_BTS, FROM_NODE('NODE1', 'yes')]],
+  ['the master secret server first', [FROM_NODE('NODE1', 'yes'), FROM_BTS]],
+] as const) {
+  test(`a 10532 with the blocks of BTS01 and of the cluster node it asked (${order}) is decided, naming both`, async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await pasteEvent(page, [EVENT_10532, ...blocks].join('\n\n'));
+    await expect(page).toHaveURL(/event=10532/);
+    const roles = page.getByTestId('collector-roles');
+    await expect(roles.locator('[data-origin="collector:BTS01"]')).toContainText(
+      'where the request was made',
+    );
+    await expect(roles.locator('[data-origin="collector:NODE1"]')).toContainText(
+      'the master secret server',
+    );
+    // BTS01's word about clustering is about itself: the case takes the node's.
+    expect(page.url()).toContain('cluster=yes');
+    await page.goto(page.url().replace('#/?', '#/result?'));
+    expect((await causes(page))[0]).toBe('cluster-node');
+    // The case is in the address: a reload (or the shared link) opens the same result.
+    await page.reload();
+    expect((await causes(page))[0]).toBe('cluster-node');
+  });
+}
+
+test('two nodes that disagree on the ENTSSO resource are both shown, and neither is taken', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const node = (host: string, roles: string[], svc: string) =>
+    collectorBlock({ host, roles, secretserver: 'SSOCLUSTER', cluster: 'yes', svc });
+  await pasteEvent(
+    page,
+    [EVENT_10532, node('NODE2', ['node'], 'no'), node('NODE1', ['mss'], 'yes')].join('\n\n'),
+  );
+  await expect(page.getByTestId('collector-notes')).toContainText(
+    'The computers disagree on svc: NODE1 says yes, NODE2 says no',
+  );
+  expect(page.url()).not.toContain('svc=');
+  expect(page.url()).toContain('cluster=yes');
+});

@@ -1,0 +1,27 @@
+import type { Role } from '../model/event-model';
+
+/** What a collector block holds once read: the reader's output, and what merging takes. */
+export interface CollectedEvent {
+  id: number;
+  time: string;
+  message: string;
+}
+
+export interface CollectorBlock {
+  /** Link parameters it sets: facts, answers and related events, each checked like a typed value. */
+  changes: Record<string, string>;
+  /** For each parameter taken from it, what the probe saw. */
+  detail: Record<string, string>;
+  /** What could not be used, and why; a broken block has only these. */
+  problems: string[];
+  events: CollectedEvent[];
+  /** The event whose newest occurrence gave the block's code, Tracking ID and time. */
+  event?: number;
+  /** The computer the collector ran on. */
+  host?: string;
+  /** The roles that computer plays in the incident, with the fact that shows each. */
+  roles: Role[];
+  rolesWhy: Partial<Record<Role, string>>;
+  /** Answers not taken: about a role this computer does not play. */
+  elsewhere: Array<{ check: string; role: Role }>;
+}
