@@ -300,3 +300,37 @@ describe("a sibling's message pasted alone", () => {
     expect(r.fields.event).toBeUndefined();
   });
 });
+
+describe('two events pasted at once', () => {
+  const e32 = `Log Name:      Application
+Source:        ENTSSO
+Event ID:      10532
+Level:         Warning
+Computer:      BTS01.contoso.com
+Description:
+Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
+ Secret Server Name: SSO01
+ Error Code: 0x80070005`;
+  const e27 = `Log Name:      Application
+Source:        ENTSSO
+Event ID:      10527
+Level:         Error
+Computer:      SSO01.contoso.com
+Description:
+A request to get a master secret failed.
+ Secret Number: 3
+ Client User: CONTOSO\\svc-bts
+ Client Computer: BTS01
+ Tracking ID: {3F2504E0-4F89-11D3-9A0C-0305E82C3301}
+ Error Code: 0xC0002A0F`;
+
+  it('are read as two: the case takes only its own event, never the other one’s values', () => {
+    for (const text of [`${e32}\n${e27}`, `${e27}\n\n${e32}`]) {
+      const r = readEvent(text, { id: 10532, layout: ['triedserver', 'code'] });
+      expect(r.fields).toMatchObject({ event: '10532', triedserver: 'SSO01', code: '0x80070005' });
+      expect(r.fields.user).toBeUndefined();
+      expect(r.fields.tid).toBeUndefined();
+      expect(r.fields.host).toBe('BTS01.contoso.com');
+    }
+  });
+});

@@ -212,6 +212,9 @@ function splitEvents(text: string): string[] {
   if (/^[ \t]*Event\[\d+\]:/m.test(text)) {
     return text.split(/^[ \t]*Event\[\d+\]:[ \t]*$/m).filter((b) => b.trim() !== '');
   }
+  // Event Viewer copies, each from its Log Name line (with its XML, when it has one).
+  const copies = starts(/^[ \t]*Log Name[ \t]*:/gm);
+  if (copies.length > 1) return slices(copies);
   const xml = starts(/<(?:\w+:)?Event[\s>]/g);
   if (xml.length > 1) return slices(xml);
   const formatList = starts(/^TimeCreated[ \t]*:/gm);
