@@ -92,15 +92,21 @@ test('a collector block that names event 10532 moves the case to it, with its an
   await pasteEvent(
     page,
     collectorBlock({
+      host: 'BTS01',
+      roles: ['client'],
       event: 10532,
       triedserver: 'SSOCLUSTER',
       code: '0x800706BA',
+      rpc: 'no',
+      // Answers about the master secret server from the BizTalk server: not taken.
       svc: 'yes',
       mssname: 'yes',
     }),
   );
   await expect(page).toHaveURL(/event=10532/);
   await expect(page.getByLabel('Secret server name')).toHaveValue('SSOCLUSTER');
+  expect(page.url()).toContain('rpc=no');
+  expect(page.url()).not.toContain('svc=');
   await openLink(page, 'result', new URL(page.url()).hash.split('?')[1] ?? '');
-  expect(await causes(page)).toEqual(['rpc-blocked']);
+  expect((await causes(page))[0]).toBe('rpc-blocked');
 });

@@ -129,6 +129,7 @@ test('a collector block names its event: each sibling is moved to and read with 
     [
       {
         event: 10560,
+        roles: ['client', 'mss', 'backup'],
         code: '0x80070005',
         elevated: 'yes',
         localadmin: 'yes',
@@ -141,6 +142,7 @@ test('a collector block names its event: each sibling is moved to and read with 
     [
       {
         event: 10524,
+        roles: ['client', 'backup'],
         code: '0xC0002A20',
         filefound: 'no',
         backup: 'D:\\SSOBackup\\old.bak',
@@ -150,12 +152,26 @@ test('a collector block names its event: each sibling is moved to and read with 
       ['restore-file-missing'],
     ],
     [
-      { event: 10524, code: '0xC0002A0E', cluster: 'no', mss: 'yes', restarted: 'no' },
+      {
+        event: 10524,
+        roles: ['client', 'mss'],
+        code: '0xC0002A0E',
+        cluster: 'no',
+        mss: 'yes',
+        restarted: 'no',
+      },
       /event=10524/,
       ['mss-restart-pending'],
     ],
     [
-      { event: 10527, secretno: '2', code: '0xC0002A1F', secretkey: 'yes', secretmatch: 'no' },
+      {
+        event: 10527,
+        roles: ['mss'],
+        secretno: '2',
+        code: '0xC0002A1F',
+        secretkey: 'yes',
+        secretmatch: 'no',
+      },
       /secretno=2/,
       ['secret-mismatch'],
     ],

@@ -1,5 +1,5 @@
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
-import { test, expect, causes, pasteEvent } from './fixtures';
+import { test, expect, causes, openLink, pasteEvent } from './fixtures';
 
 /** A 10532 as BTS01 logged it: the RPC endpoint of the master secret server was not found. */
 const EVENT_10532 = `Log Name:      Application
@@ -79,4 +79,20 @@ test('two nodes that disagree on the ENTSSO resource are both shown, and neither
   );
   expect(page.url()).not.toContain('svc=');
   expect(page.url()).toContain('cluster=yes');
+});
+
+test('the event-log step of a 10532 asks the master secret server for its own log', async ({
+  page,
+}) => {
+  await openLink(
+    page,
+    'event-log',
+    'v=1&event=10532&host=BTS01.contoso.com&triedserver=SSO01&time=2024-03-05T14:07:12Z',
+  );
+  const other = page.getByTestId('other-computer-log');
+  await expect(other).toContainText('Also on SSO01, the master secret server');
+  await expect(other).toContainText("-ComputerName 'SSO01'");
+  await expect(page.getByTestId('time-window')).toContainText(
+    'Application log of BTS01.contoso.com',
+  );
 });

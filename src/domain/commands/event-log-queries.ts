@@ -87,3 +87,38 @@ export function eventLogQueries(state: Case): EventLogQueries {
   if (window) result.window = window;
   return result;
 }
+
+/** The event log of one computer of the incident, and why it is worth reading. */
+export interface ComputerLog {
+  computer: string | undefined;
+  why: string;
+  queries: EventLogQueries;
+}
+
+const shortName = (name: string) => name.split('.')[0]?.toLowerCase() ?? '';
+
+/**
+ * Each computer's log asked of that computer: the one that logged the event first, then
+ * the master secret server when the case names it (the secret server a 10532 tried, or
+ * the one the SSO database names) and it is another computer. Its own events (a 10527 of
+ * the refused request, its service starts) are in its own log, never in the first one.
+ */
+export function eventLogsByComputer(state: Case): ComputerLog[] {
+  const logs: ComputerLog[] = [
+    {
+      computer: state.host,
+      why: state.host
+        ? 'the computer that logged the event'
+        : 'the computer that logged the event (its name is not known yet)',
+      queries: eventLogQueries(state),
+    },
+  ];
+  const mss = state.triedserver ?? state.secretserver;
+  if (mss && (!state.host || shortName(mss) !== shortName(state.host)))
+    logs.push({
+      computer: mss,
+      why: 'the master secret server: what it logged about the same requests',
+      queries: eventLogQueries({ ...state, host: mss }),
+    });
+  return logs;
+}

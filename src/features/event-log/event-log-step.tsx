@@ -1,7 +1,7 @@
 import { type ComponentType, useState } from 'react';
 import { Link } from 'react-router';
 import { toggled } from '../../domain/case/id-list';
-import { eventLogQueries } from '../../domain/commands/event-log-queries';
+import { eventLogQueries, eventLogsByComputer } from '../../domain/commands/event-log-queries';
 import { findEventIds } from '../../domain/event-reader/read-event';
 import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
@@ -25,7 +25,8 @@ export function EventLogStep({ LogImport }: EventLogStepProps) {
   const model = useEventModel();
   const related = model.text.relatedEvents;
   const { primaryFor } = useWizardNav();
-  const queries = eventLogQueries(state);
+  const [first, ...elsewhere] = eventLogsByComputer(state);
+  const queries = first?.queries ?? eventLogQueries(state);
   const seen = new Set(state.seen);
 
   const [logFile, setLogFile] = useState<File>();
@@ -130,6 +131,18 @@ export function EventLogStep({ LogImport }: EventLogStepProps) {
             command={queries.wevtutil}
           />
         </details>
+        {elsewhere.map((log) => (
+          <section key={log.computer} className="mt-3" data-testid="other-computer-log">
+            <h3 className="font-semibold">
+              Also on {log.computer}, {log.why}
+            </h3>
+            <CommandBlock
+              title={`PowerShell query on ${log.computer ?? 'that computer'}`}
+              shell="PowerShell"
+              command={log.queries.powershell}
+            />
+          </section>
+        ))}
       </details>
 
       <EventGroups
