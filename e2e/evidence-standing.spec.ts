@@ -114,7 +114,7 @@ test('the ticket says what the page says: standing, titles, filled commands, wha
   await page.getByRole('button', { name: 'Copy summary for a ticket' }).click();
   const summary = await copiedText(page, 0);
   expect(summary).toContain('Confirmed: The backup volume is full');
-  expect(summary).toContain('ssoconfig -generateSecret "D:\\SSO Backup\\s.bak"');
+  expect(summary).toContain('ssoconfig.exe" -generateSecret "D:\\SSO Backup\\s.bak"');
   expect(summary).not.toContain('{backup}');
   expect(summary).not.toMatch(/\[[a-z]+(?:-[a-z]+)+\]/);
   expect(summary).toContain('The tool ran elevated.');

@@ -148,7 +148,7 @@ test('a command missing a value asks for it above it, and commands that find the
   const card = page.locator('[data-cause="sso-service-unavailable"]');
   const pres = card.locator('pre');
   const texts = await pres.allTextContents();
-  const find = texts.findIndex((t) => t.includes('ssomanage -displaydb'));
+  const find = texts.findIndex((t) => t.includes('ssomanage.exe" -displaydb'));
   const need = texts.findIndex((t) => t.includes('Invoke-Command'));
   expect(find).toBeGreaterThanOrEqual(0);
   expect(find).toBeLessThan(need);

@@ -1,5 +1,6 @@
 import { CaseFieldGrid } from './case-field-grid';
 import { CommandBlock } from './command-block';
+import { withSsoFolder } from '../domain/commands/sso-tools';
 
 /** The SSO database's own record (secret server, admin group, SQL Server), copied into the case. */
 export function SsoDbFacts({ lead }: { lead: string }) {
@@ -12,7 +13,11 @@ export function SsoDbFacts({ lead }: { lead: string }) {
         What the SSO database records
       </h2>
       <p className="text-sm text-slate-700">{lead}</p>
-      <CommandBlock title="ssomanage" shell="cmd" command="ssomanage -displaydb" />
+      <CommandBlock
+        title="ssomanage"
+        shell="cmd"
+        command={withSsoFolder('ssomanage -displaydb', 'cmd')}
+      />
       <CaseFieldGrid step="admin-rights" />
     </section>
   );

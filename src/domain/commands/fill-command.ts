@@ -1,6 +1,7 @@
 import type { Case } from '../case/case';
 import { caseField, type CaseFieldName } from '../case/case-fields';
 import type { CommandTemplate, DecisionModel } from '../model/event-model';
+import { withSsoFolder } from './sso-tools';
 import { quoteCmd, quotePowerShell } from '../shell-quote';
 
 export const PLACEHOLDERS = [
@@ -176,7 +177,7 @@ export function fillTemplate(
     refused.push(`${PLACEHOLDER_TEXT[key] ?? name} left as a placeholder: ${quoted.reason}`);
     return PLACEHOLDER_TEXT[key] ?? `<${name}>`;
   });
-  return { text, complete, refused };
+  return { text: mode === 'text' ? text : withSsoFolder(text, mode), complete, refused };
 }
 
 /**

@@ -113,7 +113,9 @@ describe('filling the case into guide commands', () => {
 
   it('refuses what cmd cannot quote and leaves a visible placeholder', () => {
     const filled = fillTemplate('ssoconfig -generateSecret {backup}', 'cmd', values);
-    expect(filled.text).toBe('ssoconfig -generateSecret <backup file>');
+    expect(filled.text).toBe(
+      '"%CommonProgramFiles%\\Enterprise Single Sign-On\\ssoconfig.exe" -generateSecret <backup file>',
+    );
     expect(filled.complete).toBe(false);
     expect(filled.refused.join(' ')).toMatch(/cannot be passed safely/);
   });
@@ -127,7 +129,7 @@ describe('filling the case into guide commands', () => {
   it('shows placeholders when the guide is opened on its own', () => {
     const alone = fillTemplate('ssoconfig -backupSecret {backup} on {mss}', 'cmd', {});
     expect(alone).toEqual({
-      text: 'ssoconfig -backupSecret <backup file> on <master secret server>',
+      text: '"%CommonProgramFiles%\\Enterprise Single Sign-On\\ssoconfig.exe" -backupSecret <backup file> on <master secret server>',
       complete: false,
       refused: [],
     });
