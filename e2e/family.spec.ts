@@ -216,7 +216,7 @@ test('a whole log lists the failures of all five events, newest first, and a pic
     ],
     [
       10532,
-      () => value(page, 'Secret server name').toHaveValue('SSOCLUSTER'),
+      () => value(page, 'Secret server name in the event').toHaveValue('SSOCLUSTER'),
       ['cluster-node', 'wrong-secret-server-name', 'sso-service-unavailable'],
     ],
   ];

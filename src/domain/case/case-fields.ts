@@ -241,12 +241,13 @@ export const CASE_FIELDS: readonly CaseField[] = [
   },
   {
     name: 'triedserver',
-    label: 'Secret server name',
+    // Not the SSO database's record (secretserver), though usually the same name: one label each.
+    label: 'Secret server name in the event',
     example: 'SSO01',
     hint: 'As the event names it (not always a computer).',
     step: 'gather',
     inLayout: 'triedserver',
-    check: visible(text('Secret server name', 255)),
+    check: visible(text('Secret server name in the event', 255)),
     commandPlaceholder: '<secret server name tried>',
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_TEXT } from '../model/entsso-10526/checks';
-import { backupParts, fillCommand } from './fill-command';
+import { backupParts, caseValues, fillCommand, fillTemplate } from './fill-command';
 import { eventLogQueries } from './event-log-queries';
 
 describe('backupParts', () => {
@@ -63,5 +63,20 @@ describe('eventLogQueries', () => {
     expect(q.powershell).toContain('-MaxEvents 50');
     expect(q.wevtutil).not.toContain('/r:');
     expect(q.refused).toHaveLength(1);
+  });
+});
+
+describe('a value the page already knows fills the commands that need it', () => {
+  it("fills the master secret server with the name a 10532's server tried, until the database's record is known", () => {
+    const tried = caseValues({ seen: [], answers: {}, triedserver: 'SSOMSS01' }, {});
+    expect(tried.mss).toBe('SSOMSS01');
+    expect(
+      fillTemplate('Test-NetConnection -ComputerName {mss} -Port 135', 'powershell', tried).text,
+    ).toBe("Test-NetConnection -ComputerName 'SSOMSS01' -Port 135");
+    const recorded = caseValues(
+      { seen: [], answers: {}, triedserver: 'SSOMSS01', secretserver: 'SSOMSS02' },
+      {},
+    );
+    expect(recorded.mss).toBe('SSOMSS02');
   });
 });

@@ -122,11 +122,12 @@ export function caseValues(
   }
   // Add-ADGroupMember -Members wants the account name without DOMAIN\.
   if (values.user) values.username = values.user.slice(values.user.lastIndexOf('\\') + 1);
-  // The recorded name first; else the computer the attempt ran on, once it is known to be the one.
+  // The recorded name first; else the name a 10532's server tried (what it has from the
+  // SSO database); else the computer the attempt ran on, once it is known to be the one.
   const secretServerIsComputer = (model.computerIs ?? []).some(
     ({ check, field }) => field === 'secretserver' && c.answers[check] === 'yes',
   );
-  const mss = c.secretserver ?? (secretServerIsComputer ? c.computer : undefined);
+  const mss = c.secretserver ?? c.triedserver ?? (secretServerIsComputer ? c.computer : undefined);
   if (mss) values.mss = mss;
   if (c.ssoadmins) {
     values.group = c.ssoadmins;
