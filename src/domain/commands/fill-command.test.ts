@@ -9,6 +9,7 @@ describe('backupParts', () => {
       drive: 'D',
       folder: 'D:\\SSO Backup',
       probe: 'D:\\SSO Backup\\sso-write-test.tmp',
+      backupfile: 'secret.bak',
     });
   });
 
@@ -17,12 +18,15 @@ describe('backupParts', () => {
       drive: 'E',
       folder: 'e:\\',
       probe: 'e:\\sso-write-test.tmp',
+      backupfile: 's.bak',
     });
     expect(backupParts('\\\\filer\\sso\\s.bak')).toEqual({
       folder: '\\\\filer\\sso',
       probe: '\\\\filer\\sso\\sso-write-test.tmp',
+      backupfile: 's.bak',
     });
-    expect(backupParts('s.bak')).toEqual({});
+    // A bare name is its own file name, in whatever folder ssoconfig ran.
+    expect(backupParts('s.bak')).toEqual({ backupfile: 's.bak' });
     expect(backupParts(undefined)).toEqual({});
   });
 });
@@ -78,5 +82,19 @@ describe('a value the page already knows fills the commands that need it', () =>
       {},
     );
     expect(recorded.mss).toBe('SSOMSS02');
+  });
+});
+
+describe('a cluster node restores from its own copy', () => {
+  it('restores the file copied into the Enterprise SSO folder, by its name, not from the share', () => {
+    const filled = fillTemplate(
+      'cd /d "%CommonProgramFiles%\\Enterprise Single Sign-On" && ssoconfig -restoreSecret {backupfile}',
+      'cmd',
+      caseValues({ seen: [], answers: {}, backup: '\\\\filer\\sso\\secret.bak' }, {}),
+    );
+    expect(filled.text).toBe(
+      'cd /d "%CommonProgramFiles%\\Enterprise Single Sign-On" && "%CommonProgramFiles%\\Enterprise Single Sign-On\\ssoconfig.exe" -restoreSecret "secret.bak"',
+    );
+    expect(filled.text).not.toContain('filer');
   });
 });

@@ -13,6 +13,7 @@ export const PLACEHOLDERS = [
   'drive',
   'folder',
   'probe',
+  'backupfile',
   'backup',
   'user',
   'computer',
@@ -34,6 +35,7 @@ const PLACEHOLDER_TEXT: Readonly<Record<Placeholder, string>> = {
   drive: '<drive letter>',
   folder: '<backup folder>',
   probe: '<backup folder>\\sso-write-test.tmp',
+  backupfile: '<backup file name>',
   ...(Object.fromEntries(
     CASE_PLACEHOLDERS.map((name) => [name, caseField(name).commandPlaceholder ?? `<${name}>`]),
   ) as Record<(typeof CASE_PLACEHOLDERS)[number], string>),
@@ -48,6 +50,7 @@ export const PLACEHOLDER_FIELD: Readonly<Record<Placeholder, CaseFieldName>> = {
   sqlserver: 'sqlserver',
   drive: 'backup',
   folder: 'backup',
+  backupfile: 'backup',
   probe: 'backup',
   backup: 'backup',
   user: 'user',
@@ -95,10 +98,13 @@ export interface FilledCommand {
 /** Splits a Windows backup path into the parts the checks need. */
 export function backupParts(
   path: string | undefined,
-): Partial<Record<'drive' | 'folder' | 'probe', string>> {
+): Partial<Record<'drive' | 'folder' | 'probe' | 'backupfile', string>> {
   if (!path) return {};
   const trimmed = path.trim();
-  const parts: Partial<Record<'drive' | 'folder' | 'probe', string>> = {};
+  const parts: Partial<Record<'drive' | 'folder' | 'probe' | 'backupfile', string>> = {};
+  // The file's own name: what a copy into another folder is called there.
+  const name = trimmed.slice(Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/')) + 1);
+  if (name) parts.backupfile = name;
   const drive = /^([A-Za-z]):[\\/]/.exec(trimmed)?.[1];
   if (drive) parts.drive = drive.toUpperCase();
   const cut = Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/'));

@@ -66,9 +66,11 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       {
         ...change(
           "Writes the master secret into that node's registry.",
-          'Signed in to that node, from an elevated prompt in that folder, restore the secret.',
+          'Signed in to that node, from an elevated prompt, restore the secret from the copy in that folder (not from the share it came from).',
           [CLUSTER, RESTORE],
-          cmd('ssoconfig -restoreSecret {backup}'),
+          cmd(
+            'cd /d "%CommonProgramFiles%\\Enterprise Single Sign-On" && ssoconfig -restoreSecret {backupfile}',
+          ),
         ),
         follows: { ...ON_NODE, step: 6 },
       },

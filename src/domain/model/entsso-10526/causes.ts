@@ -89,7 +89,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       {
         ...change(
           'Moves the SSO cluster role, then takes the clustered ENTSSO offline and online: a short pause for every SSO server.',
-          'Give the new secret to each other node in turn: move the cluster role there, take the ENTSSO resource offline and online (the restore may fail otherwise), copy the backup file over.',
+          'Give the new secret to each other node in turn: move the cluster role there, take the ENTSSO resource offline and online (the restore may fail otherwise), copy the backup file into the Enterprise Single Sign-On folder of that node.',
           [CLUSTER],
         ),
         follows: NODE_CYCLE,
@@ -97,9 +97,11 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       {
         ...change(
           "Writes the master secret into that node's registry.",
-          'Then, signed in to that node from an elevated prompt, restore the secret.',
+          'Then, signed in to that node from an elevated prompt, restore the secret from that copy (not from the share it came from).',
           [CLUSTER, RESTORE],
-          cmd('ssoconfig -restoreSecret {backup}'),
+          cmd(
+            'cd /d "%CommonProgramFiles%\\Enterprise Single Sign-On" && ssoconfig -restoreSecret {backupfile}',
+          ),
         ),
         follows: NODE_RESTORE,
       },
