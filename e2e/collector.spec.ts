@@ -190,3 +190,14 @@ test('the page shows the SHA-256 of the script it offers, and the command that c
   );
   await expect(panel).toContainText('Active Directory');
 });
+
+test('after a block that read the log, the event-log step counts the events as looked for', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await pasteEvent(page, NOT_ELEVATED_BLOCK);
+  await expect(page).toHaveURL(/elevated=no/);
+  await openLink(page, 'event-log', new URL(page.url()).hash.split('?')[1] ?? '');
+  await expect(page.getByText("From the collector's read of the log of SSO01")).toBeVisible();
+  await expect(page.getByText('not looked for yet')).toHaveCount(0);
+});

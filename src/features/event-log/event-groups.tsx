@@ -15,6 +15,8 @@ interface EventGroupsProps {
   seen: ReadonlySet<number>;
   /** The IDs in pasted command output: every other event there was looked for and is absent. */
   looked: ReadonlySet<number> | undefined;
+  /** Where `looked` came from, in words ("the pasted output"). */
+  lookedIn?: string;
   onToggle: (id: number, on: boolean) => void;
 }
 
@@ -34,14 +36,20 @@ function groupCount(found: number, of: number, looked: boolean): string {
  * The related events grouped by what they mean, each group folded with its count, each
  * event found, looked for and not there (when command output was pasted), or not looked.
  */
-export function EventGroups({ events, seen, looked, onToggle }: EventGroupsProps) {
+export function EventGroups({
+  events,
+  seen,
+  looked,
+  lookedIn = 'the pasted output',
+  onToggle,
+}: EventGroupsProps) {
   const groups = [...new Set(events.map((e) => e.group))];
   return (
     <fieldset className="mt-4">
       <legend className="text-lg font-semibold">Which related events did you find?</legend>
       <p className="text-sm text-slate-700">
         {looked
-          ? 'From the pasted output: found events are ticked; the others were looked for and are not there.'
+          ? `From ${lookedIn}: found events are ticked; the others were looked for and are not there.`
           : seen.size > 0
             ? `${words(seen.size, 'event is', 'events are')} ticked as found (from a paste, an opened log, the collector or by hand). The others have not been looked for here: paste the command output above to check them all.`
             : 'None looked for yet: paste the output of a command above, or tick what you find by hand.'}

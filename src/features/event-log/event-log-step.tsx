@@ -7,6 +7,7 @@ import { CommandBlock } from '../../components/command-block';
 import { GuideLink } from '../../components/guide-link';
 import { FileOpener } from '../../components/file-opener';
 import { EventGroups } from './event-groups';
+import { useCollected } from '../../hooks/use-collected';
 import { StepLayout } from '../../components/step-layout';
 import { TextField } from '../../components/text-field';
 import { useCaseLink } from '../../hooks/use-case-link';
@@ -33,6 +34,12 @@ export function EventLogStep({ LogImport }: EventLogStepProps) {
   const log = usePaste('log');
   const output = log.text;
   const found = output.trim() === '' ? [] : findEventIds(output);
+  // A collector block that read the log looked for every event: what it did not list is not there.
+  const collected = useCollected();
+  const collectorLooked =
+    collected && collected.events.length > 0
+      ? new Set(collected.events.map((e) => e.id))
+      : undefined;
 
   function readOutput(value: string) {
     // Pasting output only ever ticks boxes; unticking stays a deliberate click.
@@ -148,7 +155,12 @@ export function EventLogStep({ LogImport }: EventLogStepProps) {
       <EventGroups
         events={related}
         seen={seen}
-        looked={output.trim() === '' ? undefined : new Set(found)}
+        looked={output.trim() === '' ? collectorLooked : new Set(found)}
+        {...(output.trim() === '' && collected && collectorLooked
+          ? {
+              lookedIn: `the collector's read of the log of ${collected.host ?? 'its computer'} (${collected.events.length} ENTSSO events)`,
+            }
+          : {})}
         onToggle={toggle}
       />
     </StepLayout>

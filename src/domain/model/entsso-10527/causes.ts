@@ -153,7 +153,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
   'not-sso-admin': {
     title: 'The Client User is not a member of SSO Administrators',
     explanation:
-      'The account that asked (normally the ENTSSO service account of the Client Computer, not a person) is not in the SSO Administrators group, so the master secret server refuses it. There is no logon session to refresh: the master secret server checks membership itself.',
+      'The account that asked (normally the ENTSSO service account of the Client Computer, not a person) is not in the SSO Administrators group, so the master secret server refuses it. The master secret server checks the groups of the asking account itself; no page says whether a new member is seen at once. In the field, a service that asks may carry its old groups until its ENTSSO service restarts, so restart ENTSSO on the Client Computer if the error outlasts the change.',
     fix: [
       displayDbStep('the SSO Admin account (the group)'),
       step(
