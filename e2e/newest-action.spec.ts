@@ -136,3 +136,14 @@ test('an answer given while a link to a sibling loads applies to that case, and 
   expect(link.get('event')).toBe('10532');
   expect(link.get('svc')).toBe('no');
 });
+
+test('the header keeps its height when a paste moves the case to another event', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const header = page.locator('header');
+  const before = (await header.boundingBox())?.height;
+  await pasteEvent(page, EVENT_10532);
+  await expect(page.getByRole('link', { name: 'ENTSSO event 10532 triage' })).toBeVisible();
+  expect((await header.boundingBox())?.height).toBe(before);
+});

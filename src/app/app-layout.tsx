@@ -41,19 +41,22 @@ export function AppLayout() {
         Skip to the step
       </a>
       <header className="bg-blue-900 text-white print:hidden">
-        <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-          <Link to="/" className="text-lg font-bold text-white">
+        <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-2 px-4 py-3 sm:flex-nowrap">
+          <Link to="/" className="shrink-0 text-lg font-bold text-white">
             ENTSSO event {model.event.id} triage
           </Link>
-          <span className="flex items-baseline gap-4 text-sm text-blue-100">
-            {model.event.summary.charAt(0).toUpperCase() + model.event.summary.slice(1)}
-            <Link to="/guides" className="font-semibold text-white underline">
+          <span className="flex min-w-0 items-baseline gap-4 text-sm text-blue-100">
+            {/* One line whatever the event: a header that grows would move the page under the pointer. */}
+            <span className="min-w-0 truncate" title={model.event.summary}>
+              {model.event.summary.charAt(0).toUpperCase() + model.event.summary.slice(1)}
+            </span>
+            <Link to="/guides" className="shrink-0 font-semibold text-white underline">
               Guides
             </Link>
             <button
               type="button"
               onClick={newCase}
-              className="rounded border border-white px-2 py-0.5 font-semibold text-white hover:bg-blue-800"
+              className="shrink-0 rounded border border-white px-2 py-0.5 font-semibold whitespace-nowrap text-white hover:bg-blue-800"
             >
               New case
             </button>
