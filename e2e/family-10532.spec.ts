@@ -1,3 +1,4 @@
+import { EVENT_10532_COPY as EVENT_10532_TEXT } from '../src/domain/test-fixtures/events';
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
 import { test, expect, advance, answer, causes, openLink, pasteEvent, primary } from './fixtures';
 
@@ -15,16 +16,6 @@ const EVENT_10532_XML = `<Event xmlns="http://schemas.microsoft.com/win/2004/08/
     <Data>0x800706D9, there are no more endpoints available from the endpoint mapper.</Data>
   </EventData>
 </Event>`;
-
-const EVENT_10532_TEXT = `Log Name:      Application
-Source:        ENTSSO
-Event ID:      10532
-Level:         Warning
-Computer:      BTS02.contoso.com
-Description:
-Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
- Secret Server Name: SSOCLUSTER
- Error Code: 0x800706BA, The RPC server is unavailable.`;
 
 test('a pasted 10532 (XML) is triaged as a 10532: its fields, its step, its causes', async ({
   page,

@@ -1,4 +1,4 @@
-import { EVENT_XML } from '../src/domain/test-fixtures/events';
+import { EVENT_10532_COPY as EVENT_10532, EVENT_XML } from '../src/domain/test-fixtures/events';
 import { xmlExport } from '../src/domain/test-fixtures/log-exports';
 import {
   test,
@@ -13,17 +13,6 @@ import {
   workerFinished,
 } from './fixtures';
 import type { Page } from '@playwright/test';
-
-/** Event 10532 as Event Viewer copies it: no time, no user, no Client Computer. */
-const EVENT_10532 = `Log Name:      Application
-Source:        ENTSSO
-Event ID:      10532
-Level:         Warning
-Computer:      BTS02.contoso.com
-Description:
-Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
- Secret Server Name: SSOCLUSTER
- Error Code: 0x800706BA, The RPC server is unavailable.`;
 
 /** The case in the page's address (after the #, whatever comes before it). */
 const linkOf = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');

@@ -25,3 +25,14 @@ export interface CollectorBlock {
   /** Answers not taken: about a role this computer does not play. */
   elsewhere: Array<{ check: string; role: Role }>;
 }
+
+/** A block with nothing read yet: what the reader and the merge start from. */
+export const emptyBlock = (): CollectorBlock => ({
+  changes: {},
+  detail: {},
+  problems: [],
+  events: [],
+  roles: [],
+  rolesWhy: {},
+  elsewhere: [],
+});

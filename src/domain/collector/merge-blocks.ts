@@ -1,7 +1,7 @@
 import { CASE_FIELDS } from '../case/case-fields';
 import { idListParam } from '../case/id-list';
 import type { Role } from '../model/event-model';
-import type { CollectorBlock } from './block';
+import { emptyBlock, type CollectorBlock } from './block';
 
 /** Two computers that said different things about one question or fact. */
 export interface BlockConflict {
@@ -38,13 +38,7 @@ export function mergeBlocks(blocks: readonly CollectorBlock[]): MergedBlocks {
     named.find((n) => n.block.event !== undefined) ??
     named[0];
   const merged: MergedBlocks = {
-    changes: {},
-    detail: {},
-    problems: [],
-    events: [],
-    roles: [],
-    rolesWhy: {},
-    elsewhere: [],
+    ...emptyBlock(),
     sources: named.map(({ block, host }) => ({
       host,
       roles: block.roles,

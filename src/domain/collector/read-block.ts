@@ -2,7 +2,7 @@ import { MAX_SEEN } from '../case/link-codec';
 import { CASE_FIELDS, caseField, checkEventId, type TextFieldName } from '../case/case-fields';
 import { idListParam } from '../case/id-list';
 import { roleOf } from '../model/check-role';
-import type { CollectorBlock } from './block';
+import { emptyBlock, type CollectorBlock } from './block';
 import type { DecisionModel, Role } from '../model/event-model';
 import { ROLES } from '../model/event-model';
 import { READ_FROM_ANY_NODE } from '../model/family/check-roles';
@@ -65,15 +65,7 @@ export function readCollectorBlock(
   block: string,
   model: Pick<DecisionModel, 'checks' | 'rules' | 'notes' | 'checkRoles'>,
 ): CollectorBlock {
-  const result: CollectorBlock = {
-    changes: {},
-    detail: {},
-    problems: [],
-    events: [],
-    roles: [],
-    rolesWhy: {},
-    elsewhere: [],
-  };
+  const result = emptyBlock();
   const fail = (problem: string) => ({ ...result, problems: [problem] });
   const runs = block.split(BLOCK_BEGIN).length - 1;
   if (runs > 1)

@@ -145,3 +145,14 @@ Message          : Re-encryption is starting.
 
 /** wevtutil /f:xml prints one Event element per event, with no wrapper. */
 export const XML_SEVERAL = `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="ENTSSO"/><EventID Qualifiers="49152">10772</EventID><TimeCreated SystemTime="2024-03-05T14:07:11.0000000Z"/><Computer>SSO01</Computer></System><EventData><Data>CONTOSO\\jdoe</Data></EventData></Event>${XML.replace('0xC0002A14', '0x80070005')}`;
+
+/** Event 10532 as Event Viewer copies it: no time, no user, no Client Computer. */
+export const EVENT_10532_COPY = `Log Name:      Application
+Source:        ENTSSO
+Event ID:      10532
+Level:         Warning
+Computer:      BTS02.contoso.com
+Description:
+Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
+ Secret Server Name: SSOCLUSTER
+ Error Code: 0x800706BA, The RPC server is unavailable.`;
