@@ -163,7 +163,10 @@ export function fillTemplate(
 ): FilledCommand {
   const refused: string[] = [];
   let complete = true;
-  const text = template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+  // The SSO tools get their folder in the template, before any value goes in: a value is
+  // never rewritten after it was quoted.
+  const command = mode === 'text' ? template : withSsoFolder(template, mode);
+  const text = command.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const key = name as Placeholder;
     const value = values[key];
     if (value === undefined) {
@@ -184,7 +187,7 @@ export function fillTemplate(
     refused.push(`${PLACEHOLDER_TEXT[key] ?? name} left as a placeholder: ${quoted.reason}`);
     return PLACEHOLDER_TEXT[key] ?? `<${name}>`;
   });
-  return { text: mode === 'text' ? text : withSsoFolder(text, mode), complete, refused };
+  return { text, complete, refused };
 }
 
 /**

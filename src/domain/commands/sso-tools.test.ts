@@ -61,3 +61,14 @@ describe('ssomanage and ssoconfig, which are not on the PATH', () => {
     expect(bare).toEqual([]);
   });
 });
+
+describe('a value that names a tool', () => {
+  it('is left as it was quoted: the folder goes into the template, never into a value', () => {
+    const filled = fillTemplate('ssoconfig -restoreSecret {backup}', 'cmd', {
+      backup: 'D:\\a;ssoconfig b.bak',
+    });
+    expect(filled.text).toBe(
+      '"%CommonProgramFiles%\\Enterprise Single Sign-On\\ssoconfig.exe" -restoreSecret "D:\\a;ssoconfig b.bak"',
+    );
+  });
+});
