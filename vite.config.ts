@@ -169,7 +169,8 @@ export default defineConfig(({ mode }) => {
       outDir: offline ? 'dist-offline' : 'dist',
       // One file: every lazy part and every asset goes inline.
       assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 4096,
-      modulePreload: offline ? false : { polyfill: true },
+      // Every browser the page supports (es2022) preloads modules itself: no polyfill to ship.
+      modulePreload: offline ? false : { polyfill: false },
       rollupOptions: offline
         ? { output: { codeSplitting: false } }
         : {

@@ -43,12 +43,12 @@ export function AppLayout() {
       <header className="bg-blue-900 text-white print:hidden">
         <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-2 px-4 py-3 sm:flex-nowrap">
           <Link to="/" className="shrink-0 text-lg font-bold text-white">
-            ENTSSO event {model.event.id} triage
+            ENTSSO master secret triage
           </Link>
           <span className="flex min-w-0 items-baseline gap-4 text-sm text-blue-100">
             {/* One line whatever the event: a header that grows would move the page under the pointer. */}
-            <span className="min-w-0 truncate" title={model.event.summary}>
-              {model.event.summary.charAt(0).toUpperCase() + model.event.summary.slice(1)}
+            <span className="min-w-0 truncate" title={model.event.summary} data-testid="case-event">
+              Event {model.event.id}: {model.event.summary}
             </span>
             <Link to="/guides" className="shrink-0 font-semibold text-white underline">
               Guides

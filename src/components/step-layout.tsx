@@ -23,7 +23,7 @@ export function StepLayout({ title, intro, children, primary, aside }: StepLayou
   const { pathname } = useLocation();
   const eventId = useCaseLink().model.event.id;
   useEffect(() => {
-    document.title = `${title} · ENTSSO ${eventId} triage`;
+    document.title = `${title} · event ${eventId} · ENTSSO master secret triage`;
   }, [title, eventId]);
   useEffect(() => {
     if (arrivedBefore) {

@@ -17,14 +17,14 @@ export const WINDOWS_CODES: readonly KnownWindowsCode[] = [
     hresult: 0x80070003,
     win32: 3,
     names: ['ERROR_PATH_NOT_FOUND'],
-    meaning: 'The folder meant to hold the backup file does not exist.',
+    meaning: 'A folder in the path does not exist.',
   },
   {
     hresult: 0x80070005,
     win32: 5,
     names: ['E_ACCESSDENIED', 'ERROR_ACCESS_DENIED'],
     meaning:
-      'Access was refused: the tool was not elevated, the account is not an administrator, or it cannot write to the backup folder.',
+      'Access is denied: the account that made the call lacks a right it needs. Which account, and which right, depends on the event; the steps ask.',
   },
   {
     hresult: 0x8007000e,
@@ -48,33 +48,32 @@ export const WINDOWS_CODES: readonly KnownWindowsCode[] = [
     hresult: 0x80070020,
     win32: 32,
     names: ['ERROR_SHARING_VIOLATION'],
-    meaning: 'Another process has the backup file open.',
+    meaning: 'Another process has the file open.',
   },
   {
     hresult: 0x80070027,
     win32: 39,
     names: ['ERROR_HANDLE_DISK_FULL'],
-    meaning: 'The backup volume has no free space left.',
+    meaning: 'The volume has no free space left.',
   },
   {
     hresult: 0x80070035,
     win32: 53,
     names: ['ERROR_BAD_NETPATH'],
-    meaning:
-      'The network path was not found: the backup path names a server or share that does not answer.',
+    meaning: 'The network path was not found: a server or share in the path does not answer.',
   },
   {
     hresult: 0x80070043,
     win32: 67,
     names: ['ERROR_BAD_NET_NAME'],
     meaning:
-      'The network name was not found: the share named in the backup path does not exist or does not answer.',
+      'The network name was not found: the share in the path does not exist or does not answer.',
   },
   {
     hresult: 0x80070050,
     win32: 80,
     names: ['ERROR_FILE_EXISTS'],
-    meaning: 'A file with the backup name is already there.',
+    meaning: 'A file with that name is already there.',
   },
   {
     hresult: 0x80070056,
@@ -92,31 +91,31 @@ export const WINDOWS_CODES: readonly KnownWindowsCode[] = [
     hresult: 0x80070070,
     win32: 112,
     names: ['ERROR_DISK_FULL'],
-    meaning: 'The backup volume is full.',
+    meaning: 'The volume is full.',
   },
   {
     hresult: 0x8007007b,
     win32: 123,
     names: ['ERROR_INVALID_NAME'],
-    meaning: 'The backup file name contains characters Windows does not accept.',
+    meaning: 'The file name contains characters Windows does not accept.',
   },
   {
     hresult: 0x800700a1,
     win32: 161,
     names: ['ERROR_BAD_PATHNAME'],
-    meaning: 'The backup path is malformed.',
+    meaning: 'The path is malformed.',
   },
   {
     hresult: 0x800700b7,
     win32: 183,
     names: ['ERROR_ALREADY_EXISTS'],
-    meaning: 'The backup file already exists.',
+    meaning: 'The file already exists.',
   },
   {
     hresult: 0x800702e4,
     win32: 740,
     names: ['ERROR_ELEVATION_REQUIRED'],
-    meaning: 'The tool ran without "Run as administrator".',
+    meaning: 'The program ran without "Run as administrator".',
   },
   {
     hresult: 0x80070424,

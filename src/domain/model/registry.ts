@@ -42,6 +42,11 @@ export const EVENT_MODELS: readonly RegisteredModel[] = [
   },
 ];
 
+/** The events the wizard triages, by number: the family the start page and the guides name. */
+export const FAMILY_EVENTS: readonly number[] = EVENT_MODELS.map((entry) => entry.event).sort(
+  (a, b) => a - b,
+);
+
 /**
  * The model for a link's `event` value: the registered one for that event, else the
  * registry's first (an unmodelled event is triaged as the default one, as the contract says).

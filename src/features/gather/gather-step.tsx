@@ -1,4 +1,5 @@
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { type ComponentType, Fragment, lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
 import { splitBlock } from '../../domain/collector/markers';
 import type * as EventReaderModule from '../../domain/event-reader/read-event';
 import type { CaseFieldName } from '../../domain/case/case-fields';
@@ -20,6 +21,7 @@ import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS } from '../../lib/paste-store';
 import { readOnce } from './read-once';
+import { FAMILY_EVENTS } from '../../domain/model/registry';
 
 /** The paste's readers as the domain takes them; the event reader reads each text once. */
 function pasteReaders(
@@ -157,10 +159,27 @@ export function GatherStep({ LogImport }: GatherStepProps) {
     <StepLayout
       title="What did ENTSSO log?"
       intro={
-        <p>
-          Paste event {model.event.id} as you have it, or type what you know. The fields fill in
-          while you paste; nothing leaves this page.
-        </p>
+        <>
+          <p>
+            Paste the ENTSSO event as you have it, or type what you know. The fields fill in while
+            you paste, and the wizard follows the event you paste; nothing leaves this page.
+          </p>
+          <p className="mt-1" data-testid="family">
+            The master secret family:{' '}
+            {FAMILY_EVENTS.map((id) => (
+              <Fragment key={id}>
+                {' '}
+                {id === model.event.id ? (
+                  <strong aria-current="true">{id}</strong>
+                ) : (
+                  <Link to={`/?v=1&event=${id}`} className="text-blue-800 underline">
+                    {id}
+                  </Link>
+                )}
+              </Fragment>
+            ))}
+          </p>
+        </>
       }
       primary={primaryFor('gather')}
     >

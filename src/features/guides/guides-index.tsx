@@ -3,6 +3,7 @@ import { GUIDE_IDS, GUIDE_LINK_TEXT } from '../../domain/guides/guide-ids';
 import { GuideLink } from '../../components/guide-link';
 import { guideQuery } from './guide-query';
 import { StepLayout } from '../../components/step-layout';
+import { FAMILY_EVENTS } from '../../domain/model/registry';
 
 export function GuidesIndex() {
   const results = useQueries({ queries: GUIDE_IDS.map((id) => guideQuery(id)) });
@@ -11,8 +12,10 @@ export function GuidesIndex() {
       title="Master secret guides"
       intro={
         <p>
-          Step-by-step help for the tasks around the master secret: generating, backing up and
-          restoring it, finding or moving its server, its administrators. They work offline.
+          Step-by-step help for the tasks behind the master secret events{' '}
+          {FAMILY_EVENTS.slice(0, -1).join(', ')} and {FAMILY_EVENTS.at(-1)}: generating, backing up
+          and restoring the secret, finding or moving its server, its administrators. They work
+          offline.
         </p>
       }
     >
