@@ -156,17 +156,33 @@ test('a paste the full tab storage refused never brings back the one before it o
   await expect(page.getByLabel('Event text')).not.toHaveValue(/0xC0002A14/);
 });
 
-test('New case clears the case and what was pasted', async ({ page }) => {
+test('New case empties the case; Undo and Back bring it back with its paste; the paste can be forgotten', async ({
+  page,
+}) => {
   await page.goto('./');
   await paste(page, ONE_EVENT);
   await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
-  await page.getByRole('button', { name: 'New case' }).click();
+  const newCase = page.getByRole('button', { name: 'New case' });
+  await newCase.click();
   await expect(page.getByLabel('Event text')).toHaveValue('');
   await expect(page.getByLabel('Error code')).toHaveValue('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Event text')).toHaveValue(ONE_EVENT);
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+  await expect(page.getByTestId('new-case-notice')).toHaveCount(0);
+  await newCase.click();
+  await expect(page.getByLabel('Error code')).toHaveValue('');
   await page.goBack();
-  // The old entry's key finds nothing any more: the paste is gone from the tab.
+  await expect(page.getByLabel('Event text')).toHaveValue(ONE_EVENT);
+  await page.goForward();
   await expect(page.getByLabel('Event text')).toHaveValue('');
+  await page.getByRole('button', { name: 'Forget the pasted text' }).click();
+  await expect(page.getByTestId('new-case-notice')).toContainText('forgotten');
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await page.goBack();
+  // The old entry keeps its values; its key finds no text any more.
+  await expect(page.getByLabel('Error code')).toHaveValue('0xC0002A14');
+  await expect(page.getByLabel('Event text')).toHaveValue('');
 });
 
 test('a pasted value the form would refuse is left out with the reason', async ({ page }) => {

@@ -1,16 +1,30 @@
 import { lazy, Suspense, useCallback } from 'react';
-import { Link, Outlet, useNavigate, useNavigation, useRevalidator } from 'react-router';
+import {
+  Link,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useNavigation,
+  useRevalidator,
+} from 'react-router';
 import type { GuideId } from '../domain/guides/guide-ids';
 import { GuidePrefetch } from '../components/guide-link';
 import { useAppServices } from '../hooks/use-app-services';
 import { useCaseLink } from '../hooks/use-case-link';
-import { clearPastes } from '../lib/paste-store';
 import { StepNav } from './step-nav';
 
 // Only a link with values that could not be used needs the notice: it loads with such a link.
+// The notice after New case loads with it, not with the start page.
+const NewCaseNotice = lazy(async () => ({
+  default: (await import('./new-case-notice')).NewCaseNotice,
+}));
+
 const DroppedValues = lazy(async () => ({
   default: (await import('./dropped-values')).DroppedValues,
 }));
+
+/** The history state of the empty case New case opens: its notice offers the way back. */
+const NEW_CASE = 'new-case';
 
 export function AppLayout() {
   const { dropped, cleaned, model, params } = useCaseLink();
@@ -27,11 +41,12 @@ export function AppLayout() {
       ),
     [loader],
   );
+  // The pastes stay in the tab: Undo and Back bring the previous case back whole.
   function newCase() {
-    clearPastes();
     session.reset();
-    navigate('/');
+    void navigate('/', { state: NEW_CASE });
   }
+  const justStarted = useLocation().state === NEW_CASE;
   return (
     <div className="min-h-screen">
       <a
@@ -72,6 +87,11 @@ export function AppLayout() {
         data-dropped={dropped.length + cleaned.length}
       >
         <StepNav />
+        {justStarted ? (
+          <Suspense fallback={null}>
+            <NewCaseNotice />
+          </Suspense>
+        ) : null}
         {dropped.length + cleaned.length > 0 ? (
           <Suspense fallback={null}>
             <DroppedValues dropped={dropped} cleaned={cleaned} />
