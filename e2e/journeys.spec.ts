@@ -333,6 +333,9 @@ test('a local event time is turned into UTC once the offset is confirmed', async
   await pasteEvent(page, EVENT_VIEWER_COPY);
   await expect(page.getByLabel('Time logged (UTC)')).toHaveValue('');
   await expect(page.getByTestId('local-time')).toContainText('5 March 2024, 14:07:12');
+  // No zone is guessed: nothing can be committed until the server's offset is chosen.
+  await expect(page.getByTestId('local-time').getByRole('button')).toHaveCount(0);
+  await expect(page.getByTestId('local-time')).toContainText('the ticket says it was not given');
   await page.getByLabel('UTC offset of that clock').selectOption({ label: 'UTC+01:00' });
   await page.getByRole('button', { name: 'Use 2024-03-05T13:07:12Z' }).click();
   await expect(page.getByLabel('Time logged (UTC)')).toHaveValue('2024-03-05T13:07:12Z');

@@ -1,4 +1,4 @@
-import { test, expect, openLink } from './fixtures';
+import { test, expect, openLink, recordCopies, copiedText } from './fixtures';
 
 // The 3 a.m. pass, second round: what a tired administrator of any of the five events
 // reads before pasting anything, and what the page says only after seeing it.
@@ -19,4 +19,16 @@ test('the family is named before anything is pasted, and a sibling can be picked
   await page.getByRole('link', { name: 'Guides' }).click();
   await expect(page.locator('#step-heading')).toHaveText('Master secret guides');
   await expect(page.locator('main')).toContainText('10524, 10526, 10527, 10532 and 10560');
+});
+
+test('the ticket carries the fix of every confirmed cause, and says when the time was not given', async ({
+  page,
+}) => {
+  await recordCopies(page);
+  await openLink(page, 'result', 'v=1&code=0x80070005&elevated=no&localadmin=no');
+  await page.getByRole('button', { name: 'Copy summary for a ticket' }).click();
+  const summary = await copiedText(page, 0);
+  expect(summary).toContain('Confirmed: The tool ran without elevation');
+  expect(summary.split('\n').filter((line) => line === '  Fix:')).toHaveLength(2);
+  expect(summary).toContain('Time logged (UTC): not given');
 });

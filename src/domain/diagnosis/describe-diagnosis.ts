@@ -138,6 +138,9 @@ function facts(c: Case, collected: Collected): Fact[] {
   for (const field of CASE_FIELDS) {
     if (field.name === 'event') continue;
     const raw = c[field.name];
+    // A ticket without a time reads as if nobody looked: say it was not given.
+    if (!raw && field.name === 'time')
+      list.push({ name: 'time', label: field.label, value: 'not given' });
     if (!raw) continue;
     const fact: Fact = {
       name: field.name,

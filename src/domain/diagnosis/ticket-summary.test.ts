@@ -35,6 +35,23 @@ describe('ticketSummary', () => {
     expect(text.endsWith('Open this diagnosis: https://intranet/triage/#/result?v=1')).toBe(true);
   });
 
+  it('carries the fix of every confirmed cause, even when none of them is the only one', () => {
+    const { case: state } = parseLink(
+      new URLSearchParams('time=2024-03-05T14:07:12Z&elevated=no&localadmin=no&ssoadmin=no'),
+      model,
+    );
+    const text = ticketSummary(state, 'x');
+    expect(text).toContain('more than one problem');
+    const fixes = text.split('\n').filter((line) => line === '  Fix:');
+    expect(fixes).toHaveLength(3);
+    expect(text).not.toContain('Time logged (UTC): not given');
+  });
+
+  it('says the time was not given, rather than nothing', () => {
+    const { case: state } = parseLink(new URLSearchParams('code=0x80070005'), model);
+    expect(ticketSummary(state, 'x')).toContain('Time logged (UTC): not given');
+  });
+
   it('says what is missing when nothing decides', () => {
     const { case: state } = parseLink(new URLSearchParams(''), model);
     const text = ticketSummary(state, 'x');

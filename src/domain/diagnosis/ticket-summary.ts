@@ -56,10 +56,13 @@ export function ticketSummary(
   if (described.splitter)
     lines.push('', `The question that would settle it: ${described.splitter.question}`);
 
-  // Only a decided cause gets its fix in full, as on the page; candidates list their evidence.
+  // A decided cause and every confirmed one get their fix in full, folded on the page or
+  // not: a ticket read later has no page to unfold. Other candidates list their evidence.
   const settled = described.decided || described.undecidedFallback;
   described.causes.forEach((cause, index) =>
-    lines.push(...causeLines(cause, settled && index === 0, values)),
+    lines.push(
+      ...causeLines(cause, (settled && index === 0) || cause.standing === 'confirmed', values),
+    ),
   );
   if (described.verify.length > 0) {
     lines.push('', 'Then verify:');

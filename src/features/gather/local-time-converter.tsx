@@ -30,20 +30,10 @@ const MONTHS = [
 export function LocalTimeConverter({ localTime, onUse }: LocalTimeConverterProps) {
   const local = parseLocalDateTime(localTime);
   const id = useId();
-  // This browser's offset on that date is the likeliest guess; the person can change it.
-  const [offset, setOffset] = useState(() =>
-    local
-      ? -new Date(
-          local.year,
-          local.month - 1,
-          local.day,
-          local.hour,
-          local.minute,
-        ).getTimezoneOffset()
-      : 0,
-  );
+  // No guess: this browser's zone is rarely the server's, and one click would commit it.
+  const [offset, setOffset] = useState<number>();
   if (!local) return null;
-  const iso = localToUtcIso(local, offset);
+  const iso = offset === undefined ? undefined : localToUtcIso(local, offset);
   const pad = (n: number) => String(n).padStart(2, '0');
   return (
     <div
@@ -58,24 +48,34 @@ export function LocalTimeConverter({ localTime, onUse }: LocalTimeConverterProps
         <label htmlFor={id}>UTC offset of that clock</label>
         <select
           id={id}
-          value={offset}
-          onChange={(e) => setOffset(Number(e.target.value))}
+          value={offset ?? ''}
+          onChange={(e) => setOffset(e.target.value === '' ? undefined : Number(e.target.value))}
           className="rounded border border-slate-500 bg-white px-2 py-1"
         >
+          <option value="">choose the server's offset</option>
           {UTC_OFFSETS.map((o) => (
             <option key={o} value={o}>
               UTC{formatOffset(o)}
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          onClick={() => onUse(iso)}
-          className="rounded border border-blue-800 px-2 py-1 font-medium text-blue-900 hover:bg-blue-50"
-        >
-          Use {iso}
-        </button>
+        {iso ? (
+          <button
+            type="button"
+            onClick={() => onUse(iso)}
+            className="rounded border border-blue-800 px-2 py-1 font-medium text-blue-900 hover:bg-blue-50"
+          >
+            Use {iso}
+          </button>
+        ) : null}
       </div>
+      {iso ? null : (
+        <p className="mt-2 text-slate-700">
+          The event does not say its server&apos;s zone, and this browser&apos;s may differ. Choose
+          the offset the server&apos;s clock had (in Event Viewer&apos;s details, System Time is in
+          UTC), or leave it: the time stays empty and the ticket says it was not given.
+        </p>
+      )}
     </div>
   );
 }
