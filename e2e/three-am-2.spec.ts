@@ -32,3 +32,13 @@ test('the ticket carries the fix of every confirmed cause, and says when the tim
   expect(summary.split('\n').filter((line) => line === '  Fix:')).toHaveLength(2);
   expect(summary).toContain('Time logged (UTC): not given');
 });
+
+test('the picture of a passive node says only what was seen', async ({ page }) => {
+  await openLink(page, 'result', 'v=1&cluster=yes&owner=no&mssname=yes');
+  const picture = page.getByTestId('where-it-broke');
+  await expect(picture.locator('[data-part="where"]')).toHaveAttribute('data-state', 'failed');
+  await expect(picture.locator('[data-part="where"]')).toContainText('The cluster node it ran on');
+  // Nothing tested RPC, nor the owning node's ENTSSO: neither passed nor failed.
+  await expect(picture.locator('[data-part="rpc"]')).toHaveAttribute('data-state', 'unchecked');
+  await expect(picture.locator('[data-part="service"]')).toHaveAttribute('data-state', 'unchecked');
+});

@@ -17,6 +17,14 @@ export const PICTURE: readonly PicturePart[] = [
     checks: ['ntfs', 'filefound', 'fileread', 'samesecret'],
   },
   {
+    id: 'where',
+    label: 'The computer it ran on',
+    labelOnYes: { check: 'cluster', label: 'The cluster node it ran on' },
+    causes: ['not-master-secret-server', 'cluster-node'],
+    // Where it ran is right once it is the master secret server (and, clustered, its owner).
+    checks: ['mss', 'owner'],
+  },
+  {
     id: 'computer',
     label: 'Your window and account here',
     causes: [
@@ -34,8 +42,6 @@ export const PICTURE: readonly PicturePart[] = [
     label: 'ENTSSO as master secret server',
     labelOnYes: { check: 'cluster', label: 'ENTSSO on the owning cluster node' },
     causes: [
-      'not-master-secret-server',
-      'cluster-node',
       'mss-restart-pending',
       'wrong-secret-server-name',
       'sso-service-unavailable',
@@ -45,7 +51,7 @@ export const PICTURE: readonly PicturePart[] = [
       'service-account-cannot-read-groups',
       'reencrypt-in-progress',
     ],
-    checks: ['mss', 'cluster', 'owner', 'restarted', 'mssname', 'rpc', 'svc'],
+    checks: ['restarted', 'rpc', 'svc'],
   },
   {
     id: 'registry',

@@ -3,6 +3,14 @@ import type { PicturePart } from '../event-model';
 /** The path of a generate request, from the person's window to the backup file. */
 export const PICTURE: readonly PicturePart[] = [
   {
+    id: 'where',
+    label: 'The computer it ran on',
+    labelOnYes: { check: 'cluster', label: 'The cluster node it ran on' },
+    causes: ['not-master-secret-server', 'cluster-node'],
+    // Where it ran is right once it is the master secret server (and, clustered, its owner).
+    checks: ['mss', 'owner'],
+  },
+  {
     id: 'computer',
     label: 'Your window and account',
     causes: ['not-elevated', 'not-local-admin', 'not-sso-admin', 'stale-token'],
@@ -12,22 +20,20 @@ export const PICTURE: readonly PicturePart[] = [
     id: 'rpc',
     label: 'RPC to the master secret server',
     causes: ['rpc-blocked', 'wrong-secret-server-name'],
-    checks: ['rpc', 'mssname'],
+    checks: ['rpc'],
   },
   {
     id: 'service',
     label: 'ENTSSO on the master secret server',
     labelOnYes: { check: 'cluster', label: 'ENTSSO on the owning cluster node' },
     causes: [
-      'not-master-secret-server',
-      'cluster-node',
       'sso-service-unavailable',
       'sso-disabled',
       'service-account-not-sso-admin',
       'service-account-cannot-read-groups',
       'invalid-sso-admin-account',
     ],
-    checks: ['mss', 'cluster', 'owner', 'svc'],
+    checks: ['svc'],
   },
   {
     id: 'secret',

@@ -27,7 +27,7 @@ export const PICTURE: readonly PicturePart[] = [
       'sso-disabled',
       'reencrypt-in-progress',
     ],
-    checks: ['cluster', 'netname', 'restarted', 'mssname'],
+    checks: ['netname', 'restarted', 'mssname'],
   },
   {
     id: 'secret',

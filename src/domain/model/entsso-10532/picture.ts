@@ -12,7 +12,7 @@ export const PICTURE: readonly PicturePart[] = [
     id: 'rpc',
     label: 'RPC to the recorded secret server',
     causes: ['rpc-blocked', 'wrong-secret-server-name'],
-    checks: ['rpc', 'mssname'],
+    checks: ['rpc'],
   },
   {
     id: 'service',
@@ -24,7 +24,7 @@ export const PICTURE: readonly PicturePart[] = [
       'service-account-cannot-read-groups',
       'sso-disabled',
     ],
-    checks: ['svc', 'cluster', 'netname'],
+    checks: ['svc', 'netname'],
   },
   {
     id: 'secret',

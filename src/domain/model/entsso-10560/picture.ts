@@ -3,6 +3,14 @@ import type { PicturePart } from '../event-model';
 /** The path of a backup: the person's window, the master secret server, its secret, the file. */
 export const PICTURE: readonly PicturePart[] = [
   {
+    id: 'where',
+    label: 'The computer it ran on',
+    labelOnYes: { check: 'cluster', label: 'The cluster node it ran on' },
+    causes: ['not-master-secret-server', 'cluster-node'],
+    // Where it ran is right once it is the master secret server (and, clustered, its owner).
+    checks: ['mss', 'owner'],
+  },
+  {
     id: 'computer',
     label: 'Your window and account',
     causes: [
@@ -19,22 +27,20 @@ export const PICTURE: readonly PicturePart[] = [
     id: 'rpc',
     label: 'RPC to the master secret server',
     causes: ['rpc-blocked', 'wrong-secret-server-name'],
-    checks: ['rpc', 'mssname'],
+    checks: ['rpc'],
   },
   {
     id: 'service',
     label: 'ENTSSO on the master secret server',
     labelOnYes: { check: 'cluster', label: 'ENTSSO on the owning cluster node' },
     causes: [
-      'not-master-secret-server',
-      'cluster-node',
       'sso-service-unavailable',
       'sso-disabled',
       'service-account-not-sso-admin',
       'service-account-cannot-read-groups',
       'reencrypt-in-progress',
     ],
-    checks: ['mss', 'cluster', 'owner', 'svc'],
+    checks: ['svc'],
   },
   {
     id: 'secret',
