@@ -16,13 +16,19 @@ interface CommandBlockProps {
 export function CommandBlock({ title, command, shell, note, template, long }: CommandBlockProps) {
   const id = useId();
   return (
-    <figure className="my-3" aria-labelledby={id}>
+    <figure className="my-3 break-inside-avoid" aria-labelledby={id}>
       <figcaption id={id} className="flex flex-wrap items-center justify-between gap-2">
         <span className="text-sm font-semibold text-slate-900">
           {title} <span className="font-normal text-slate-700">({shell})</span>
         </span>
         {template ? (
-          <span className="text-sm font-medium text-amber-900">Template: fill in first</span>
+          <span className="text-sm font-medium text-amber-900">
+            <span className="print:hidden">Template: fill in first</span>
+            {/* On paper there is no field to type in: say what to write in by hand. */}
+            <span className="hidden print:inline">
+              fill in: {[...new Set(command.match(/<[^<>]+>/g) ?? [])].join(', ')}
+            </span>
+          </span>
         ) : (
           <span className="print:hidden">
             <CopyButton text={command} label={`Copy ${title}`} />

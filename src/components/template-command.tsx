@@ -83,7 +83,8 @@ function InlineCaseField({ name, onType }: { name: CaseFieldName; onType: () => 
   const field = caseField(name);
   const raw = params.get(name);
   return (
-    <div className="mt-2" data-inline-field={name}>
+    // An empty box helps nobody on paper; the command says what to fill in.
+    <div className={`mt-2 ${raw ? '' : 'print:hidden'}`} data-inline-field={name}>
       <TextField
         name={name}
         label={`${field.label} (fills the command below)`}

@@ -22,6 +22,8 @@ export interface DescribedCause {
   evidence: string[];
   /** The question that could still rule it out. */
   unchecked?: string;
+  /** Its check, whose commands say how to answer it (printed under a folded candidate). */
+  uncheckedId?: string;
   /**
    * Listed under a confirmed cause that decides the result: the evidence fits it too, so it
    * is the place to look again if the confirmed cause's fix does not help.
@@ -213,7 +215,10 @@ export function describeDiagnosis(
       sources: text?.sources ?? [],
     };
     if (ranked.cause !== model.fallbackCause) described.standing = ranked.standing;
-    if (ranked.unchecked) described.unchecked = question(ranked.unchecked);
+    if (ranked.unchecked) {
+      described.unchecked = question(ranked.unchecked);
+      described.uncheckedId = ranked.unchecked;
+    }
     return described;
   });
 

@@ -4,6 +4,8 @@ import { GuideLink } from '../../components/guide-link';
 import { SourceList } from '../../components/source-list';
 import { SourcedStep } from '../../components/sourced-step';
 import { missingFields } from '../../domain/commands/fill-command';
+import type { CheckText } from '../../domain/model/event-model';
+import { TemplateCommand } from '../../components/template-command';
 
 interface CauseCardProps {
   cause: DescribedCause;
@@ -12,6 +14,8 @@ interface CauseCardProps {
   collapsed: boolean;
   /** The case's values, filled into the fix commands. */
   values: Partial<Record<Placeholder, string>>;
+  /** The check that could still settle it, printed under a folded card. */
+  howToCheck?: Pick<CheckText, 'question' | 'how'> | undefined;
 }
 
 function FixAndSources({ cause, values }: Pick<CauseCardProps, 'cause' | 'values'>) {
@@ -80,14 +84,16 @@ function asksFirst(
 }
 
 /** One listed cause: why it fits, how to fix it, and what the claims rest on. */
-export function CauseCard({ cause, leading, collapsed, values }: CauseCardProps) {
+export function CauseCard({ cause, leading, collapsed, values, howToCheck }: CauseCardProps) {
   const headingId = `cause-${cause.id}`;
   return (
     <li
       data-cause={cause.id}
       data-standing={cause.standing}
       aria-labelledby={headingId}
-      className={`break-inside-avoid rounded border bg-white ${collapsed ? 'p-3' : 'p-4'} ${leading ? 'border-l-8 border-blue-800' : 'border-slate-300'}`}
+      // A whole open card may be taller than a page: only a folded one is kept together, so
+      // that the top cause starts on the first printed page.
+      className={`${collapsed ? 'break-inside-avoid p-3' : 'p-4'} rounded border bg-white ${leading ? 'border-l-8 border-blue-800' : 'border-slate-300'}`}
     >
       <h2
         id={headingId}
@@ -127,8 +133,26 @@ export function CauseCard({ cause, leading, collapsed, values }: CauseCardProps)
           </ul>
         </>
       )}
+      {collapsed && howToCheck ? (
+        // Paper cannot unfold: a candidate prints the question that settles it and its commands.
+        <div className="mt-1 hidden text-sm print:block" data-testid="print-how-to-check">
+          <p>
+            <span className="font-semibold">How to check:</span> {howToCheck.question}
+          </p>
+          {howToCheck.how.map((how) => (
+            <TemplateCommand
+              key={how.command}
+              code={how.command}
+              shell={how.shell}
+              look={how.look}
+              values={values}
+              caution={how.caution}
+            />
+          ))}
+        </div>
+      ) : null}
       {collapsed ? (
-        <details className="mt-1">
+        <details className="mt-1 print:hidden">
           <summary className="cursor-pointer text-sm font-medium text-blue-900">
             Explanation, fix, guides and sources
           </summary>

@@ -18,6 +18,7 @@ import { StartHere } from './start-here';
 import { RuledOut } from './ruled-out';
 import { ShareLink } from './share-link';
 import { WhereItBroke } from './where-it-broke';
+import { PrintTitle, standingOf } from './print-title';
 
 export function ResultStep() {
   const { params, case: current, update } = useCaseLink();
@@ -59,6 +60,12 @@ export function ResultStep() {
         </>
       }
     >
+      <PrintTitle
+        event={`ENTSSO event ${model.event.id}: ${model.event.summary}`}
+        computer={current.host}
+        time={current.time}
+        standing={standingOf(described)}
+      />
       <CaseFacts facts={described.facts} />
 
       {described.notes.length > 0 ? (
@@ -159,6 +166,7 @@ export function ResultStep() {
                   leading={index === 0}
                   collapsed={!(settled && index === 0)}
                   values={values}
+                  howToCheck={cause.uncheckedId ? model.text.checks[cause.uncheckedId] : undefined}
                 />
               ))}
             </ol>
