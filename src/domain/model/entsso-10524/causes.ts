@@ -107,7 +107,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       },
     ],
     verify: [
-      'Event 10534 (this computer is the master secret server) after the restart; its timing is inferred from its name.',
+      'After the restart, look for event 10534 in the Application log; its name says this computer is the master secret server. That it is logged at the restart is our reading of that name: no Microsoft page says when.',
       ...AFTER_FIX,
     ],
     sources: sources(MOVE, CHANGE_MSS, CLUSTER, 'event:10534', 'event:10575', 'field'),

@@ -45,7 +45,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       ),
     ],
     verify: [
-      'Event 10534 (this computer is the master secret server) after the restart.',
+      'After the restart, look for event 10534 (this computer is the master secret server).',
       ...AFTER_FIX,
     ],
     sources: sources(MOVE, CHANGE_MSS, CLUSTER, 'event:10534', 'event:10575', 'field'),

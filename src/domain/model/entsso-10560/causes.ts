@@ -153,7 +153,10 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
         cmd('ssoconfig -restoreSecret {backup}'),
       ),
     ],
-    verify: ['Event 10523 (the secret was restored) on the master secret server.', ...AFTER_FIX],
+    verify: [
+      'On the master secret server, look for event 10523 (the secret was restored).',
+      ...AFTER_FIX,
+    ],
     sources: sources('event:10520', RESTORE, CLUSTER),
     guides: ['restore-master-secret', 'master-secret-server'],
   },
