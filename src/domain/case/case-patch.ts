@@ -2,6 +2,14 @@ import type { Answer } from '../model/event-model';
 import { CASE_FIELDS, checkEventId, type CaseFieldName } from './case-fields';
 import { idListParam } from './id-list';
 import { CONTRACT_VERSION } from './link-codec';
+import {
+  detailParam,
+  linkDetail,
+  linkOrigin,
+  ORIGINS_VERSION,
+  originParam,
+  type Origin,
+} from './origins';
 
 /** Parameters of the page's own work, not evidence: the paste on screen, guide progress. */
 export type WorkingParam = 'paste' | 'done';
@@ -21,6 +29,13 @@ export interface CasePatch {
   /** The related events seen as a whole list: a box ticked or unticked, a pick replaced. */
   seen?: readonly number[];
   working?: Partial<Record<WorkingParam, string | undefined>>;
+  /**
+   * Where the values and answers of this change came from, by name. A value or answer
+   * written without one is typed: any origin it had goes.
+   */
+  origins?: Readonly<Record<string, Origin>>;
+  /** What a collector's probe saw, by the value or answer it gave. */
+  details?: Readonly<Record<string, string>>;
 }
 
 /** The related events a link lists, as its reader would take them (bad items left out). */
@@ -41,13 +56,25 @@ export function applyPatch(params: URLSearchParams, patch: CasePatch): URLSearch
     if (value === undefined || value === '') next.delete(key);
     else next.set(key, value);
   };
-  for (const [name, value] of Object.entries(patch.values ?? {})) write(name, value);
-  for (const [id, answer] of Object.entries(patch.answers ?? {})) write(id, answer);
+  // Each value or answer written takes its origin with it, or loses the one it had.
+  const place = (name: string, value: string | undefined) => {
+    write(name, value);
+    const origin = value ? patch.origins?.[name] : undefined;
+    write(originParam(name), origin && linkOrigin(origin));
+    const detail = origin?.startsWith('collector:') ? patch.details?.[name] : undefined;
+    write(detailParam(name), detail && linkDetail(detail));
+  };
+  for (const [name, value] of Object.entries(patch.values ?? {})) place(name, value);
+  for (const [id, answer] of Object.entries(patch.answers ?? {})) place(id, answer);
   for (const [name, value] of Object.entries(patch.working ?? {})) write(name, value);
   if (patch.seen !== undefined || patch.found !== undefined) {
     const base = patch.seen ?? seenIn(params);
     write('seen', idListParam([...base, ...(patch.found ?? [])]));
   }
+  // A link that says where its values came from is a version 2 link; one that does not, 1.
+  const withOrigins = [...next.keys()].some((key) => key.startsWith('o.'));
+  if (withOrigins) next.set('v', ORIGINS_VERSION);
+  else if (next.get('v') === ORIGINS_VERSION) next.set('v', CONTRACT_VERSION);
   return next;
 }
 
@@ -61,6 +88,18 @@ export function mergePatches(...patches: ReadonlyArray<CasePatch | undefined>): 
     if (patch.working) merged.working = { ...merged.working, ...patch.working };
     if (patch.seen) merged.seen = patch.seen;
     if (patch.found) merged.found = [...(merged.found ?? []), ...patch.found];
+    // A later patch's value comes with its own origin: the earlier one's is dropped with it.
+    const written = [...Object.keys(patch.values ?? {}), ...Object.keys(patch.answers ?? {})];
+    if (written.length > 0 || patch.origins) {
+      const keep = <T>(map: Readonly<Record<string, T>> | undefined) =>
+        Object.fromEntries(Object.entries(map ?? {}).filter(([name]) => !written.includes(name)));
+      const origins = { ...keep(merged.origins), ...patch.origins };
+      const details = { ...keep(merged.details), ...patch.details };
+      if (Object.keys(origins).length > 0) merged.origins = origins;
+      else delete merged.origins;
+      if (Object.keys(details).length > 0) merged.details = details;
+      else delete merged.details;
+    }
   }
   return merged;
 }

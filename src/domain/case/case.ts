@@ -1,5 +1,6 @@
 import type { Answer } from '../model/event-model';
 import type { TextFieldName } from './case-fields';
+import type { Origin } from './origins';
 
 /** Everything known about one case: the evidence. It lives in the link, nowhere else. */
 export type Case = { [K in TextFieldName]?: string } & {
@@ -9,6 +10,10 @@ export type Case = { [K in TextFieldName]?: string } & {
   seen: number[];
   /** Answers to the model's checks, by check id. */
   answers: Readonly<Record<string, Answer | undefined>>;
+  /** Where a value or answer came from, by its link name; absent means typed. */
+  origins?: Readonly<Record<string, Origin>>;
+  /** What a collector's probe saw, by the answer or value it gave. */
+  details?: Readonly<Record<string, string>>;
 };
 
 export const EMPTY_CASE: Case = { seen: [], answers: {} };

@@ -105,7 +105,7 @@ describe('link codec', () => {
   });
 
   it('warns about a link of another contract version and still reads it', () => {
-    const { case: state, dropped } = parseLink(new URLSearchParams('v=2&code=0x80070005'));
+    const { case: state, dropped } = parseLink(new URLSearchParams('v=3&code=0x80070005'));
     expect(dropped[0]?.param).toBe('v');
     expect(state.code).toBe('0x80070005');
   });

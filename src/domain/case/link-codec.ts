@@ -1,6 +1,15 @@
 import type { Answer, DecisionModel, EventSpec } from '../model/event-model';
 import { EMPTY_CASE, type Case } from './case';
 import { CASE_FIELDS, caseField, checkEventId, fieldOfEvent } from './case-fields';
+import {
+  detailParam,
+  linkDetail,
+  linkOrigin,
+  ORIGINS_VERSION,
+  originParam,
+  readOrigin,
+  type Origin,
+} from './origins';
 
 export const CONTRACT_VERSION = '1';
 
@@ -79,7 +88,7 @@ export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink
     dropped.push({ param, value, reason });
 
   const v = params.get('v');
-  if (v !== null && v !== CONTRACT_VERSION) {
+  if (v !== null && v !== CONTRACT_VERSION && v !== ORIGINS_VERSION) {
     drop(
       'v',
       v,
@@ -161,7 +170,43 @@ export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink
   }
   result.answers = answers;
 
+  // Version 2 adds where each value came from; a version 1 link is read as before: typed.
+  if (v === ORIGINS_VERSION) readOrigins(result, single, drop);
+
   return { case: result, dropped, cleaned };
+}
+
+/**
+ * The origins and probe words of a version 2 link, for the values and answers it holds;
+ * one for a value the link does not hold is left, as unknown parameters are.
+ */
+function readOrigins(
+  result: Case,
+  single: (name: string) => string | null,
+  drop: (param: string, value: string, reason: string) => void,
+): void {
+  const origins: Record<string, Origin> = {};
+  const details: Record<string, string> = {};
+  const held = [
+    ...CASE_FIELDS.flatMap((field) =>
+      (field.name === 'event' ? result.event : result[field.name]) ? [field.name] : [],
+    ),
+    ...Object.keys(result.answers),
+  ];
+  for (const name of held) {
+    const raw = single(originParam(name));
+    if (raw === null || raw === '') continue;
+    const origin = readOrigin(raw);
+    if (!origin.ok) {
+      drop(originParam(name), raw, origin.reason);
+      continue;
+    }
+    origins[name] = origin.value;
+    const detail = single(detailParam(name));
+    if (detail && origin.value.startsWith('collector:')) details[name] = linkDetail(detail);
+  }
+  if (Object.keys(origins).length > 0) result.origins = origins;
+  if (Object.keys(details).length > 0) result.details = details;
 }
 
 /** Writes a case as link parameters in one fixed order, so equal cases give equal links. */
@@ -177,6 +222,14 @@ export function serializeLink(c: Case, model: Pick<DecisionModel, 'checks'>): UR
     const answer = c.answers[id];
     if (answer) params.set(id, answer);
   }
+  for (const [name, origin] of Object.entries(c.origins ?? {})) {
+    if (!params.has(name)) continue;
+    params.set(originParam(name), linkOrigin(origin));
+    const detail = c.details?.[name];
+    if (detail && origin.startsWith('collector:'))
+      params.set(detailParam(name), linkDetail(detail));
+  }
+  if ([...params.keys()].some((key) => key.startsWith('o.'))) params.set('v', ORIGINS_VERSION);
   return params;
 }
 
