@@ -169,8 +169,10 @@ export default defineConfig(({ mode }) => {
       outDir: offline ? 'dist-offline' : 'dist',
       // One file: every lazy part and every asset goes inline.
       assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 4096,
-      // Every browser the page supports (es2022) preloads modules itself: no polyfill to ship.
-      modulePreload: offline ? false : { polyfill: false },
+      // No preload helper in the start page (1.2 KB of it): a lazy step's file then asks for
+      // the shared files it imports itself, one hop later, and those are mostly the start
+      // page's own, already loaded (docs/decisions/0005-loading.md).
+      modulePreload: false,
       rollupOptions: offline
         ? { output: { codeSplitting: false } }
         : {

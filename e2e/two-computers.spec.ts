@@ -58,9 +58,28 @@ for (const [order, blocks] of [
     expect(page.url()).toContain('cluster=yes');
     await page.goto(page.url().replace('#/?', '#/result?'));
     expect((await causes(page))[0]).toBe('cluster-node');
-    // The case is in the address: a reload (or the shared link) opens the same result.
+    // Each piece of evidence says where it came from.
+    const facts = page.getByTestId('case-facts');
+    await expect(facts.locator('[data-origin="event:BTS01.contoso.com"]').first()).toBeVisible();
+    await expect(
+      page.locator('[data-cause="cluster-node"] [data-origin="event:BTS01.contoso.com"]'),
+    ).toContainText('from the event logged on BTS01.contoso.com');
+    await expect(facts).toContainText('SSOCLUSTER(from the collector on');
+    // The case is in the address: a reload opens the same result, and so does the shared
+    // link in another browser, where nothing was pasted: the origins travel in the link.
     await page.reload();
     expect((await causes(page))[0]).toBe('cluster-node');
+    expect(page.url()).toContain('v=2');
+    const colleague = await page.context().browser()!.newPage();
+    await colleague.goto(page.url());
+    expect((await causes(colleague))[0]).toBe('cluster-node');
+    await expect(
+      colleague.getByTestId('case-facts').locator('[data-origin^="collector:"]').first(),
+    ).toBeVisible();
+    await expect(
+      colleague.locator('[data-origin="event:BTS01.contoso.com"]').first(),
+    ).toBeVisible();
+    await colleague.close();
   });
 }
 

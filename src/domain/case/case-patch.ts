@@ -88,18 +88,8 @@ export function mergePatches(...patches: ReadonlyArray<CasePatch | undefined>): 
     if (patch.working) merged.working = { ...merged.working, ...patch.working };
     if (patch.seen) merged.seen = patch.seen;
     if (patch.found) merged.found = [...(merged.found ?? []), ...patch.found];
-    // A later patch's value comes with its own origin: the earlier one's is dropped with it.
-    const written = [...Object.keys(patch.values ?? {}), ...Object.keys(patch.answers ?? {})];
-    if (written.length > 0 || patch.origins) {
-      const keep = <T>(map: Readonly<Record<string, T>> | undefined) =>
-        Object.fromEntries(Object.entries(map ?? {}).filter(([name]) => !written.includes(name)));
-      const origins = { ...keep(merged.origins), ...patch.origins };
-      const details = { ...keep(merged.details), ...patch.details };
-      if (Object.keys(origins).length > 0) merged.origins = origins;
-      else delete merged.origins;
-      if (Object.keys(details).length > 0) merged.details = details;
-      else delete merged.details;
-    }
+    if (patch.origins) merged.origins = { ...merged.origins, ...patch.origins };
+    if (patch.details) merged.details = { ...merged.details, ...patch.details };
   }
   return merged;
 }

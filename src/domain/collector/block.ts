@@ -1,3 +1,5 @@
+import { originFrom } from '../case/origin-words';
+import type { Origin } from '../case/origins';
 import type { Role } from '../model/event-model';
 
 /** What a collector block holds once read: the reader's output, and what merging takes. */
@@ -19,6 +21,8 @@ export interface CollectorBlock {
   event?: number;
   /** The computer the collector ran on. */
   host?: string;
+  /** Blocks read together: the computer that gave each parameter (else `host` did). */
+  from?: Record<string, string>;
   /** The roles that computer plays in the incident, with the fact that shows each. */
   roles: Role[];
   rolesWhy: Partial<Record<Role, string>>;
@@ -36,3 +40,21 @@ export const emptyBlock = (): CollectorBlock => ({
   rolesWhy: {},
   elsewhere: [],
 });
+
+/** Where each value and answer of a block came from, and what its probe saw. */
+export function blockOrigins(block: Pick<CollectorBlock, 'changes' | 'detail' | 'host' | 'from'>): {
+  origins: Record<string, Origin>;
+  details: Record<string, string>;
+} {
+  const origins: Record<string, Origin> = {};
+  const details: Record<string, string> = {};
+  for (const name of Object.keys(block.changes)) {
+    if (name === 'seen') continue;
+    const origin = originFrom('collector', block.from?.[name] ?? block.host);
+    if (!origin) continue;
+    origins[name] = origin;
+    const detail = block.detail[name];
+    if (detail) details[name] = detail;
+  }
+  return { origins, details };
+}

@@ -70,6 +70,8 @@ export function mergeBlocks(blocks: readonly CollectorBlock[]): MergedBlocks {
       continue;
     }
     merged.changes[param] = said[0]?.value ?? '';
+    // Computers that agree count once: the first names the origin, the words name them all.
+    (merged.from ??= {})[param] = said[0]?.host ?? '';
     merged.detail[param] = said.map((s) => `${s.host}: ${s.detail || 'no detail'}`).join('; ');
   }
   const seenParam = idListParam([...seen]);

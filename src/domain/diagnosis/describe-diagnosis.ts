@@ -1,4 +1,6 @@
 import type { Case } from '../case/case';
+import { dataOrigin, originWords } from '../case/origin-words';
+import type { Origin } from '../case/origins';
 import { CASE_FIELDS } from '../case/case-fields';
 import { decodeCode } from '../codes/decode-code';
 import { parseCode } from '../codes/parse-code';
@@ -19,7 +21,7 @@ export interface DescribedCause {
   explanation: string;
   /** How sure the evidence makes it; the fallback cause has none. */
   standing?: Standing;
-  evidence: string[];
+  evidence: EvidenceLine[];
   /** The question that could still rule it out. */
   unchecked?: string;
   /** Its check, whose commands say how to answer it (printed under a folded candidate). */
@@ -35,16 +37,54 @@ export interface DescribedCause {
   sources: readonly Source[];
 }
 
+/** One piece of evidence in words; an answer or a value says where it came from. */
+export interface EvidenceLine {
+  text: string;
+  /** The contract's `data-origin`: `you`, `event:<computer>` or `collector:<computer>`. */
+  origin?: string;
+}
+
 export interface Fact {
   name: string;
   label: string;
   value: string;
   /** Set when the evidence collector supplied it: what its probe saw. */
   collected?: string;
+  /** Where the value came from (`data-origin`), and in words. */
+  origin: string;
+  from: string;
 }
 
-/** What the evidence collector supplied, by link parameter: the value and the probe's words. */
-export type Collected = Readonly<Record<string, { value: string; detail: string }>>;
+/**
+ * What the evidence collector pasted in this tab supplied, by link parameter: the value,
+ * the probe's words and the computer. A link's own origins come first (`Case.origins`).
+ */
+export type Collected = Readonly<
+  Record<string, { value: string; detail: string; origin?: Origin | undefined }>
+>;
+
+/** Where a value or answer came from: the link says so, else the block pasted in this tab. */
+function sourceOf(
+  c: Case,
+  collected: Collected,
+  name: string,
+  value: string | undefined,
+): { origin?: Origin; detail?: string } {
+  const origin = c.origins?.[name];
+  if (origin) {
+    const detail = c.details?.[name];
+    return detail ? { origin, detail } : { origin };
+  }
+  const from = collected[name];
+  if (from && value !== undefined && from.value === value)
+    return {
+      ...(from.origin ? { origin: from.origin } : {}),
+      ...(from.detail ? { detail: from.detail } : {}),
+    };
+  return {};
+}
+
+const computerOf = (origin: Origin) => origin.slice(origin.indexOf(':') + 1);
 
 export interface OpenCheck {
   id: string;
@@ -59,6 +99,8 @@ export interface RuledOut {
   passed: string;
   /** Where that answer came from: typed, or the collector's probe with what it saw. */
   source: string;
+  /** The same as `data-origin`: `you` or `collector:<computer>`. */
+  origin: string;
   /** Evidence that had pointed at it, in words. */
   conflict: string[];
 }
@@ -98,33 +140,47 @@ export function describeTrigger(
   model: EventModel,
   trigger: Trigger,
   collected: Collected = {},
-): string {
+  c: Case = { seen: [], answers: {} },
+): EvidenceLine {
   switch (trigger.kind) {
-    case 'code':
-      return `Error code ${codeWithName(trigger.code)}`;
+    case 'code': {
+      const { origin } = sourceOf(c, collected, 'code', c.code);
+      return {
+        text: `Error code ${codeWithName(trigger.code)}${origin ? ` (${originWords(origin)})` : ''}`,
+        origin: dataOrigin(origin),
+      };
+    }
     case 'event': {
       const related = model.text.relatedEvents.find((e) => e.id === trigger.event);
-      return `Event ${trigger.event}${related?.name ? ` (${related.name})` : ''} was seen`;
+      return {
+        text: `Event ${trigger.event}${related?.name ? ` (${related.name})` : ''} was seen`,
+      };
     }
     case 'answer': {
-      const from = collected[trigger.check];
       const question = model.text.checks[trigger.check]?.question ?? trigger.check;
-      return from?.value === trigger.is
-        ? `The collector found ${trigger.is}: ${question}${from.detail ? ` (${from.detail})` : ''}`
-        : `Answered ${trigger.is}: ${question}`;
+      const { origin, detail } = sourceOf(c, collected, trigger.check, trigger.is);
+      const probe = detail ? ` (${detail})` : '';
+      // An answer from the paste in this tab whose computer is not known still says collector.
+      const fromCollector = origin?.startsWith('collector:') || (!origin && detail !== undefined);
+      return fromCollector
+        ? {
+            text: `The collector${origin ? ` on ${computerOf(origin)}` : ''} found ${trigger.is}: ${question}${probe}`,
+            origin: origin ?? 'collector:unknown',
+          }
+        : { text: `Answered ${trigger.is}: ${question}`, origin: dataOrigin(origin) };
     }
     case 'event-without':
-      return `Event ${trigger.event} was seen without a later ${trigger.without}`;
+      return { text: `Event ${trigger.event} was seen without a later ${trigger.without}` };
     case 'unc-path':
-      return 'The backup path is a network share';
+      return { text: 'The backup path is a network share' };
     case 'program':
-      return `The request came from ${trigger.name}`;
+      return { text: `The request came from ${trigger.name}` };
   }
 }
 
-function describeFallback(c: Case): string {
-  if (!c.code) return 'No error code yet.';
-  return `Error code ${codeWithName(c.code)} does not name a cause on its own.`;
+function describeFallback(c: Case): EvidenceLine {
+  if (!c.code) return { text: 'No error code yet.' };
+  return { text: `Error code ${codeWithName(c.code)} does not name a cause on its own.` };
 }
 
 function noteText(model: EventModel, note: string, c: Case): string {
@@ -142,19 +198,35 @@ function facts(c: Case, collected: Collected): Fact[] {
     const raw = c[field.name];
     // A ticket without a time reads as if nobody looked: say it was not given.
     if (!raw && field.name === 'time')
-      list.push({ name: 'time', label: field.label, value: 'not given' });
+      list.push({
+        name: 'time',
+        label: field.label,
+        value: 'not given',
+        origin: 'you',
+        from: 'not given',
+      });
     if (!raw) continue;
+    const source = sourceOf(c, collected, field.name, raw);
     const fact: Fact = {
       name: field.name,
       label: field.label,
       value: field.name === 'code' ? codeWithName(raw) : raw,
+      origin: dataOrigin(source.origin),
+      from: originWords(source.origin),
     };
     const from = collected[field.name];
     if (from?.value === raw) fact.collected = from.detail;
+    else if (source.origin?.startsWith('collector:')) fact.collected = source.detail ?? '';
     list.push(fact);
   }
   if (c.seen.length > 0)
-    list.push({ name: 'seen', label: 'Related events seen', value: c.seen.join(', ') });
+    list.push({
+      name: 'seen',
+      label: 'Related events seen',
+      value: c.seen.join(', '),
+      origin: 'you',
+      from: 'ticked or read',
+    });
   return list;
 }
 
@@ -188,6 +260,20 @@ export function fixStepApplies(step: FixStep, c: Pick<Case, 'answers'>): boolean
   return given === undefined || given === step.appliesWhen?.is;
 }
 
+/** Where a passing answer came from, in words and as `data-origin`. */
+function ruledOutSource(
+  { origin, detail }: { origin?: Origin; detail?: string },
+  pasted: boolean,
+  question: string,
+): { source: string; origin: string } {
+  const probe = detail ? ` (${detail})` : '';
+  if (origin?.startsWith('collector:'))
+    return { source: `the collector on ${computerOf(origin)} found it${probe}`, origin };
+  if (pasted)
+    return { source: `the evidence collector found it${probe}`, origin: 'collector:unknown' };
+  return { source: `answered yes to "${question}"`, origin: dataOrigin(origin) };
+}
+
 export function describeDiagnosis(
   model: EventModel,
   c: Case,
@@ -208,7 +294,7 @@ export function describeDiagnosis(
       evidence:
         ranked.cause === model.fallbackCause
           ? [describeFallback(c)]
-          : ranked.evidenceFor.map((t) => describeTrigger(model, t, collected)),
+          : ranked.evidenceFor.map((t) => describeTrigger(model, t, collected, c)),
       fix: (text?.fix ?? []).filter((step) => fixStepApplies(step, c)),
       verify: text?.verify ?? [],
       guides: text?.guides ?? [],
@@ -260,11 +346,12 @@ export function describeDiagnosis(
       id: r.cause,
       title: title(r.cause),
       passed: model.text.checks[r.by]?.passed ?? `${question(r.by)} Yes.`,
-      source:
-        collected[r.by]?.value === 'yes'
-          ? `the evidence collector found it${collected[r.by]?.detail ? ` (${collected[r.by]?.detail})` : ''}`
-          : `answered yes to "${question(r.by)}"`,
-      conflict: r.evidenceFor.map((t) => describeTrigger(model, t, collected)),
+      ...ruledOutSource(
+        sourceOf(c, collected, r.by, 'yes'),
+        collected[r.by]?.value === 'yes',
+        question(r.by),
+      ),
+      conflict: r.evidenceFor.map((t) => describeTrigger(model, t, collected, c).text),
     })),
   };
 }

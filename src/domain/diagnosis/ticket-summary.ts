@@ -30,7 +30,7 @@ function causeLines(
   const label = cause.standing ? STANDING_LABEL[cause.standing] : 'Not decided';
   const lines = ['', `${label}: ${cause.title}`];
   if (cause.alsoFits) lines.push(`  ${ALSO_FITS}`);
-  for (const e of cause.evidence) lines.push(`  - ${e}`);
+  for (const e of cause.evidence) lines.push(`  - ${e.text}`);
   if (cause.unchecked) lines.push(`  - Not checked yet: ${cause.unchecked}`);
   if (full) {
     lines.push(cause.standing ? '  Fix:' : '  What to do next:');
@@ -51,7 +51,9 @@ export function ticketSummary(
 ): string {
   const lines: string[] = [`ENTSSO event ${model.event.id} (${model.event.summary}): triage`];
   lines.push(described.headline);
-  for (const fact of described.facts) lines.push(`${fact.label}: ${fact.value}`);
+  // A value read from evidence says where from, as the page does beside it.
+  for (const fact of described.facts)
+    lines.push(`${fact.label}: ${fact.value}${fact.origin === 'you' ? '' : ` (${fact.from})`}`);
   for (const note of described.notes) lines.push(`Note: ${note}`);
   if (described.splitter)
     lines.push('', `The question that would settle it: ${described.splitter.question}`);

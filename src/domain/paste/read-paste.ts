@@ -5,6 +5,8 @@ import { unchangedSince } from '../case/reading-changes';
 // The start page lands a paste with these; they come with the paste reader, not before.
 export { readingChanges } from '../case/reading-changes';
 import { splitBlocks } from '../collector/markers';
+import { blockOrigins } from '../collector/block';
+import { eventOrigins } from '../case/origin-words';
 import type {
   blockConflicts,
   CollectorBlock,
@@ -13,6 +15,9 @@ import type {
 } from '../collector/read-block';
 import type { ReadEventResult, ReadTarget } from '../event-reader/read-event';
 import type { DecisionModel, EventSpec } from '../model/event-model';
+
+const withoutNames = <T>(map: Record<string, T>, names: readonly string[]): Record<string, T> =>
+  Object.fromEntries(Object.entries(map).filter(([name]) => !names.includes(name)));
 
 /** The readers a paste needs; each arrives with the first paste that needs it. */
 export interface PasteReaders {
@@ -61,13 +66,24 @@ export function readPaste(
           time: event.patch.values?.time,
         })
       : [];
+  // Each value says where it came from: the block's computer, or the event's, whose
+  // values win (and take their origin with them).
+  const fromEvent = Object.keys(event?.patch.values ?? {});
+  const fromBlock = collected ? blockOrigins(collected) : undefined;
   const patch = mergePatches(
     collected &&
-      patchFromParams(
-        collected.changes,
-        model.checks.map((check) => check.id),
-      ),
-    event?.patch,
+      fromBlock && {
+        ...patchFromParams(
+          collected.changes,
+          model.checks.map((check) => check.id),
+        ),
+        origins: withoutNames(fromBlock.origins, fromEvent),
+        details: withoutNames(fromBlock.details, fromEvent),
+      },
+    event && {
+      ...event.patch,
+      origins: eventOrigins(fromEvent, event.patch.values?.host),
+    },
   );
   // The event text decides; a block alone says which event its code and time came from.
   const pastedId = Number(reading?.fields.event ?? collected?.event ?? model.event.id);

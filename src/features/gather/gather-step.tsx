@@ -133,9 +133,16 @@ export function GatherStep({ LogImport }: GatherStepProps) {
     setKeptValues(
       changes.kept.length > 0 ? { event: read.event.id, fields: changes.kept } : undefined,
     );
+    // Only the values this reading writes take its origins (applyPatch places them).
+    const { origins, details } = read.patch;
     paste.set(
       value,
-      read.patch.answers ? { ...changes.patch, answers: read.patch.answers } : changes.patch,
+      {
+        ...changes.patch,
+        ...(read.patch.answers ? { answers: read.patch.answers } : {}),
+        ...(origins ? { origins } : {}),
+        ...(details ? { details } : {}),
+      },
       options,
     );
   }

@@ -1,3 +1,4 @@
+import { eventOrigins } from '../../domain/case/origin-words';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LogEvent, LogReading } from '../../domain/evtx/read-log';
 import { codeOfFailure, failuresIn, storyOf, type Story } from '../../domain/evtx/story';
@@ -149,7 +150,11 @@ export default function LogImportBody({ file }: { file: File }) {
     );
     if (!older) session.setLastReading(contribution);
     setKept(kept.length > 0 ? { event: picked.event.id, fields: kept } : undefined);
-    update(patch);
+    // The values read from the log come from the computer that logged the failure.
+    update({
+      ...patch,
+      origins: eventOrigins(Object.keys(story.changes), story.changes.host),
+    });
   }
 
   useEffect(() => {

@@ -16,9 +16,19 @@ export function CaseFacts({ facts }: { facts: Fact[] }) {
       {facts.map((fact) => (
         <div key={fact.name} className="contents">
           <dt className="font-semibold">{fact.label}</dt>
-          <dd className={fact.name === 'code' ? 'font-mono break-all' : 'break-all'}>
+          <dd
+            className={fact.name === 'code' ? 'font-mono break-all' : 'break-all'}
+            data-origin={fact.origin}
+          >
             {fact.value}
-            {fact.collected !== undefined ? (
+            {fact.origin !== 'you' ? (
+              <span
+                className="ml-2 font-sans text-xs text-blue-900"
+                title={fact.collected || undefined}
+              >
+                ({fact.from})
+              </span>
+            ) : fact.collected !== undefined ? (
               <span className="ml-2 text-xs text-blue-900" title={fact.collected || undefined}>
                 (from the collector)
               </span>

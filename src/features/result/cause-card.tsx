@@ -118,14 +118,22 @@ export function CauseCard({ cause, leading, collapsed, values, howToCheck }: Cau
       {collapsed ? null : <p className="mt-1 text-slate-800">{cause.explanation}</p>}
       {collapsed ? (
         <p className="mt-1 text-sm text-slate-800">
-          <span className="font-semibold">Evidence:</span> {cause.evidence.join('; ')}
+          <span className="font-semibold">Evidence:</span>{' '}
+          {cause.evidence.map((e, i) => (
+            <span key={e.text} data-origin={e.origin}>
+              {i > 0 ? '; ' : ''}
+              {e.text}
+            </span>
+          ))}
         </p>
       ) : (
         <>
           <h3 className="mt-3 font-semibold">Evidence</h3>
           <ul className="list-disc pl-5 text-sm">
             {cause.evidence.map((e) => (
-              <li key={e}>{e}</li>
+              <li key={e.text} data-origin={e.origin}>
+                {e.text}
+              </li>
             ))}
             {cause.unchecked ? (
               <li className="text-slate-700">Not checked yet: {cause.unchecked}</li>

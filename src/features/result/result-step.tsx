@@ -11,6 +11,7 @@ import { collectedFor, useCollected } from '../../hooks/use-collected';
 import { useDiagnosis } from '../../hooks/use-diagnosis';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { pageAddress } from '../../lib/page-address';
+import { blockOrigins } from '../../domain/collector/block';
 import { CaseFacts } from './case-facts';
 import { CauseCard } from './cause-card';
 import { OpenChecks } from './open-checks';
@@ -26,10 +27,12 @@ export function ResultStep() {
   const diagnosis = useDiagnosis();
   const { shareHref } = useWizardNav();
   const block = useCollected();
+  // The block pasted in this tab, for a link that does not say where its answers came from.
+  const pastedOrigins = block ? blockOrigins(block).origins : {};
   const collected = Object.fromEntries(
     Object.entries(block?.changes ?? {}).map(([k, value]) => [
       k,
-      { value, detail: block?.detail[k] ?? '' },
+      { value, detail: block?.detail[k] ?? '', origin: pastedOrigins[k] },
     ]),
   );
   const described = describeDiagnosis(model, current, diagnosis, collected);

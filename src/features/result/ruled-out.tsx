@@ -10,7 +10,7 @@ export function RuledOut({ causes }: { causes: RuledOutCause[] }) {
       </h2>
       <ul className="mt-2 space-y-1">
         {causes.map((r) => (
-          <li key={r.id} data-ruled-out={r.id} className="text-sm">
+          <li key={r.id} data-ruled-out={r.id} data-origin={r.origin} className="text-sm">
             <span aria-hidden="true">✓ </span>
             <span className="font-medium">{r.passed}</span>{' '}
             <span className="text-slate-700">
