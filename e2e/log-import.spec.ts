@@ -171,7 +171,7 @@ test("picking the older of two failures takes the newer one's related events out
   // candidate of access denied itself, but never on that borrowed evidence.
   expect(listed).not.toContain('backup-path');
   await expect(page.locator('[data-cause="backup-access"] p', { hasText: 'Evidence:' })).toHaveText(
-    'Evidence: Error code 0x80070005 (E_ACCESSDENIED)',
+    'Evidence: Error code 0x80070005 (E_ACCESSDENIED) (from the event logged on SSO01.contoso.com)',
   );
   expect(listed.slice(0, 2)).toEqual(['not-elevated', 'not-local-admin']);
 });

@@ -4,7 +4,9 @@ import { idListParam } from './id-list';
 import { CONTRACT_VERSION } from './link-codec';
 import {
   detailParam,
+  disagreeParam,
   linkDetail,
+  linkSaid,
   linkOrigin,
   ORIGINS_VERSION,
   originParam,
@@ -36,6 +38,8 @@ export interface CasePatch {
   origins?: Readonly<Record<string, Origin>>;
   /** What a collector's probe saw, by the value or answer it gave. */
   details?: Readonly<Record<string, string>>;
+  /** Disagreements to keep, by name (see `Case.disagree`); a value written settles one. */
+  disagree?: Readonly<Record<string, ReadonlyArray<{ origin: string; value: string }>>>;
 }
 
 /** The related events a link lists, as its reader would take them (bad items left out). */
@@ -63,16 +67,21 @@ export function applyPatch(params: URLSearchParams, patch: CasePatch): URLSearch
     write(originParam(name), origin && linkOrigin(origin));
     const detail = origin?.startsWith('collector:') ? patch.details?.[name] : undefined;
     write(detailParam(name), detail && linkDetail(detail));
+    next.delete(disagreeParam(name));
   };
   for (const [name, value] of Object.entries(patch.values ?? {})) place(name, value);
   for (const [id, answer] of Object.entries(patch.answers ?? {})) place(id, answer);
+  for (const [name, said] of Object.entries(patch.disagree ?? {})) {
+    next.delete(disagreeParam(name));
+    for (const side of said) next.append(disagreeParam(name), linkSaid(side));
+  }
   for (const [name, value] of Object.entries(patch.working ?? {})) write(name, value);
   if (patch.seen !== undefined || patch.found !== undefined) {
     const base = patch.seen ?? seenIn(params);
     write('seen', idListParam([...base, ...(patch.found ?? [])]));
   }
   // A link that says where its values came from is a version 2 link; one that does not, 1.
-  const withOrigins = [...next.keys()].some((key) => key.startsWith('o.'));
+  const withOrigins = [...next.keys()].some((key) => key.startsWith('o.') || key.startsWith('x.'));
   if (withOrigins) next.set('v', ORIGINS_VERSION);
   else if (next.get('v') === ORIGINS_VERSION) next.set('v', CONTRACT_VERSION);
   return next;

@@ -14,6 +14,11 @@ export type Case = { [K in TextFieldName]?: string } & {
   origins?: Readonly<Record<string, Origin>>;
   /** What a collector's probe saw, by the answer or value it gave. */
   details?: Readonly<Record<string, string>>;
+  /**
+   * What computers (or a computer and the person) said differently, by name, each side
+   * with its `data-origin`: kept and shown, and the answer itself left out until settled.
+   */
+  disagree?: Readonly<Record<string, ReadonlyArray<{ origin: string; value: string }>>>;
 };
 
 export const EMPTY_CASE: Case = { seen: [], answers: {} };

@@ -3,7 +3,10 @@ import { EMPTY_CASE, type Case } from './case';
 import { CASE_FIELDS, caseField, checkEventId, fieldOfEvent } from './case-fields';
 import {
   detailParam,
+  disagreeParam,
   linkDetail,
+  linkSaid,
+  readSaid,
   linkOrigin,
   ORIGINS_VERSION,
   originParam,
@@ -171,7 +174,14 @@ export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink
   result.answers = answers;
 
   // Version 2 adds where each value came from; a version 1 link is read as before: typed.
-  if (v === ORIGINS_VERSION) readOrigins(result, single, drop);
+  if (v === ORIGINS_VERSION)
+    readOrigins(
+      params,
+      [...CASE_FIELDS.map((f) => f.name), ...model.checks.map((k) => k.id)],
+      result,
+      single,
+      drop,
+    );
 
   return { case: result, dropped, cleaned };
 }
@@ -181,6 +191,8 @@ export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink
  * one for a value the link does not hold is left, as unknown parameters are.
  */
 function readOrigins(
+  params: URLSearchParams,
+  names: readonly string[],
   result: Case,
   single: (name: string) => string | null,
   drop: (param: string, value: string, reason: string) => void,
@@ -207,6 +219,22 @@ function readOrigins(
   }
   if (Object.keys(origins).length > 0) result.origins = origins;
   if (Object.keys(details).length > 0) result.details = details;
+  // Disagreements: about names the model knows, two sides at least, each readable.
+  const disagree: Record<string, Array<{ origin: string; value: string }>> = {};
+  for (const name of names) {
+    const raw = params.getAll(disagreeParam(name));
+    if (raw.length === 0) continue;
+    const said = raw.map(readSaid);
+    if (said.length >= 2 && said.length <= 5 && said.every((side) => side !== undefined))
+      disagree[name] = said as Array<{ origin: string; value: string }>;
+    else
+      drop(
+        disagreeParam(name),
+        raw.join(', ').slice(0, 120),
+        'Not two or more sides, each an origin and a value; left out.',
+      );
+  }
+  if (Object.keys(disagree).length > 0) result.disagree = disagree;
 }
 
 /** Writes a case as link parameters in one fixed order, so equal cases give equal links. */
@@ -229,7 +257,10 @@ export function serializeLink(c: Case, model: Pick<DecisionModel, 'checks'>): UR
     if (detail && origin.startsWith('collector:'))
       params.set(detailParam(name), linkDetail(detail));
   }
-  if ([...params.keys()].some((key) => key.startsWith('o.'))) params.set('v', ORIGINS_VERSION);
+  for (const [name, said] of Object.entries(c.disagree ?? {}))
+    for (const side of said) params.append(disagreeParam(name), linkSaid(side));
+  if ([...params.keys()].some((key) => key.startsWith('o.') || key.startsWith('x.')))
+    params.set('v', ORIGINS_VERSION);
   return params;
 }
 

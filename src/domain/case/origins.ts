@@ -45,3 +45,22 @@ export const linkDetail = (text: string): string =>
     .replace(/[\p{C}\s]+/gu, ' ')
     .trim()
     .slice(0, MAX_DETAIL_CHARS);
+
+export const disagreeParam = (name: string) => `x.${name}`;
+
+/** One side of a disagreement as a link writes it: `you~no`, `c:NODE1~yes`. */
+export function linkSaid(side: { origin: string; value: string }): string {
+  const origin = side.origin === 'you' ? 'you' : linkOrigin(side.origin as Origin);
+  return `${origin}~${side.value}`;
+}
+
+/** A side of a disagreement from a link, or undefined when it is not one. */
+export function readSaid(raw: string): { origin: string; value: string } | undefined {
+  const cut = raw.indexOf('~');
+  const value = raw.slice(cut + 1);
+  if (cut < 0 || value === '' || value.length > 256 || /\p{C}/u.test(value)) return undefined;
+  const origin = raw.slice(0, cut);
+  if (origin === 'you') return { origin, value };
+  const read = readOrigin(origin);
+  return read.ok ? { origin: read.value, value } : undefined;
+}

@@ -6,7 +6,8 @@ import { unchangedSince } from '../case/reading-changes';
 export { readingChanges } from '../case/reading-changes';
 import { splitBlocks } from '../collector/markers';
 import { blockOrigins } from '../collector/block';
-import { eventOrigins } from '../case/origin-words';
+import { eventOrigins, originFrom } from '../case/origin-words';
+import type { MergedBlocks } from '../collector/merge-blocks';
 import type {
   blockConflicts,
   CollectorBlock,
@@ -18,6 +19,22 @@ import type { DecisionModel, EventSpec } from '../model/event-model';
 
 const withoutNames = <T>(map: Record<string, T>, names: readonly string[]): Record<string, T> =>
   Object.fromEntries(Object.entries(map).filter(([name]) => !names.includes(name)));
+
+/** Blocks read together that disagree: both sides kept in the case, with their computers. */
+function disagreementsOf(collected: CollectorBlock): Pick<CasePatch, 'disagree'> {
+  if (!('disagree' in collected)) return {};
+  const merged = collected as MergedBlocks;
+  const disagree = Object.fromEntries(
+    merged.disagree.flatMap(({ param, said }) => {
+      const sides = said.flatMap(({ host, value }) => {
+        const origin = originFrom('collector', host);
+        return origin ? [{ origin, value }] : [];
+      });
+      return sides.length >= 2 ? [[param, sides]] : [];
+    }),
+  );
+  return Object.keys(disagree).length > 0 ? { disagree } : {};
+}
 
 /** The readers a paste needs; each arrives with the first paste that needs it. */
 export interface PasteReaders {
@@ -79,6 +96,7 @@ export function readPaste(
         ),
         origins: withoutNames(fromBlock.origins, fromEvent),
         details: withoutNames(fromBlock.details, fromEvent),
+        ...disagreementsOf(collected),
       },
     event && {
       ...event.patch,

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ENTSSO_10532_DECISION } from '../model/entsso-10532/decision';
+import { addReading, addsToCase, computersOf } from './add-reading';
+import { applyPatch } from './case-patch';
+import { parseLink } from './link-codec';
+import type { Origin } from './origins';
+
+/** A 10532 read from BTS01's event, with BTS01's collector block. */
+const FROM_BTS01 = applyPatch(new URLSearchParams('v=1'), {
+  values: {
+    event: '10532',
+    code: '0x800706D9',
+    host: 'BTS01',
+    triedserver: 'SSOCLUSTER',
+    secretserver: 'SSOCLUSTER',
+  },
+  answers: { rpc: 'yes' },
+  origins: {
+    code: 'event:BTS01',
+    host: 'event:BTS01',
+    triedserver: 'event:BTS01',
+    secretserver: 'collector:BTS01',
+    rpc: 'collector:BTS01',
+  },
+});
+
+const nodeReading = (host: string, svc: 'yes' | 'no') => ({
+  values: { code: '0xC0002A1F', host, time: '2024-03-05T09:14:05Z', secretserver: 'SSOCLUSTER' },
+  answers: { cluster: 'yes' as const, svc },
+  origins: {
+    code: `event:${host}`,
+    host: `event:${host}`,
+    time: `event:${host}`,
+    secretserver: `collector:${host}`,
+    cluster: `collector:${host}`,
+    svc: `collector:${host}`,
+  } as Record<string, Origin>,
+  details: { svc: `the clustered ENTSSO resource, seen from ${host}` },
+});
+
+describe('a reading from another computer adds to the case', () => {
+  it('knows the computers of the case and when a reading comes from none of them', () => {
+    expect([...computersOf(FROM_BTS01)].sort()).toEqual(['BTS01']);
+    expect(addsToCase(FROM_BTS01, nodeReading('NODE1', 'yes').origins)).toBe(true);
+    expect(addsToCase(FROM_BTS01, { svc: 'collector:bts01' })).toBe(false);
+    expect(addsToCase(new URLSearchParams('v=1&code=0x80070005'), { svc: 'collector:NODE1' })).toBe(
+      false,
+    );
+  });
+
+  it('takes what the case lacks, with its origin, and never mixes in the other event', () => {
+    const { patch, leftOut, disagree } = addReading(FROM_BTS01, nodeReading('NODE1', 'yes'), 10527);
+    const after = applyPatch(FROM_BTS01, patch);
+    const { case: c } = parseLink(after, ENTSSO_10532_DECISION);
+    expect(c.code).toBe('0x800706D9');
+    expect(c.host).toBe('BTS01');
+    expect(c.answers).toEqual({ rpc: 'yes', cluster: 'yes', svc: 'yes' });
+    expect(c.origins?.svc).toBe('collector:NODE1');
+    expect(c.origins?.code).toBe('event:BTS01');
+    expect(c.seen).toContain(10527);
+    expect(leftOut.sort()).toEqual(['code', 'host', 'time']);
+    // The same secret server name from a second computer counts once.
+    expect(disagree).toEqual([]);
+  });
+
+  it('keeps both sides of a disagreement, takes neither, and a typed answer settles it', () => {
+    const first = applyPatch(
+      FROM_BTS01,
+      addReading(FROM_BTS01, nodeReading('NODE1', 'yes'), undefined).patch,
+    );
+    const { patch, disagree } = addReading(first, nodeReading('NODE2', 'no'), undefined);
+    expect(disagree).toEqual([
+      {
+        name: 'svc',
+        said: [
+          { origin: 'collector:NODE1', value: 'yes' },
+          { origin: 'collector:NODE2', value: 'no' },
+        ],
+      },
+    ]);
+    const after = applyPatch(first, patch);
+    const { case: c, dropped } = parseLink(after, ENTSSO_10532_DECISION);
+    expect(dropped).toEqual([]);
+    expect(c.answers.svc).toBeUndefined();
+    expect(c.disagree?.svc).toEqual(disagree[0]?.said);
+    const settled = applyPatch(after, { answers: { svc: 'yes' } });
+    expect(parseLink(settled, ENTSSO_10532_DECISION).case.disagree).toBeUndefined();
+  });
+
+  it('loses no answer and gives the same case in either order (property)', () => {
+    const answer = fc.constantFrom<'yes' | 'no'>('yes', 'no');
+    fc.assert(
+      fc.property(answer, answer, (a, b) => {
+        const one = (x: URLSearchParams, host: string, svc: 'yes' | 'no') =>
+          applyPatch(x, addReading(x, nodeReading(host, svc), undefined).patch);
+        const ab = parseLink(
+          one(one(FROM_BTS01, 'NODE1', a), 'NODE2', b),
+          ENTSSO_10532_DECISION,
+        ).case;
+        const ba = parseLink(
+          one(one(FROM_BTS01, 'NODE2', b), 'NODE1', a),
+          ENTSSO_10532_DECISION,
+        ).case;
+        expect(ab.answers.svc).toEqual(ba.answers.svc);
+        // Every answer given is in the case, or in a disagreement with its computer.
+        if (a === b) expect(ab.answers.svc).toBe(a);
+        else
+          expect(ab.disagree?.svc?.map((s) => `${s.origin}=${s.value}`).sort()).toEqual(
+            [`collector:NODE1=${a}`, `collector:NODE2=${b}`].sort(),
+          );
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('refuses a broken disagreement in a link, and says so', () => {
+    const { case: c, dropped } = parseLink(
+      new URLSearchParams('v=2&x.svc=c%3ANODE1~yes&x.rpc=c%3A%3Cb%3E~no&x.rpc=you~yes'),
+      ENTSSO_10532_DECISION,
+    );
+    expect(c.disagree).toBeUndefined();
+    expect(dropped.map((d) => d.param).sort()).toEqual(['x.rpc', 'x.svc']);
+  });
+});

@@ -1,0 +1,122 @@
+import type { Answer } from '../model/event-model';
+import { CASE_FIELDS, type CaseFieldName } from './case-fields';
+import type { CasePatch } from './case-patch';
+import { dataOrigin } from './origin-words';
+import { readOrigin, type Origin } from './origins';
+
+/** One side of a disagreement: who said it (`data-origin` form) and what. */
+export interface Said {
+  origin: string;
+  value: string;
+}
+
+/** What two computers (or a computer and the person) said differently about one name. */
+export interface Disagreement {
+  name: string;
+  said: Said[];
+}
+
+/** The values of an event itself: they belong to the computer that logged the case's event. */
+const EVENT_VALUES: ReadonlySet<string> = new Set(
+  CASE_FIELDS.filter((f) => f.step === 'gather' || f.inLayout !== undefined).map((f) => f.name),
+);
+
+const computerOf = (origin: string) => origin.slice(origin.indexOf(':') + 1).toUpperCase();
+
+/** The computers the case's evidence came from, as its link's origins name them. */
+export function computersOf(params: URLSearchParams): Set<string> {
+  const computers = new Set<string>();
+  for (const [key, raw] of params)
+    if (key.startsWith('o.')) {
+      const origin = readOrigin(raw);
+      if (origin.ok) computers.add(computerOf(origin.value));
+    }
+  return computers;
+}
+
+/**
+ * Whether a reading adds to the case rather than replacing the last one: the case already
+ * holds evidence from other computers, and this reading comes from none of them.
+ */
+export function addsToCase(
+  params: URLSearchParams,
+  origins: Readonly<Record<string, Origin>> | undefined,
+): boolean {
+  const before = computersOf(params);
+  const now = new Set(Object.values(origins ?? {}).map(computerOf));
+  return before.size > 0 && now.size > 0 && ![...now].some((c) => before.has(c));
+}
+
+export interface AddedReading {
+  /** What to write: new values and answers with their origins, answers two sides dispute taken out. */
+  patch: CasePatch;
+  /** What two computers said differently; none of it is taken, both are shown. */
+  disagree: Disagreement[];
+  /** Values of the reading's own event left out: the case's event came from elsewhere. */
+  leftOut: string[];
+}
+
+/**
+ * A reading from another computer, added to the case on screen: values and answers the
+ * case lacks come in with their origin; the same value from a second computer counts once;
+ * a different one is kept beside the first, and the answer is taken out until someone
+ * settles it. The case's event stays the one it is: the values of the reading's own event
+ * are not mixed into it, and that event is kept as seen.
+ */
+export function addReading(
+  shown: URLSearchParams,
+  reading: CasePatch,
+  readEvent: number | undefined,
+): AddedReading {
+  const values: NonNullable<CasePatch['values']> = {};
+  const answers: Record<string, Answer | undefined> = {};
+  const origins: Record<string, Origin> = {};
+  const details: Record<string, string> = {};
+  const disagree: Disagreement[] = [];
+  const leftOut: string[] = [];
+  const originOf = (name: string) => reading.origins?.[name];
+  const take = (name: string, value: string) => {
+    const origin = originOf(name);
+    if (origin) origins[name] = origin;
+    const detail = reading.details?.[name];
+    if (detail) details[name] = detail;
+    return value;
+  };
+  const weigh = (name: string, value: string, isAnswer: boolean) => {
+    const had = shown.get(name);
+    if (!had) {
+      if (isAnswer) answers[name] = take(name, value) as Answer;
+      else values[name as CaseFieldName] = take(name, value);
+      return;
+    }
+    if (had === value) return;
+    const before = readOrigin(shown.get(`o.${name}`) ?? '');
+    disagree.push({
+      name,
+      said: [
+        { origin: dataOrigin(before.ok ? before.value : undefined), value: had },
+        { origin: dataOrigin(originOf(name)), value },
+      ],
+    });
+    // Neither side of a disputed answer confirms anything; a fact keeps its first value.
+    if (isAnswer) answers[name] = undefined;
+  };
+  for (const [name, value] of Object.entries(reading.values ?? {})) {
+    if (!value || name === 'event') continue;
+    if (EVENT_VALUES.has(name)) {
+      if (shown.get(name) !== value) leftOut.push(name);
+      continue;
+    }
+    weigh(name, value, false);
+  }
+  for (const [name, answer] of Object.entries(reading.answers ?? {}))
+    if (answer) weigh(name, answer, true);
+  const found = [...(reading.found ?? []), ...(reading.seen ?? [])];
+  if (readEvent !== undefined) found.push(readEvent);
+  const patch: CasePatch = { values, answers, found };
+  if (Object.keys(origins).length > 0) patch.origins = origins;
+  if (Object.keys(details).length > 0) patch.details = details;
+  if (disagree.length > 0)
+    patch.disagree = Object.fromEntries(disagree.map((d) => [d.name, d.said]));
+  return { patch, disagree, leftOut };
+}
