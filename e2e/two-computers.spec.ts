@@ -115,3 +115,35 @@ test('the event-log step of a 10532 asks the master secret server for its own lo
     'Application log of BTS01.contoso.com',
   );
 });
+
+test('a second paste from another computer adds to the case, and a third that disagrees is kept beside it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await pasteEvent(page, EVENT_10532);
+  await expect(page).toHaveURL(/event=10532/);
+  // The node's block, pasted over the event text: it adds, the case stays BTS01's 10532.
+  await pasteEvent(page, FROM_NODE('NODE1', 'yes'));
+  await expect(page.getByTestId('added-evidence')).toContainText('from the collector on NODE1');
+  await expect(page.getByLabel('Error code')).toHaveValue('0x800706D9');
+  expect(page.url()).toContain('cluster=yes');
+  expect(page.url()).toContain('o.cluster=c%3ANODE1');
+  // Another node says otherwise about the clustered resource: both kept, neither taken.
+  await pasteEvent(
+    page,
+    collectorBlock({ host: 'NODE2', roles: ['mss'], secretserver: 'SSOCLUSTER', cluster: 'no' }),
+  );
+  await expect(
+    page.getByTestId('added-evidence').locator('[data-disagree="cluster"]'),
+  ).toContainText('from the collector on NODE2');
+  expect(page.url()).not.toMatch(/[?&]cluster=/);
+  await page.goto(page.url().replace('#/?', '#/result?'));
+  const disagree = page.getByTestId('disagree');
+  await expect(disagree.locator('[data-origin="collector:NODE1"]')).toContainText('yes');
+  await expect(disagree.locator('[data-origin="collector:NODE2"]')).toContainText('no');
+  await expect(
+    page.getByTestId('case-facts').locator('[data-origin="event:BTS01.contoso.com"]').first(),
+  ).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('disagree')).toContainText('NODE2');
+});

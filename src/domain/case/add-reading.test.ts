@@ -25,6 +25,8 @@ const FROM_BTS01 = applyPatch(new URLSearchParams('v=1'), {
   },
 });
 
+const CHECKS = ENTSSO_10532_DECISION.checks.map((check) => check.id);
+
 const nodeReading = (host: string, svc: 'yes' | 'no') => ({
   values: { code: '0xC0002A1F', host, time: '2024-03-05T09:14:05Z', secretserver: 'SSOCLUSTER' },
   answers: { cluster: 'yes' as const, svc },
@@ -44,13 +46,19 @@ describe('a reading from another computer adds to the case', () => {
     expect([...computersOf(FROM_BTS01)].sort()).toEqual(['BTS01']);
     expect(addsToCase(FROM_BTS01, nodeReading('NODE1', 'yes').origins)).toBe(true);
     expect(addsToCase(FROM_BTS01, { svc: 'collector:bts01' })).toBe(false);
+    expect(addsToCase(FROM_BTS01, { svc: 'collector:BTS01.contoso.com' })).toBe(false);
     expect(addsToCase(new URLSearchParams('v=1&code=0x80070005'), { svc: 'collector:NODE1' })).toBe(
       false,
     );
   });
 
   it('takes what the case lacks, with its origin, and never mixes in the other event', () => {
-    const { patch, leftOut, disagree } = addReading(FROM_BTS01, nodeReading('NODE1', 'yes'), 10527);
+    const { patch, leftOut, disagree } = addReading(
+      FROM_BTS01,
+      nodeReading('NODE1', 'yes'),
+      10527,
+      CHECKS,
+    );
     const after = applyPatch(FROM_BTS01, patch);
     const { case: c } = parseLink(after, ENTSSO_10532_DECISION);
     expect(c.code).toBe('0x800706D9');
@@ -67,9 +75,9 @@ describe('a reading from another computer adds to the case', () => {
   it('keeps both sides of a disagreement, takes neither, and a typed answer settles it', () => {
     const first = applyPatch(
       FROM_BTS01,
-      addReading(FROM_BTS01, nodeReading('NODE1', 'yes'), undefined).patch,
+      addReading(FROM_BTS01, nodeReading('NODE1', 'yes'), undefined, CHECKS).patch,
     );
-    const { patch, disagree } = addReading(first, nodeReading('NODE2', 'no'), undefined);
+    const { patch, disagree } = addReading(first, nodeReading('NODE2', 'no'), undefined, CHECKS);
     expect(disagree).toEqual([
       {
         name: 'svc',
@@ -93,7 +101,7 @@ describe('a reading from another computer adds to the case', () => {
     fc.assert(
       fc.property(answer, answer, (a, b) => {
         const one = (x: URLSearchParams, host: string, svc: 'yes' | 'no') =>
-          applyPatch(x, addReading(x, nodeReading(host, svc), undefined).patch);
+          applyPatch(x, addReading(x, nodeReading(host, svc), undefined, CHECKS).patch);
         const ab = parseLink(
           one(one(FROM_BTS01, 'NODE1', a), 'NODE2', b),
           ENTSSO_10532_DECISION,
@@ -112,6 +120,25 @@ describe('a reading from another computer adds to the case', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it("replaces only its own computer's earlier word when that computer is read again", () => {
+    const first = applyPatch(
+      FROM_BTS01,
+      addReading(FROM_BTS01, nodeReading('NODE1', 'no'), undefined, CHECKS).patch,
+    );
+    const again = nodeReading('NODE1', 'yes');
+    const { patch, disagree } = addReading(
+      first,
+      { ...again, answers: { svc: 'yes' } },
+      undefined,
+      CHECKS,
+    );
+    expect(disagree).toEqual([]);
+    const { case: c } = parseLink(applyPatch(first, patch), ENTSSO_10532_DECISION);
+    // NODE1 no longer says cluster; BTS01's answer stays; its event values too.
+    expect(c.answers).toEqual({ rpc: 'yes', svc: 'yes' });
+    expect(c.code).toBe('0x800706D9');
   });
 
   it('refuses a broken disagreement in a link, and says so', () => {

@@ -21,7 +21,9 @@ const EVENT_VALUES: ReadonlySet<string> = new Set(
   CASE_FIELDS.filter((f) => f.step === 'gather' || f.inLayout !== undefined).map((f) => f.name),
 );
 
-const computerOf = (origin: string) => origin.slice(origin.indexOf(':') + 1).toUpperCase();
+/** A computer by its short name: BTS01 and BTS01.contoso.com are one computer. */
+const computerOf = (origin: string) =>
+  (origin.slice(origin.indexOf(':') + 1).split('.')[0] ?? '').toUpperCase();
 
 /** The computers the case's evidence came from, as its link's origins name them. */
 export function computersOf(params: URLSearchParams): Set<string> {
@@ -34,17 +36,20 @@ export function computersOf(params: URLSearchParams): Set<string> {
   return computers;
 }
 
+const readingComputers = (origins: Readonly<Record<string, Origin>> | undefined) =>
+  new Set(Object.values(origins ?? {}).map(computerOf));
+
 /**
- * Whether a reading adds to the case rather than replacing the last one: the case already
- * holds evidence from other computers, and this reading comes from none of them.
+ * Whether a reading adds to the case rather than replacing the last one: the case holds
+ * evidence from a computer this reading does not come from. (A reading from the only
+ * computer the case knows replaces that computer's last reading, as any newest action does.)
  */
 export function addsToCase(
   params: URLSearchParams,
   origins: Readonly<Record<string, Origin>> | undefined,
 ): boolean {
-  const before = computersOf(params);
-  const now = new Set(Object.values(origins ?? {}).map(computerOf));
-  return before.size > 0 && now.size > 0 && ![...now].some((c) => before.has(c));
+  const now = readingComputers(origins);
+  return now.size > 0 && [...computersOf(params)].some((c) => !now.has(c));
 }
 
 export interface AddedReading {
@@ -67,6 +72,7 @@ export function addReading(
   shown: URLSearchParams,
   reading: CasePatch,
   readEvent: number | undefined,
+  checkIds: readonly string[],
 ): AddedReading {
   const values: NonNullable<CasePatch['values']> = {};
   const answers: Record<string, Answer | undefined> = {};
@@ -75,6 +81,16 @@ export function addReading(
   const disagree: Disagreement[] = [];
   const leftOut: string[] = [];
   const originOf = (name: string) => reading.origins?.[name];
+  // What the case holds from this reading's own computers is this reading's to replace.
+  const mine = readingComputers(reading.origins);
+  const ours = (name: string) => {
+    const had = readOrigin(shown.get(`o.${name}`) ?? '');
+    return had.ok && mine.has(computerOf(had.value));
+  };
+  const given = new Set([
+    ...Object.keys(reading.values ?? {}),
+    ...Object.keys(reading.answers ?? {}),
+  ]);
   const take = (name: string, value: string) => {
     const origin = originOf(name);
     if (origin) origins[name] = origin;
@@ -83,7 +99,7 @@ export function addReading(
     return value;
   };
   const weigh = (name: string, value: string, isAnswer: boolean) => {
-    const had = shown.get(name);
+    const had = ours(name) ? null : shown.get(name);
     if (!had) {
       if (isAnswer) answers[name] = take(name, value) as Answer;
       else values[name as CaseFieldName] = take(name, value);
@@ -111,6 +127,14 @@ export function addReading(
   }
   for (const [name, answer] of Object.entries(reading.answers ?? {}))
     if (answer) weigh(name, answer, true);
+  // This computer's earlier word that its new reading no longer gives goes.
+  for (const key of new Set(shown.keys())) {
+    if (!key.startsWith('o.')) continue;
+    const name = key.slice(2);
+    if (given.has(name) || !ours(name) || EVENT_VALUES.has(name)) continue;
+    if (checkIds.includes(name)) answers[name] = undefined;
+    else values[name as CaseFieldName] = undefined;
+  }
   const found = [...(reading.found ?? []), ...(reading.seen ?? [])];
   if (readEvent !== undefined) found.push(readEvent);
   const patch: CasePatch = { values, answers, found };

@@ -61,6 +61,16 @@ describe('seenIn', () => {
 });
 
 describe('mergePatches', () => {
+  it('keeps the origins, probe words and disagreements of each patch', () => {
+    const merged = mergePatches(
+      { answers: { svc: undefined }, disagree: { svc: [{ origin: 'you', value: 'no' }] } },
+      { working: { paste: 'p' }, origins: { rpc: 'collector:N1' }, details: { rpc: 'ok' } },
+    );
+    expect(merged.disagree).toEqual({ svc: [{ origin: 'you', value: 'no' }] });
+    expect(merged.origins).toEqual({ rpc: 'collector:N1' });
+    expect(merged.details).toEqual({ rpc: 'ok' });
+  });
+
   it('lets the later value win and adds up the found events', () => {
     expect(
       mergePatches({ values: { code: '1', user: 'a' }, found: [10560] }, undefined, {

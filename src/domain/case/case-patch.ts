@@ -99,6 +99,7 @@ export function mergePatches(...patches: ReadonlyArray<CasePatch | undefined>): 
     if (patch.found) merged.found = [...(merged.found ?? []), ...patch.found];
     if (patch.origins) merged.origins = { ...merged.origins, ...patch.origins };
     if (patch.details) merged.details = { ...merged.details, ...patch.details };
+    if (patch.disagree) merged.disagree = { ...merged.disagree, ...patch.disagree };
   }
   return merged;
 }

@@ -105,8 +105,17 @@ export interface RuledOut {
   conflict: string[];
 }
 
+/** What computers said differently about one question or fact: shown, none of it taken. */
+export interface DisagreementView {
+  name: string;
+  /** The question, or the fact's label. */
+  about: string;
+  said: Array<{ origin: string; value: string; from: string }>;
+}
+
 /** A diagnosis in words: what the result page, the ticket text and later the print view show. */
 export interface DiagnosisDescription {
+  disagree: DisagreementView[];
   headline: string;
   decided: boolean;
   /** An answer names the top cause: not only likely but confirmed. */
@@ -338,6 +347,17 @@ export function describeDiagnosis(
     decided: diagnosis.decided,
     undecidedFallback: fallback,
     facts: facts(c, collected),
+    disagree: Object.entries(c.disagree ?? {}).map(([name, said]) => ({
+      name,
+      about:
+        model.text.checks[name]?.question ??
+        CASE_FIELDS.find((field) => field.name === name)?.label ??
+        name,
+      said: said.map((side) => ({
+        ...side,
+        from: side.origin === 'you' ? 'typed in' : originWords(side.origin as Origin),
+      })),
+    })),
     notes: diagnosis.notes.map((n) => noteText(model, n, c)),
     causes,
     openChecks,

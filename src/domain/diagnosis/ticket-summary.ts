@@ -55,6 +55,10 @@ export function ticketSummary(
   for (const fact of described.facts)
     lines.push(`${fact.label}: ${fact.value}${fact.origin === 'you' ? '' : ` (${fact.from})`}`);
   for (const note of described.notes) lines.push(`Note: ${note}`);
+  for (const d of described.disagree)
+    lines.push(
+      `Disagreement, not taken: ${d.about} ${d.said.map((side) => `${side.value} (${side.from})`).join(' / ')}`,
+    );
   if (described.splitter)
     lines.push('', `The question that would settle it: ${described.splitter.question}`);
 

@@ -4,6 +4,7 @@ import { unchangedSince } from '../case/reading-changes';
 
 // The start page lands a paste with these; they come with the paste reader, not before.
 export { readingChanges } from '../case/reading-changes';
+export { addReading, addsToCase } from '../case/add-reading';
 import { splitBlocks } from '../collector/markers';
 import { blockOrigins } from '../collector/block';
 import { eventOrigins, originFrom } from '../case/origin-words';

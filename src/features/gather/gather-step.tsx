@@ -21,6 +21,7 @@ import type * as BlockReaderModule from '../../domain/collector/read-block';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { MAX_PASTE_CHARS } from '../../lib/paste-store';
 import { readOnce } from './read-once';
+import type { AddedEvidence } from './added-notice';
 import { FAMILY_EVENTS } from '../../domain/model/registry';
 
 /** The paste's readers as the domain takes them; the event reader reads each text once. */
@@ -47,6 +48,11 @@ const WrongEvent = lazy(async () => ({
 const ReaderSummary = lazy(async () => ({
   default: (await import('./reader-summary')).ReaderSummary,
 }));
+// Said after a paste from another computer of the incident; it loads with that paste.
+const AddedNotice = lazy(async () => ({
+  default: (await import('./added-notice')).AddedNotice,
+}));
+
 const KeptValues = lazy(async () => ({
   default: (await import('../../components/kept-values')).KeptValues,
 }));
@@ -82,6 +88,7 @@ export function GatherStep({ LogImport }: GatherStepProps) {
   const read: PasteReading = pasting ? pasting.readPaste(text, readers, model) : { patch: {} };
   const [logFile, setLogFile] = useState<File>();
   const [keptValues, setKeptValues] = useState<{ event: number; fields: CaseFieldName[] }>();
+  const [added, setAdded] = useState<AddedEvidence>();
 
   async function applyText(value: string, typedIn?: string) {
     // The newest paste wins: one that ends after a newer one started does not land.
@@ -114,9 +121,26 @@ export function GatherStep({ LogImport }: GatherStepProps) {
       paste.set(value, {}, options);
       return;
     }
+    const shown = session.shown().params;
+    // Evidence from another computer of the incident adds to the case: nothing of the
+    // other computers' evidence is replaced, and the case's event stays its own.
+    if (reader.addsToCase(shown, read.patch.origins)) {
+      const caseEvent = loader.entryFor(eventOfLink(shown)).event;
+      const added = reader.addReading(
+        shown,
+        read.patch,
+        read.event.id === caseEvent ? undefined : read.event.id,
+        model.checks.map((check) => check.id),
+      );
+      session.setLastReading(undefined);
+      setKeptValues(undefined);
+      setAdded({ ...added, computers: [...new Set(Object.values(read.patch.origins ?? {}))] });
+      paste.set(value, added.patch, options);
+      return;
+    }
+    setAdded(undefined);
     // Against the case on screen now: the previous reading's values go, and a paste of
     // another event takes the old event's values out with it.
-    const shown = session.shown().params;
     const older = !session.isNewest('reading', started);
     const changes = reader.readingChanges(
       shown,
@@ -224,6 +248,11 @@ export function GatherStep({ LogImport }: GatherStepProps) {
           {paste.last ? (
             <Suspense fallback={null}>
               <PasteLimit saved={paste.last} />
+            </Suspense>
+          ) : null}
+          {added ? (
+            <Suspense fallback={null}>
+              <AddedNotice {...added} />
             </Suspense>
           ) : null}
           {keptValues ? (

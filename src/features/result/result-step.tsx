@@ -70,6 +70,32 @@ export function ResultStep() {
         standing={standingOf(described)}
       />
       <CaseFacts facts={described.facts} />
+      {described.disagree.length > 0 ? (
+        <section
+          className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-sm"
+          aria-labelledby="disagree"
+          data-testid="disagree"
+        >
+          <h2 id="disagree" className="font-semibold">
+            The computers disagree: neither answer is taken
+          </h2>
+          <ul className="mt-1 list-disc pl-5">
+            {described.disagree.map((d) => (
+              <li key={d.name} data-disagree={d.name}>
+                {d.about}{' '}
+                {d.said.map((side, i) => (
+                  <span key={side.origin} data-origin={side.origin}>
+                    {i > 0 ? ' / ' : ''}
+                    <strong>{side.value}</strong> ({side.from})
+                  </span>
+                ))}
+                . Read it again on the computer the question is about, or answer it yourself on its
+                step.
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {described.notes.length > 0 ? (
         <ul className="mb-4 list-disc rounded border border-amber-700 bg-amber-50 py-2 pr-3 pl-8 text-sm">
