@@ -147,3 +147,18 @@ test('a second paste from another computer adds to the case, and a third that di
   await page.reload();
   await expect(page.getByTestId('disagree')).toContainText('NODE2');
 });
+
+test('the result names the computers of the picture and the one to run the collector on next', async ({
+  page,
+}) => {
+  await openLink(page, 'result', 'v=1&event=10532&code=0x800706BA&triedserver=SSOMSS01&host=BTS01');
+  await expect(page.getByTestId('next-collector')).toHaveText(
+    /^Next: run the collector on SSOMSS01 \(the master secret server\)\./,
+  );
+  const picture = page.getByTestId('where-it-broke');
+  await expect(picture.locator('[data-part="server"]')).toContainText('BTS01');
+  await expect(picture.locator('[data-part="rpc"]')).toContainText('BTS01 → SSOMSS01');
+  await expect(picture.locator('[data-part="service"]')).toContainText('SSOMSS01');
+  // The SQL Server is not named by this evidence: the picture does not guess one.
+  await expect(picture.locator('[data-part="database"]')).toHaveText(/not checked$/);
+});

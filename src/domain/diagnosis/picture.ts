@@ -1,6 +1,7 @@
 import type { Case } from '../case/case';
 import type { Diagnosis } from './diagnose';
 import type { PicturePart } from '../model/event-model';
+import { computerFor } from './computers';
 
 export type PartState = 'failed' | 'suspect' | 'passed' | 'unchecked';
 
@@ -8,6 +9,8 @@ export interface PartView {
   id: string;
   label: string;
   state: PartState;
+  /** The computer it is on (or the way between two), when the evidence names it. */
+  computer?: string;
 }
 
 /**
@@ -19,7 +22,16 @@ export function pictureOf(
   parts: readonly PicturePart[],
   c: Case,
   diagnosis: Pick<Diagnosis, 'ranked'>,
+  event = 10526,
 ): PartView[] {
+  const client = computerFor('client', c, event);
+  const mss = computerFor('mss', c, event);
+  const where = (on: PicturePart['on']) =>
+    on === 'path'
+      ? client && mss
+        ? `${client} → ${mss}`
+        : undefined
+      : on && computerFor(on, c, event);
   const listed = new Set(diagnosis.ranked.map((r) => r.cause));
   const confirmed = new Set(
     diagnosis.ranked.filter((r) => r.standing === 'confirmed').map((r) => r.cause),
@@ -36,6 +48,7 @@ export function pictureOf(
         : part.checks.some((check) => c.answers[check] === 'yes')
           ? 'passed'
           : 'unchecked';
-    return { id: part.id, label, state };
+    const computer = where(part.on);
+    return computer ? { id: part.id, label, state, computer } : { id: part.id, label, state };
   });
 }

@@ -241,6 +241,8 @@ export interface PicturePart {
   labelOnYes?: { check: string; label: string };
   causes: readonly string[];
   checks: readonly string[];
+  /** The computer the part is on, by its role; `path` is the way from the client to it. */
+  on?: Role | 'path';
 }
 
 /** Everything the tool knows about one event: one value, checked by validateModel. */

@@ -114,6 +114,11 @@ describe('a model the validation refuses', () => {
     expect(
       validateModel(withPicture([file, { ...service, labelOnYes: { check: 'nope', label: 'x' } }])),
     ).toEqual(['picture part service names unknown check nope']);
+    const nowhere = { ...service };
+    delete nowhere.on;
+    expect(validateModel(withPicture([file, nowhere]))).toEqual([
+      'picture part service says no computer it is on',
+    ]);
     expect(
       validateModel({ ...sound, computerIs: [{ check: 'nope', field: 'secretserver' }] }),
     ).toEqual(['computerIs names unknown check nope']);

@@ -114,6 +114,8 @@ export function validateModel(model: EventModel): string[] {
     for (const check of part.checks)
       if (!checkIds.has(check))
         problems.push(`picture part ${part.id} names unknown check ${check}`);
+    // Each part is on a computer (or the way between two), so the page can name it.
+    if (!part.on) problems.push(`picture part ${part.id} says no computer it is on`);
   }
   // A step the model can walk says why it matters for this event.
   for (const step of new Set(model.checks.map((k) => k.step)))

@@ -3,6 +3,7 @@ import { describeDiagnosis } from '../../domain/diagnosis/describe-diagnosis';
 import { mostUsefulChecks } from '../../domain/diagnosis/checks-to-ask';
 import { useEventModel } from '../../hooks/use-event-model';
 import { pictureOf } from '../../domain/diagnosis/picture';
+import { nextCollectorRun } from '../../domain/diagnosis/computers';
 import { ticketSummary } from '../../domain/diagnosis/ticket-summary';
 import { CheckQuestion } from '../../components/check-question';
 import { StepLayout } from '../../components/step-layout';
@@ -42,6 +43,8 @@ export function ResultStep() {
   const splitterText = splitter ? model.text.checks[splitter.id] : undefined;
   // With no cause named, the two checks that move it most are asked at the top.
   const startChecks = described.undecidedFallback ? mostUsefulChecks(model, current, 2) : [];
+  // Where the evidence that would move the diagnosis most is: that computer, by name.
+  const next = nextCollectorRun(model, current, splitter?.id ?? startChecks[0]);
 
   return (
     <StepLayout
@@ -51,7 +54,7 @@ export function ResultStep() {
         <>
           <ShareLink
             href={shareHref('result')}
-            summary={(link) => ticketSummary(model, described, link, values)}
+            summary={(link) => ticketSummary(model, described, link, values, next)}
           />
           <button
             type="button"
@@ -70,6 +73,11 @@ export function ResultStep() {
         standing={standingOf(described)}
       />
       <CaseFacts facts={described.facts} />
+      {next ? (
+        <p className="mb-4 font-medium text-blue-950" data-testid="next-collector">
+          {next}
+        </p>
+      ) : null}
       {described.disagree.length > 0 ? (
         <section
           className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-sm"
@@ -219,7 +227,7 @@ export function ResultStep() {
           ) : null}
         </div>
         <aside className="mt-6 lg:mt-0">
-          <WhereItBroke parts={pictureOf(model.text.picture, current, diagnosis)} />
+          <WhereItBroke parts={pictureOf(model.text.picture, current, diagnosis, model.event.id)} />
         </aside>
       </div>
 

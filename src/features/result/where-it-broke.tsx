@@ -21,6 +21,9 @@ const MARK: Readonly<Record<PartState, string>> = {
   unchecked: '·',
 };
 
+/** A name as the box has room for it; the list in words gives it whole. */
+const shortName = (name: string) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
+
 const BOX_H = 50;
 const GAP = 16;
 const WIDTH = 300;
@@ -87,6 +90,7 @@ export function WhereItBroke({ parts }: { parts: PartView[] }) {
                 </text>
                 <text x={12} y={y + 40} className="fill-slate-800 text-[12px]">
                   {STATE_WORDS[part.state]}
+                  {part.computer ? ` · ${shortName(part.computer)}` : ''}
                 </text>
               </g>
             );
@@ -96,7 +100,9 @@ export function WhereItBroke({ parts }: { parts: PartView[] }) {
         <ol className="sr-only" aria-label="Where it broke, in words">
           {parts.map((part) => (
             <li key={part.id}>
-              {part.label}: <strong>{STATE_WORDS[part.state]}</strong>
+              {part.label}
+              {part.computer ? ` (${part.computer})` : ''}:{' '}
+              <strong>{STATE_WORDS[part.state]}</strong>
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import type { PicturePart } from '../event-model';
 export const PICTURE: readonly PicturePart[] = [
   {
     id: 'file',
+    on: 'backup',
     label: 'The backup file and its password',
     causes: [
       'backup-media',
@@ -18,6 +19,7 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'where',
+    on: 'client',
     label: 'The computer it ran on',
     labelOnYes: { check: 'cluster', label: 'The cluster node it ran on' },
     causes: ['not-master-secret-server', 'cluster-node'],
@@ -26,6 +28,7 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'computer',
+    on: 'client',
     label: 'Your window and account here',
     causes: [
       'not-elevated',
@@ -39,6 +42,7 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'service',
+    on: 'mss',
     label: 'ENTSSO as master secret server',
     labelOnYes: { check: 'cluster', label: 'ENTSSO on the owning cluster node' },
     causes: [
@@ -55,6 +59,7 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'registry',
+    on: 'mss',
     label: 'The registry and the SSO database',
     causes: ['sso-db-unavailable', 'dtc-unavailable'],
     checks: ['db'],

@@ -4,6 +4,7 @@ import type { PicturePart } from '../event-model';
 export const PICTURE: readonly PicturePart[] = [
   {
     id: 'where',
+    on: 'client',
     label: 'The computer it ran on',
     labelOnYes: { check: 'cluster', label: 'The cluster node it ran on' },
     causes: ['not-master-secret-server', 'cluster-node'],
@@ -12,18 +13,21 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'computer',
+    on: 'client',
     label: 'Your window and account',
     causes: ['not-elevated', 'not-local-admin', 'not-sso-admin', 'stale-token'],
     checks: ['elevated', 'localadmin', 'ssoadmin', 'relogon'],
   },
   {
     id: 'rpc',
+    on: 'path',
     label: 'RPC to the master secret server',
     causes: ['rpc-blocked', 'wrong-secret-server-name'],
     checks: ['rpc'],
   },
   {
     id: 'service',
+    on: 'mss',
     label: 'ENTSSO on the master secret server',
     labelOnYes: { check: 'cluster', label: 'ENTSSO on the owning cluster node' },
     causes: [
@@ -37,18 +41,21 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'secret',
+    on: 'mss',
     label: 'The secret in its registry (SSOSS)',
     causes: ['secret-unreadable'],
     checks: [],
   },
   {
     id: 'database',
+    on: 'sql',
     label: 'The SSO database on SQL Server',
     causes: ['sso-db-unavailable', 'dtc-unavailable', 'reencrypt-in-progress'],
     checks: ['db'],
   },
   {
     id: 'backup',
+    on: 'backup',
     label: "The backup file's folder and drive",
     causes: [
       'backup-media',

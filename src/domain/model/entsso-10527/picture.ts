@@ -4,18 +4,21 @@ import type { PicturePart } from '../event-model';
 export const PICTURE: readonly PicturePart[] = [
   {
     id: 'client',
+    on: 'client',
     label: 'The Client Computer and its account',
     causes: ['not-sso-admin', 'service-account-not-sso-admin'],
     checks: ['ssoadmin', 'svcadmin'],
   },
   {
     id: 'rpc',
+    on: 'path',
     label: 'RPC to this server',
     causes: ['rpc-blocked'],
     checks: ['rpc'],
   },
   {
     id: 'service',
+    on: 'mss',
     label: 'ENTSSO here, as master secret server',
     labelOnYes: { check: 'cluster', label: 'The clustered ENTSSO resource' },
     causes: [
@@ -31,12 +34,14 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'secret',
+    on: 'mss',
     label: 'The secret in its registry (SSOSS)',
     causes: ['secret-missing', 'secret-mismatch', 'secret-unreadable'],
     checks: ['secretkey', 'secretmatch'],
   },
   {
     id: 'database',
+    on: 'sql',
     label: 'The SSO database and MSDTC',
     causes: ['sso-db-unavailable', 'dtc-unavailable'],
     checks: [],

@@ -4,6 +4,7 @@ import type { PicturePart } from '../event-model';
 export const PICTURE: readonly PicturePart[] = [
   {
     id: 'where',
+    on: 'client',
     label: 'The computer it ran on',
     labelOnYes: { check: 'cluster', label: 'The cluster node it ran on' },
     causes: ['not-master-secret-server', 'cluster-node'],
@@ -12,6 +13,7 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'computer',
+    on: 'client',
     label: 'Your window and account',
     causes: [
       'not-elevated',
@@ -25,12 +27,14 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'rpc',
+    on: 'path',
     label: 'RPC to the master secret server',
     causes: ['rpc-blocked', 'wrong-secret-server-name'],
     checks: ['rpc'],
   },
   {
     id: 'service',
+    on: 'mss',
     label: 'ENTSSO on the master secret server',
     labelOnYes: { check: 'cluster', label: 'ENTSSO on the owning cluster node' },
     causes: [
@@ -44,18 +48,21 @@ export const PICTURE: readonly PicturePart[] = [
   },
   {
     id: 'secret',
+    on: 'mss',
     label: 'The secret in its registry (SSOSS)',
     causes: ['secret-missing', 'secret-unreadable'],
     checks: ['secretkey'],
   },
   {
     id: 'database',
+    on: 'sql',
     label: 'The SSO database and MSDTC',
     causes: ['sso-db-unavailable', 'dtc-unavailable'],
     checks: ['db'],
   },
   {
     id: 'file',
+    on: 'backup',
     label: 'The backup file',
     causes: [
       'backup-media',

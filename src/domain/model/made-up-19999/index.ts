@@ -113,9 +113,16 @@ export const MADE_UP_19999: EventModel = {
       { id: 10779, name: 'MADE_UP_WRONG_PASSWORD', tells: 'Wrong.', group: 'secret' },
     ],
     picture: [
-      { id: 'file', label: 'The backup file', causes: ['wrong-password'], checks: ['pwd'] },
+      {
+        id: 'file',
+        on: 'backup',
+        label: 'The backup file',
+        causes: ['wrong-password'],
+        checks: ['pwd'],
+      },
       {
         id: 'service',
+        on: 'mss',
         label: 'The service',
         labelOnYes: { check: 'up', label: 'The running service' },
         causes: ['service-down'],
@@ -123,6 +130,7 @@ export const MADE_UP_19999: EventModel = {
       },
       {
         id: 'account',
+        on: 'client',
         label: 'The service account',
         causes: ['account-locked'],
         checks: ['unlocked'],
