@@ -1,6 +1,6 @@
 import type { Case } from '../case/case';
 import { roleOf } from '../model/check-role';
-import type { EventModel, Role } from '../model/event-model';
+import type { DecisionModel, EventModel, Role } from '../model/event-model';
 
 /** A role in words, as the page names a computer it does not know by name yet. */
 export const ROLE_WORDS: Readonly<Record<Role, string>> = {
@@ -14,19 +14,23 @@ export const ROLE_WORDS: Readonly<Record<Role, string>> = {
 /** The server of a UNC path (\\server\share\file), when the path is one. */
 const uncServer = (path: string | undefined) => /^\\\\([^\\/]+)[\\/]/.exec(path ?? '')?.[1];
 
+/** Which values name the computers of a model's case (see `DecisionModel.roleComputers`). */
+export type RoleComputers = Pick<DecisionModel, 'roleComputers'>;
+
 /**
  * The computer that plays a role in this case, as far as its evidence names it: the
- * request's computer (a 10527's Client Computer; else where the event was logged), the
- * master secret server the SSO database records (else the one a 10532 tried, or the
- * computer that logged a 10527), the SQL Server, the backup file's computer.
+ * request's computer (where the event was logged, unless the model says otherwise), the
+ * master secret server the SSO database records (else the one the event tried, or the
+ * model's own word), the SQL Server, the backup file's computer.
  */
-export function computerFor(role: Role, c: Case, event: number): string | undefined {
-  const client = event === 10527 ? c.computer : c.host;
+export function computerFor(role: Role, c: Case, model: RoleComputers): string | undefined {
+  const own = model.roleComputers ?? {};
+  const client = c[own.client ?? 'host'];
   switch (role) {
     case 'client':
       return client;
     case 'mss':
-      return c.secretserver ?? c.triedserver ?? (event === 10527 ? c.host : undefined);
+      return c.secretserver ?? c.triedserver ?? (own.mss ? c[own.mss] : undefined);
     case 'sql':
       return c.sqlserver;
     case 'backup':
@@ -37,8 +41,8 @@ export function computerFor(role: Role, c: Case, event: number): string | undefi
 }
 
 /** "on SSO01 (the master secret server)", or the role alone while its computer is unknown. */
-export function whereInWords(role: Role, c: Case, event: number): string {
-  const computer = computerFor(role, c, event);
+export function whereInWords(role: Role, c: Case, model: RoleComputers): string {
+  const computer = computerFor(role, c, model);
   return computer ? `on ${computer} (${ROLE_WORDS[role]})` : `on ${ROLE_WORDS[role]}`;
 }
 
@@ -47,7 +51,7 @@ export function whereInWords(role: Role, c: Case, event: number): string {
  * about, named when the evidence names it. Undefined when that question has an answer.
  */
 export function nextCollectorRun(
-  model: Pick<EventModel, 'event' | 'checkRoles' | 'text'>,
+  model: Pick<EventModel, 'roleComputers' | 'checkRoles' | 'text'>,
   c: Case,
   check: string | undefined,
 ): string | undefined {
@@ -55,5 +59,5 @@ export function nextCollectorRun(
   const role = roleOf(model, check);
   const question = model.text.checks[check]?.question;
   if (!role || !question) return undefined;
-  return `Next: run the collector ${whereInWords(role, c, model.event.id)}. Its answer to "${question}" moves this diagnosis most.`;
+  return `Next: run the collector ${whereInWords(role, c, model)}. Its answer to "${question}" moves this diagnosis most.`;
 }

@@ -1,7 +1,7 @@
 import type { Case } from '../case/case';
 import type { Diagnosis } from './diagnose';
 import type { PicturePart } from '../model/event-model';
-import { computerFor } from './computers';
+import { computerFor, type RoleComputers } from './computers';
 
 export type PartState = 'failed' | 'suspect' | 'passed' | 'unchecked';
 
@@ -22,16 +22,16 @@ export function pictureOf(
   parts: readonly PicturePart[],
   c: Case,
   diagnosis: Pick<Diagnosis, 'ranked'>,
-  event = 10526,
+  model: RoleComputers = {},
 ): PartView[] {
-  const client = computerFor('client', c, event);
-  const mss = computerFor('mss', c, event);
+  const client = computerFor('client', c, model);
+  const mss = computerFor('mss', c, model);
   const where = (on: PicturePart['on']) =>
     on === 'path'
       ? client && mss
         ? `${client} → ${mss}`
         : undefined
-      : on && computerFor(on, c, event);
+      : on && computerFor(on, c, model);
   const listed = new Set(diagnosis.ranked.map((r) => r.cause));
   const confirmed = new Set(
     diagnosis.ranked.filter((r) => r.standing === 'confirmed').map((r) => r.cause),

@@ -136,6 +136,12 @@ export interface DecisionModel {
    * (or has checks of its own); see `roleOf`.
    */
   checkRoles?: Readonly<Record<string, Role>>;
+  /**
+   * Which of the event's values names the computer of a role, where it is not the usual
+   * one (the request's computer is where the event was logged; the master secret server
+   * is the one the SSO database records, else the one the event tried).
+   */
+  roleComputers?: Readonly<Partial<Record<'client' | 'mss', 'computer' | 'host'>>>;
   /** The question steps this event walks, in the order the wizard offers them. */
   questionSteps: readonly CheckStep[];
   checks: readonly CheckSpec[];

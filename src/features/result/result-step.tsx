@@ -227,7 +227,7 @@ export function ResultStep() {
           ) : null}
         </div>
         <aside className="mt-6 lg:mt-0">
-          <WhereItBroke parts={pictureOf(model.text.picture, current, diagnosis, model.event.id)} />
+          <WhereItBroke parts={pictureOf(model.text.picture, current, diagnosis, model)} />
         </aside>
       </div>
 

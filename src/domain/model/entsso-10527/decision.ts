@@ -110,6 +110,8 @@ const RULES: readonly EvidenceRule[] = [
 
 /** Event 10527 as a decision: the master secret server could not hand out the secret. */
 export const ENTSSO_10527_DECISION: DecisionModel = {
+  // The request came from the event's Client Computer, to the server that logged it.
+  roleComputers: { client: 'computer', mss: 'host' },
   event: {
     id: 10527,
     name: 'SSO_ERROR_GET_SECRET_FAILED',
