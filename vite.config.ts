@@ -169,9 +169,10 @@ export default defineConfig(({ mode }) => {
       outDir: offline ? 'dist-offline' : 'dist',
       // One file: every lazy part and every asset goes inline.
       assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 4096,
-      // No preload helper in the start page (1.2 KB of it): a lazy step's file then asks for
-      // the shared files it imports itself, one hop later, and those are mostly the start
-      // page's own, already loaded (docs/decisions/0005-loading.md).
+      // No list of files to preload beside each lazy import in the start page (1.2 KB of
+      // them): a lazy step's file asks for the shared files it imports itself, one hop
+      // later, and those are mostly the start page's own, already loaded
+      // (docs/decisions/0005-loading.md).
       modulePreload: false,
       rollupOptions: offline
         ? { output: { codeSplitting: false } }

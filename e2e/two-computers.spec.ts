@@ -162,3 +162,44 @@ test('the result names the computers of the picture and the one to run the colle
   // The SQL Server is not named by this evidence: the picture does not guess one.
   await expect(picture.locator('[data-part="database"]')).toHaveText(/not checked$/);
 });
+
+/** The 10527 the master secret server logged for BTS01's request, a few seconds earlier. */
+const REFUSAL_10527 = `Log Name:      Application
+Source:        ENTSSO
+Event ID:      10527
+Level:         Error
+Computer:      SSOCLUSTER.contoso.com
+Description:
+A request to get a master secret failed.
+ Secret Number: 2
+ Client User: CONTOSO\\svc-sso
+ Client Computer: BTS01
+ Tracking ID: {cccccccc-1111-2222-3333-444444444444}
+ Error Code: 0xC0002A1F`;
+
+for (const [order, first, second, event] of [
+  ['the 10532 first', EVENT_10532, REFUSAL_10527, '10532'],
+  ['the 10527 first', REFUSAL_10527, EVENT_10532, '10527'],
+] as const) {
+  test(`a 10532 and the 10527 of the same request are one story (${order})`, async ({ page }) => {
+    await page.goto('./');
+    await pasteEvent(page, first);
+    await expect(page).toHaveURL(new RegExp(`event=${event}`));
+    await pasteEvent(page, second);
+    await expect(page.getByTestId('added-evidence')).toBeVisible();
+    // The case stays the first event's, the other half kept beside it.
+    await expect(page).toHaveURL(new RegExp(`event=${event}`));
+    await page.goto(page.url().replace('#/?', '#/result?'));
+    const story = page.getByTestId('other-half');
+    await expect(story).toHaveAttribute('data-one-fetch', 'yes');
+    await expect(story).toContainText(
+      event === '10532'
+        ? "The master secret server SSOCLUSTER.contoso.com refused BTS01.contoso.com's request"
+        : 'BTS01.contoso.com could not get the secret from this server',
+    );
+    // What the other half's own code says, from its own computer.
+    await expect(story).toContainText(event === '10532' ? '0xC0002A1F' : '0x800706D9');
+    await page.reload();
+    await expect(page.getByTestId('other-half')).toHaveAttribute('data-one-fetch', 'yes');
+  });
+}

@@ -56,7 +56,7 @@ describe('a reading from another computer adds to the case', () => {
     const { patch, leftOut, disagree } = addReading(
       FROM_BTS01,
       nodeReading('NODE1', 'yes'),
-      10527,
+      { read: 10524, pairsWith: 10527 },
       CHECKS,
     );
     const after = applyPatch(FROM_BTS01, patch);
@@ -66,7 +66,8 @@ describe('a reading from another computer adds to the case', () => {
     expect(c.answers).toEqual({ rpc: 'yes', cluster: 'yes', svc: 'yes' });
     expect(c.origins?.svc).toBe('collector:NODE1');
     expect(c.origins?.code).toBe('event:BTS01');
-    expect(c.seen).toContain(10527);
+    expect(c.seen).toContain(10524);
+    expect(c.half).toBeUndefined();
     expect(leftOut.sort()).toEqual(['code', 'host', 'time']);
     // The same secret server name from a second computer counts once.
     expect(disagree).toEqual([]);
@@ -75,9 +76,19 @@ describe('a reading from another computer adds to the case', () => {
   it('keeps both sides of a disagreement, takes neither, and a typed answer settles it', () => {
     const first = applyPatch(
       FROM_BTS01,
-      addReading(FROM_BTS01, nodeReading('NODE1', 'yes'), undefined, CHECKS).patch,
+      addReading(
+        FROM_BTS01,
+        nodeReading('NODE1', 'yes'),
+        { read: undefined, pairsWith: 10527 },
+        CHECKS,
+      ).patch,
     );
-    const { patch, disagree } = addReading(first, nodeReading('NODE2', 'no'), undefined, CHECKS);
+    const { patch, disagree } = addReading(
+      first,
+      nodeReading('NODE2', 'no'),
+      { read: undefined, pairsWith: 10527 },
+      CHECKS,
+    );
     expect(disagree).toEqual([
       {
         name: 'svc',
@@ -101,7 +112,11 @@ describe('a reading from another computer adds to the case', () => {
     fc.assert(
       fc.property(answer, answer, (a, b) => {
         const one = (x: URLSearchParams, host: string, svc: 'yes' | 'no') =>
-          applyPatch(x, addReading(x, nodeReading(host, svc), undefined, CHECKS).patch);
+          applyPatch(
+            x,
+            addReading(x, nodeReading(host, svc), { read: undefined, pairsWith: 10527 }, CHECKS)
+              .patch,
+          );
         const ab = parseLink(
           one(one(FROM_BTS01, 'NODE1', a), 'NODE2', b),
           ENTSSO_10532_DECISION,
@@ -125,13 +140,18 @@ describe('a reading from another computer adds to the case', () => {
   it("replaces only its own computer's earlier word when that computer is read again", () => {
     const first = applyPatch(
       FROM_BTS01,
-      addReading(FROM_BTS01, nodeReading('NODE1', 'no'), undefined, CHECKS).patch,
+      addReading(
+        FROM_BTS01,
+        nodeReading('NODE1', 'no'),
+        { read: undefined, pairsWith: 10527 },
+        CHECKS,
+      ).patch,
     );
     const again = nodeReading('NODE1', 'yes');
     const { patch, disagree } = addReading(
       first,
       { ...again, answers: { svc: 'yes' } },
-      undefined,
+      { read: undefined, pairsWith: 10527 },
       CHECKS,
     );
     expect(disagree).toEqual([]);

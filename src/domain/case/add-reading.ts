@@ -3,6 +3,7 @@ import { CASE_FIELDS, type CaseFieldName } from './case-fields';
 import type { CasePatch } from './case-patch';
 import { dataOrigin } from './origin-words';
 import { readOrigin, type Origin } from './origins';
+import { halfOf } from './other-half';
 
 /** One side of a disagreement: who said it (`data-origin` form) and what. */
 export interface Said {
@@ -53,6 +54,8 @@ export function addsToCase(
 }
 
 export interface AddedReading {
+  /** The reading is the other half of the case's fetch (a 10527 for a 10532): kept as such. */
+  half?: number;
   /** What to write: new values and answers with their origins, answers two sides dispute taken out. */
   patch: CasePatch;
   /** What two computers said differently; none of it is taken, both are shown. */
@@ -71,9 +74,10 @@ export interface AddedReading {
 export function addReading(
   shown: URLSearchParams,
   reading: CasePatch,
-  readEvent: number | undefined,
+  events: { read: number | undefined; pairsWith?: number | undefined },
   checkIds: readonly string[],
 ): AddedReading {
+  const readEvent = events.read;
   const values: NonNullable<CasePatch['values']> = {};
   const answers: Record<string, Answer | undefined> = {};
   const origins: Record<string, Origin> = {};
@@ -138,9 +142,14 @@ export function addReading(
   const found = [...(reading.found ?? []), ...(reading.seen ?? [])];
   if (readEvent !== undefined) found.push(readEvent);
   const patch: CasePatch = { values, answers, found };
+  // The other half of this fetch keeps its own values, beside the case's.
+  const half = halfOf(events.pairsWith, readEvent, reading.values ?? {});
+  if (half) patch.half = half;
+  const added: AddedReading = { patch, disagree, leftOut };
+  if (half) added.half = half.event;
   if (Object.keys(origins).length > 0) patch.origins = origins;
   if (Object.keys(details).length > 0) patch.details = details;
   if (disagree.length > 0)
     patch.disagree = Object.fromEntries(disagree.map((d) => [d.name, d.said]));
-  return { patch, disagree, leftOut };
+  return added;
 }

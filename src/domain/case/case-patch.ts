@@ -2,6 +2,7 @@ import type { Answer } from '../model/event-model';
 import { CASE_FIELDS, checkEventId, type CaseFieldName } from './case-fields';
 import { idListParam } from './id-list';
 import { CONTRACT_VERSION } from './link-codec';
+import { halfParams, type OtherHalf } from './other-half';
 import {
   detailParam,
   disagreeParam,
@@ -40,6 +41,8 @@ export interface CasePatch {
   details?: Readonly<Record<string, string>>;
   /** Disagreements to keep, by name (see `Case.disagree`); a value written settles one. */
   disagree?: Readonly<Record<string, ReadonlyArray<{ origin: string; value: string }>>>;
+  /** The other half of the fetch to keep (see `Case.half`); null takes it out. */
+  half?: OtherHalf | null;
 }
 
 /** The related events a link lists, as its reader would take them (bad items left out). */
@@ -71,6 +74,8 @@ export function applyPatch(params: URLSearchParams, patch: CasePatch): URLSearch
   };
   for (const [name, value] of Object.entries(patch.values ?? {})) place(name, value);
   for (const [id, answer] of Object.entries(patch.answers ?? {})) place(id, answer);
+  if (patch.half !== undefined)
+    for (const [key, value] of halfParams(patch.half ?? undefined)) write(key, value);
   for (const [name, said] of Object.entries(patch.disagree ?? {})) {
     next.delete(disagreeParam(name));
     for (const side of said) next.append(disagreeParam(name), linkSaid(side));
@@ -81,7 +86,7 @@ export function applyPatch(params: URLSearchParams, patch: CasePatch): URLSearch
     write('seen', idListParam([...base, ...(patch.found ?? [])]));
   }
   // A link that says where its values came from is a version 2 link; one that does not, 1.
-  const withOrigins = [...next.keys()].some((key) => key.startsWith('o.') || key.startsWith('x.'));
+  const withOrigins = [...next.keys()].some((key) => /^[oxh]\./.test(key));
   if (withOrigins) next.set('v', ORIGINS_VERSION);
   else if (next.get('v') === ORIGINS_VERSION) next.set('v', CONTRACT_VERSION);
   return next;
@@ -100,6 +105,7 @@ export function mergePatches(...patches: ReadonlyArray<CasePatch | undefined>): 
     if (patch.origins) merged.origins = { ...merged.origins, ...patch.origins };
     if (patch.details) merged.details = { ...merged.details, ...patch.details };
     if (patch.disagree) merged.disagree = { ...merged.disagree, ...patch.disagree };
+    if (patch.half !== undefined) merged.half = patch.half;
   }
   return merged;
 }

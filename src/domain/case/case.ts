@@ -1,6 +1,7 @@
 import type { Answer } from '../model/event-model';
 import type { TextFieldName } from './case-fields';
 import type { Origin } from './origins';
+import type { OtherHalf } from './other-half';
 
 /** Everything known about one case: the evidence. It lives in the link, nowhere else. */
 export type Case = { [K in TextFieldName]?: string } & {
@@ -19,6 +20,8 @@ export type Case = { [K in TextFieldName]?: string } & {
    * with its `data-origin`: kept and shown, and the answer itself left out until settled.
    */
   disagree?: Readonly<Record<string, ReadonlyArray<{ origin: string; value: string }>>>;
+  /** The other half of this fetch (a 10527 for a 10532, or the reverse), read on its own computer. */
+  half?: OtherHalf;
 };
 
 export const EMPTY_CASE: Case = { seen: [], answers: {} };

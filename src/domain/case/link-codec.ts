@@ -1,6 +1,7 @@
 import type { Answer, DecisionModel, EventSpec } from '../model/event-model';
 import { EMPTY_CASE, type Case } from './case';
 import { CASE_FIELDS, caseField, checkEventId, fieldOfEvent } from './case-fields';
+import { halfParams, readHalf } from './other-half';
 import {
   detailParam,
   disagreeParam,
@@ -35,7 +36,9 @@ export const MAX_LINK_CHARS = 16_384;
 export const MAX_SEEN = 100;
 
 /** What reading a link needs of its model: the answers it takes, the fields its event has. */
-type LinkModel = Pick<DecisionModel, 'checks'> & { event: Pick<EventSpec, 'id' | 'layout'> };
+type LinkModel = Pick<DecisionModel, 'checks' | 'otherHalf'> & {
+  event: Pick<EventSpec, 'id' | 'layout'>;
+};
 
 /** How long a link's parameters are, counted the way the limit counts them. */
 export function linkChars(params: URLSearchParams): number {
@@ -177,6 +180,7 @@ export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink
   if (v === ORIGINS_VERSION)
     readOrigins(
       params,
+      model.otherHalf?.event,
       [...CASE_FIELDS.map((f) => f.name), ...model.checks.map((k) => k.id)],
       result,
       single,
@@ -192,6 +196,7 @@ export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink
  */
 function readOrigins(
   params: URLSearchParams,
+  pairsWith: number | undefined,
   names: readonly string[],
   result: Case,
   single: (name: string) => string | null,
@@ -235,6 +240,8 @@ function readOrigins(
       );
   }
   if (Object.keys(disagree).length > 0) result.disagree = disagree;
+  const half = readHalf(params, pairsWith);
+  if (half) result.half = half;
 }
 
 /** Writes a case as link parameters in one fixed order, so equal cases give equal links. */
@@ -259,8 +266,8 @@ export function serializeLink(c: Case, model: Pick<DecisionModel, 'checks'>): UR
   }
   for (const [name, said] of Object.entries(c.disagree ?? {}))
     for (const side of said) params.append(disagreeParam(name), linkSaid(side));
-  if ([...params.keys()].some((key) => key.startsWith('o.') || key.startsWith('x.')))
-    params.set('v', ORIGINS_VERSION);
+  for (const [key, value] of halfParams(c.half)) if (value) params.set(key, value);
+  if ([...params.keys()].some((key) => /^[oxh]\./.test(key))) params.set('v', ORIGINS_VERSION);
   return params;
 }
 

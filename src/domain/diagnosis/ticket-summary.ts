@@ -48,7 +48,7 @@ export function ticketSummary(
   described: DiagnosisDescription,
   link: string,
   values: Partial<Record<Placeholder, string>> = {},
-  next?: string,
+  more: readonly string[] = [],
 ): string {
   const lines: string[] = [`ENTSSO event ${model.event.id} (${model.event.summary}): triage`];
   lines.push(described.headline);
@@ -62,7 +62,7 @@ export function ticketSummary(
     );
   if (described.splitter)
     lines.push('', `The question that would settle it: ${described.splitter.question}`);
-  if (next) lines.push(next);
+  lines.push(...more);
 
   // A decided cause and every confirmed one get their fix in full, folded on the page or
   // not: a ticket read later has no page to unfold. Other candidates list their evidence.

@@ -142,6 +142,12 @@ export interface DecisionModel {
    * is the one the SSO database records, else the one the event tried).
    */
   roleComputers?: Readonly<Partial<Record<'client' | 'mss', 'computer' | 'host'>>>;
+  /**
+   * The event logged on the other computer for the same request, when there is one: the
+   * server that could not fetch the secret logs one (`fetch`), the master secret server that
+   * refused it another (`refusal`). A case keeps the other's values beside its own.
+   */
+  otherHalf?: { event: number; side: 'fetch' | 'refusal' };
   /** The question steps this event walks, in the order the wizard offers them. */
   questionSteps: readonly CheckStep[];
   checks: readonly CheckSpec[];

@@ -129,7 +129,10 @@ export function GatherStep({ LogImport }: GatherStepProps) {
       const added = reader.addReading(
         shown,
         read.patch,
-        read.event.id === caseEvent ? undefined : read.event.id,
+        {
+          read: read.event.id === caseEvent ? undefined : read.event.id,
+          pairsWith: model.otherHalf?.event,
+        },
         model.checks.map((check) => check.id),
       );
       session.setLastReading(undefined);

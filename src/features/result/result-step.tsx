@@ -14,6 +14,10 @@ import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { pageAddress } from '../../lib/page-address';
 import { blockOrigins } from '../../domain/collector/block';
 import { CaseFacts } from './case-facts';
+import { OtherHalfStory } from './other-half';
+import { halfWords, type Sides } from '../../domain/diagnosis/half-words';
+import type { Case } from '../../domain/case/case';
+import type { OtherHalf } from '../../domain/case/other-half';
 import { CauseCard } from './cause-card';
 import { OpenChecks } from './open-checks';
 import { StartHere } from './start-here';
@@ -21,6 +25,12 @@ import { RuledOut } from './ruled-out';
 import { ShareLink } from './share-link';
 import { WhereItBroke } from './where-it-broke';
 import { PrintTitle, standingOf } from './print-title';
+
+/** The other half of the fetch, as the ticket says it. */
+function otherHalfLines(current: Case, sides: Sides, half: OtherHalf): string[] {
+  const said = halfWords(current, sides, half);
+  return [said.heading, said.sentence, ...said.notes];
+}
 
 export function ResultStep() {
   const { params, case: current, update } = useCaseLink();
@@ -43,6 +53,10 @@ export function ResultStep() {
   const splitterText = splitter ? model.text.checks[splitter.id] : undefined;
   // With no cause named, the two checks that move it most are asked at the top.
   const startChecks = described.undecidedFallback ? mostUsefulChecks(model, current, 2) : [];
+  const sides: Sides | undefined = model.otherHalf && {
+    side: model.otherHalf.side,
+    caseEvent: model.event.id,
+  };
   // Where the evidence that would move the diagnosis most is: that computer, by name.
   const next = nextCollectorRun(model, current, splitter?.id ?? startChecks[0]);
 
@@ -54,7 +68,12 @@ export function ResultStep() {
         <>
           <ShareLink
             href={shareHref('result')}
-            summary={(link) => ticketSummary(model, described, link, values, next)}
+            summary={(link) =>
+              ticketSummary(model, described, link, values, [
+                ...(next ? [next] : []),
+                ...(current.half && sides ? otherHalfLines(current, sides, current.half) : []),
+              ])
+            }
           />
           <button
             type="button"
@@ -73,6 +92,9 @@ export function ResultStep() {
         standing={standingOf(described)}
       />
       <CaseFacts facts={described.facts} />
+      {current.half && sides ? (
+        <OtherHalfStory current={current} sides={sides} half={current.half} />
+      ) : null}
       {next ? (
         <p className="mb-4 font-medium text-blue-950" data-testid="next-collector">
           {next}

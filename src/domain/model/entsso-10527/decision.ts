@@ -112,6 +112,8 @@ const RULES: readonly EvidenceRule[] = [
 export const ENTSSO_10527_DECISION: DecisionModel = {
   // The request came from the event's Client Computer, to the server that logged it.
   roleComputers: { client: 'computer', mss: 'host' },
+  // The Client Computer that was refused logs a 10532 for the same request.
+  otherHalf: { event: 10532, side: 'refusal' },
   event: {
     id: 10527,
     name: 'SSO_ERROR_GET_SECRET_FAILED',

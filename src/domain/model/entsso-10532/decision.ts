@@ -130,6 +130,8 @@ const RULES: readonly EvidenceRule[] = [
 
 /** Event 10532 as a decision: an SSO server could not fetch the secret from the secret server. */
 export const ENTSSO_10532_DECISION: DecisionModel = {
+  // The master secret server that refused this server's request logs a 10527 for it.
+  otherHalf: { event: 10527, side: 'fetch' },
   event: {
     id: 10532,
     name: 'SSO_WARN_LOST_SECRET_SERVER',
