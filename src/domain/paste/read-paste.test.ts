@@ -4,7 +4,7 @@ import { readEvent } from '../event-reader/read-event';
 import { ENTSSO_10526_DECISION as model } from '../model/entsso-10526/decision';
 import { collectorBlock, NOT_ELEVATED_BLOCK } from '../test-fixtures/collector-blocks';
 import { EVENT_VIEWER_COPY } from '../test-fixtures/events';
-import { patchOfPaste, readPaste, type PasteReaders } from './read-paste';
+import { landPaste, patchOfPaste, readPaste, type PasteReaders } from './read-paste';
 import { ENTSSO_10532_DECISION } from '../model/entsso-10532/decision';
 
 const readers: PasteReaders = {
@@ -111,5 +111,39 @@ describe('a block pasted with an event', () => {
     const r = readPaste(block, readers, model);
     expect(r.block?.block.changes.code).toBe('0x80070005');
     expect(r.patch.answers).toEqual({ elevated: 'no' });
+  });
+});
+
+describe('landPaste', () => {
+  /** A 10526 case read from SSO01's event. */
+  const FROM_SSO01 = new URLSearchParams(
+    'v=2&code=0xC0002A14&o.code=e%3ASSO01&host=SSO01&o.host=e%3ASSO01',
+  );
+  const at = (shown: URLSearchParams) => ({ before: shown, shown, caseEvent: 10526 });
+
+  it("adds another computer's view of the same event, and keeps the case's event values", () => {
+    const block = collectorBlock({ host: 'SSO02', roles: ['mss'], svc: 'no', code: '0x80070005' });
+    const read = { patch: readPaste(block, readers, model).patch, event: model.event };
+    const landing = landPaste(read, at(FROM_SSO01), model, undefined);
+    expect(landing.added?.computers).toEqual(['collector:SSO02']);
+    expect(landing.patch.answers).toEqual({ svc: 'no' });
+    expect(landing.patch.values?.code).toBeUndefined();
+  });
+
+  it('switches to another event from another computer: the newest action wins', () => {
+    const read = {
+      patch: {
+        values: { event: '10560', code: '0x80070070', host: 'SSO02' },
+        origins: { code: 'event:SSO02', host: 'event:SSO02' } as const,
+      },
+      event: { id: 10560, name: 'x', summary: 'x', layout: [] },
+    };
+    const landing = landPaste(read, at(FROM_SSO01), model, {
+      fields: { code: '0xC0002A14', host: 'SSO01' },
+      seen: [],
+    });
+    expect(landing.added).toBeUndefined();
+    expect(landing.patch.values?.event).toBe('10560');
+    expect(landing.patch.values?.code).toBe('0x80070070');
   });
 });

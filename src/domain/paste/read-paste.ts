@@ -3,8 +3,11 @@ import { fieldsFromReading, type FieldsFromReading } from '../case/from-reading'
 import { unchangedSince } from '../case/reading-changes';
 
 // The start page lands a paste with these; they come with the paste reader, not before.
-export { readingChanges } from '../case/reading-changes';
-export { addReading, addsToCase } from '../case/add-reading';
+import { readingChanges } from '../case/reading-changes';
+import { addReading, addsToCase, type AddedReading } from '../case/add-reading';
+import type { PickContribution } from '../case/pick-changes';
+import type { CaseFieldName } from '../case/case-fields';
+import type { Origin } from '../case/origins';
 import { splitBlocks } from '../collector/markers';
 import { blockOrigins } from '../collector/block';
 import { eventOrigins, originFrom } from '../case/origin-words';
@@ -156,4 +159,75 @@ export function pasteChanges(
   const found = [...(patch.seen ?? []), ...(patch.found ?? [])];
   if (found.length > 0) changes.seen = found.join(',');
   return unchangedSince(changes, before, now);
+}
+
+/** How a read paste lands in the case on screen, decided in one place. */
+export interface Landing {
+  patch: CasePatch;
+  /** What the next reading of the same computer takes back out (undefined: nothing). */
+  contribution: PickContribution | undefined;
+  /** Values of the earlier event kept after a switch (see `readingChanges`). */
+  kept: CaseFieldName[];
+  /** Set when the paste came from another computer and was added (see `addReading`). */
+  added?: AddedReading & { computers: Origin[] };
+}
+
+/**
+ * Where a paste's reading goes. Evidence from another computer of the incident (about the
+ * case's event, or the other half of its fetch) adds to the case: nothing of the other
+ * computers' evidence is replaced, and the case's event stays its own. Otherwise it is the
+ * newest reading: the previous one's values go (unless
+ * the person changed them since `before`), and a paste of another event takes the old
+ * event's values out with it.
+ */
+export function landPaste(
+  read: { patch: CasePatch; event: EventSpec },
+  link: { before: URLSearchParams; shown: URLSearchParams; caseEvent: number },
+  model: Pick<DecisionModel, 'checks' | 'otherHalf'>,
+  previous: PickContribution | undefined,
+): Landing {
+  const { before, shown, caseEvent } = link;
+  // Another computer's view of the same incident: the case's event, or its other half.
+  // Another event altogether is a switch, and the newest action wins (see below).
+  const sameIncident = read.event.id === caseEvent || read.event.id === model.otherHalf?.event;
+  if (sameIncident && addsToCase(shown, read.patch.origins)) {
+    const added = addReading(
+      shown,
+      read.patch,
+      {
+        read: read.event.id === caseEvent ? undefined : read.event.id,
+        pairsWith: model.otherHalf?.event,
+      },
+      model.checks.map((check) => check.id),
+    );
+    const computers = [...new Set(Object.values(read.patch.origins ?? {}))];
+    return {
+      patch: added.patch,
+      contribution: undefined,
+      kept: [],
+      added: { ...added, computers },
+    };
+  }
+  const changes = readingChanges(
+    shown,
+    {
+      changes: pasteChanges(read.patch, before, shown),
+      event: read.event,
+      nameEvent: read.patch.values?.event !== undefined,
+    },
+    caseEvent,
+    previous,
+  );
+  // Only the values this reading writes take its origins (applyPatch places them).
+  const { answers, origins, details } = read.patch;
+  return {
+    patch: {
+      ...changes.patch,
+      ...(answers ? { answers } : {}),
+      ...(origins ? { origins } : {}),
+      ...(details ? { details } : {}),
+    },
+    contribution: changes.contribution,
+    kept: changes.kept,
+  };
 }

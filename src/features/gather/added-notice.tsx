@@ -7,7 +7,7 @@ import type { Origin } from '../../domain/case/origins';
 
 export type AddedEvidence = Pick<AddedReading, 'disagree' | 'leftOut'> & {
   /** The origins of what was pasted: the computers it speaks for. */
-  computers: Origin[];
+  computers: readonly Origin[];
 };
 
 const said = (origin: string) => (origin === 'you' ? 'you typed' : originWords(origin as Origin));

@@ -122,56 +122,20 @@ export function GatherStep({ LogImport }: GatherStepProps) {
       return;
     }
     const shown = session.shown().params;
-    // Evidence from another computer of the incident adds to the case: nothing of the
-    // other computers' evidence is replaced, and the case's event stays its own.
-    if (reader.addsToCase(shown, read.patch.origins)) {
-      const caseEvent = loader.entryFor(eventOfLink(shown)).event;
-      const added = reader.addReading(
-        shown,
-        read.patch,
-        {
-          read: read.event.id === caseEvent ? undefined : read.event.id,
-          pairsWith: model.otherHalf?.event,
-        },
-        model.checks.map((check) => check.id),
-      );
-      session.setLastReading(undefined);
-      setKeptValues(undefined);
-      setAdded({ ...added, computers: [...new Set(Object.values(read.patch.origins ?? {}))] });
-      paste.set(value, added.patch, options);
-      return;
-    }
-    setAdded(undefined);
-    // Against the case on screen now: the previous reading's values go, and a paste of
-    // another event takes the old event's values out with it.
+    // A reading that started after this paste (a failure picked meanwhile) stays.
     const older = !session.isNewest('reading', started);
-    const changes = reader.readingChanges(
-      shown,
-      {
-        changes: reader.pasteChanges(read.patch, before, shown),
-        event: read.event,
-        nameEvent: read.patch.values?.event !== undefined,
-      },
-      loader.entryFor(eventOfLink(shown)).event,
-      // A reading that started after this paste (a failure picked meanwhile) stays.
+    const landing = reader.landPaste(
+      read,
+      { before, shown, caseEvent: loader.entryFor(eventOfLink(shown)).event },
+      model,
       older ? undefined : session.lastReading(),
     );
-    if (!older) session.setLastReading(changes.contribution);
+    if (!older) session.setLastReading(landing.contribution);
     setKeptValues(
-      changes.kept.length > 0 ? { event: read.event.id, fields: changes.kept } : undefined,
+      landing.kept.length > 0 ? { event: read.event.id, fields: landing.kept } : undefined,
     );
-    // Only the values this reading writes take its origins (applyPatch places them).
-    const { origins, details } = read.patch;
-    paste.set(
-      value,
-      {
-        ...changes.patch,
-        ...(read.patch.answers ? { answers: read.patch.answers } : {}),
-        ...(origins ? { origins } : {}),
-        ...(details ? { details } : {}),
-      },
-      options,
-    );
+    setAdded(landing.added);
+    paste.set(value, landing.patch, options);
   }
 
   async function openFile(file: File): Promise<string> {
