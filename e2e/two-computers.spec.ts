@@ -1,5 +1,6 @@
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
-import { test, expect, causes, openLink, pasteEvent } from './fixtures';
+import { xmlExport } from '../src/domain/test-fixtures/log-exports';
+import { test, expect, causes, openFile, openLink, pasteEvent } from './fixtures';
 
 /** A 10532 as BTS01 logged it: the RPC endpoint of the master secret server was not found. */
 const EVENT_10532 = `Log Name:      Application
@@ -203,3 +204,61 @@ for (const [order, first, second, event] of [
     await expect(page.getByTestId('other-half')).toHaveAttribute('data-one-fetch', 'yes');
   });
 }
+
+test('a log that holds two computers’ events shows a lane for each, on one time scale', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await openFile(
+    page,
+    'Forwarded.xml',
+    xmlExport([
+      // Each server's ENTSSO started that morning: enough events to be a log, not a paste.
+      ...['SSOMSS01', 'BTS01', 'SSOMSS01', 'BTS01'].map((host, i) => ({
+        id: 10501,
+        time: `2024-03-05T09:0${i}:00Z`,
+        local: `3/5/2024 10:0${i}:00 AM`,
+        level: 'Information' as const,
+        data: [],
+        message: 'The SSO service started.',
+        computer: `${host}.contoso.com`,
+      })),
+      {
+        id: 10527,
+        time: '2024-03-05T09:14:05Z',
+        local: '3/5/2024 10:14:05 AM',
+        level: 'Error',
+        data: [
+          '2',
+          'CONTOSO\\svc-sso',
+          'BTS01',
+          '{cccccccc-1111-2222-3333-444444444444}',
+          '0xC0002A1F',
+        ],
+        message: 'A request to get a master secret failed.',
+        computer: 'SSOMSS01.contoso.com',
+      },
+      {
+        id: 10532,
+        time: '2024-03-05T09:14:07Z',
+        local: '3/5/2024 10:14:07 AM',
+        level: 'Warning',
+        data: ['SSOMSS01', '0x80070005'],
+        message: 'Failed to retrieve master secrets.',
+        computer: 'BTS01.contoso.com',
+      },
+    ]),
+    'text/xml',
+  );
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline.locator('[data-lane]')).toHaveCount(2);
+  const lanes = await timeline
+    .locator('[data-lane]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-lane')));
+  // The failure picked (the newest, BTS01's 10532) has the first lane.
+  expect(lanes).toEqual(['BTS01', 'SSOMSS01']);
+  await expect(timeline.locator('[data-computer="SSOMSS01"]')).toHaveCount(3);
+  await expect(page.getByRole('list', { name: 'Around the failure, in words' })).toContainText(
+    '10527 on SSOMSS01',
+  );
+});

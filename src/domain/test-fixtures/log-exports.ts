@@ -10,6 +10,8 @@ interface Sample {
   data: string[];
   message: string;
   provider?: string;
+  /** The computer that logged it; SSO01.contoso.com when not said. */
+  computer?: string;
 }
 
 const TID_OLD = '11111111-2222-3333-4444-555555555555';
@@ -91,7 +93,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function xmlExport(samples = LOG_SAMPLES): string {
   const events = samples.map(
     (e) =>
-      `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="${e.provider ?? 'ENTSSO'}"/><EventID Qualifiers="49152">${e.id}</EventID><Level>${e.level === 'Error' ? 2 : e.level === 'Warning' ? 3 : 4}</Level><TimeCreated SystemTime="${e.time.replace('Z', '.1234567Z')}"/><Channel>Application</Channel><Computer>SSO01.contoso.com</Computer></System><EventData>${e.data.map((d) => `<Data>${esc(d)}</Data>`).join('')}</EventData></Event>`,
+      `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="${e.provider ?? 'ENTSSO'}"/><EventID Qualifiers="49152">${e.id}</EventID><Level>${e.level === 'Error' ? 2 : e.level === 'Warning' ? 3 : 4}</Level><TimeCreated SystemTime="${e.time.replace('Z', '.1234567Z')}"/><Channel>Application</Channel><Computer>${e.computer ?? 'SSO01.contoso.com'}</Computer></System><EventData>${e.data.map((d) => `<Data>${esc(d)}</Data>`).join('')}</EventData></Event>`,
   );
   return `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<Events>${events.join('\n')}</Events>`;
 }

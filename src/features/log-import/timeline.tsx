@@ -4,11 +4,15 @@ import { labelLanes } from '../../lib/label-lanes';
 
 const SPAN_MINUTES = 30;
 const WIDTH = 600;
-const HEIGHT = 150;
+/** One band per computer, each with its own time axis; the time scale is the same for all. */
+const BAND = 130;
 const AXIS_Y = 80;
 const MAX_MARKS = 60;
 /** Label baselines, nearest the axis first: two lanes above it, two below. */
 const LANE_Y = [58, 110, 40, 128] as const;
+
+/** A computer by its short name: the events of BTS01 and BTS01.contoso.com share a lane. */
+const computerOf = (e: LogEvent) => (e.computer.split('.')[0] ?? '').toUpperCase() || '(no name)';
 /** About the width of a five-digit id in the label font, with room to spare. */
 const LABEL_WIDTH = 40;
 
@@ -48,52 +52,80 @@ export function Timeline({ events, failure, related, meaning }: TimelineProps) {
   const x = (e: LogEvent) =>
     20 + ((at(e) - center + SPAN_MINUTES * 60_000) / (2 * SPAN_MINUTES * 60_000)) * (WIDTH - 40);
   const isRelated = new Set(related);
-  const labelled = near.filter((e) => e === failure || isRelated.has(e));
-  // Labels in lanes that never overlap; one with no room is left to the list below.
-  const lanes = labelLanes(
-    labelled.map(x),
-    labelled.map(() => LABEL_WIDTH),
-    LANE_Y.length,
-  );
-  const laneOf = new Map(labelled.map((e, i) => [e, lanes[i]]));
+  // A band per computer, the failure's first: a case that spans servers reads side by side.
+  const computers = [
+    computerOf(failure),
+    ...new Set(near.map(computerOf).filter((c) => c !== computerOf(failure))),
+  ];
+  const bandOf = (e: LogEvent) => computers.indexOf(computerOf(e)) * BAND;
+  const height = computers.length * BAND + 20;
+  // Labels in lanes that never overlap, within each band; one with no room goes to the list.
+  const laneOf = new Map<LogEvent, number | undefined>();
+  for (const computer of computers) {
+    const labelled = near.filter(
+      (e) => computerOf(e) === computer && (e === failure || isRelated.has(e)),
+    );
+    const lanes = labelLanes(
+      labelled.map(x),
+      labelled.map(() => LABEL_WIDTH),
+      LANE_Y.length,
+    );
+    labelled.forEach((e, i) => laneOf.set(e, lanes[i]));
+  }
   return (
     <figure className="mt-2" aria-labelledby="timeline-title">
       <figcaption id="timeline-title" className="font-semibold">
         Around the failure (±{SPAN_MINUTES} minutes)
       </figcaption>
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
         className="w-full"
         role="img"
-        aria-label="ENTSSO events around the failure; the list below gives them in words."
+        aria-label="ENTSSO events around the failure, a lane per computer; the list below gives them in words."
         data-testid="timeline"
       >
-        <line
-          x1={20}
-          x2={WIDTH - 20}
-          y1={AXIS_Y}
-          y2={AXIS_Y}
-          className="stroke-slate-500"
-          strokeWidth={1}
-        />
-        <text x={20} y={HEIGHT - 4} className="fill-slate-700 text-[11px]">
+        {computers.map((computer, i) => (
+          <g key={computer} data-lane={computer}>
+            <line
+              x1={20}
+              x2={WIDTH - 20}
+              y1={i * BAND + AXIS_Y}
+              y2={i * BAND + AXIS_Y}
+              className="stroke-slate-500"
+              strokeWidth={1}
+            />
+            {computers.length > 1 ? (
+              <text x={20} y={i * BAND + 24} className="fill-slate-800 text-[12px] font-semibold">
+                {computer}
+              </text>
+            ) : null}
+          </g>
+        ))}
+        <text x={20} y={height - 4} className="fill-slate-700 text-[11px]">
           −{SPAN_MINUTES} min
         </text>
-        <text x={WIDTH - 20} y={HEIGHT - 4} textAnchor="end" className="fill-slate-700 text-[11px]">
+        <text x={WIDTH - 20} y={height - 4} textAnchor="end" className="fill-slate-700 text-[11px]">
           +{SPAN_MINUTES} min
         </text>
         {near.map((e, i) => {
           const cx = x(e);
           const mark = e === failure ? 'failure' : isRelated.has(e) ? 'related' : 'other';
           const lane = laneOf.get(e);
+          const top = bandOf(e);
           return (
-            <g key={`${timeKey(e)}-${e.id}-${i}`} data-mark={mark}>
+            <g key={`${timeKey(e)}-${e.id}-${i}`} data-mark={mark} data-computer={computerOf(e)}>
               {mark === 'failure' ? (
-                <rect x={cx - 7} y={AXIS_Y - 7} width={14} height={14} className="fill-red-800" />
+                <rect
+                  x={cx - 7}
+                  y={top + AXIS_Y - 7}
+                  width={14}
+                  height={14}
+                  className="fill-red-800"
+                />
               ) : (
                 <circle
                   cx={cx}
-                  cy={AXIS_Y}
+                  cy={top + AXIS_Y}
                   r={mark === 'related' ? 7 : 4}
                   className={LEVEL_CLASS[e.level ?? 4] ?? 'fill-slate-600'}
                 />
@@ -101,7 +133,7 @@ export function Timeline({ events, failure, related, meaning }: TimelineProps) {
               {mark !== 'other' && lane !== undefined ? (
                 <text
                   x={cx}
-                  y={LANE_Y[lane]}
+                  y={top + (LANE_Y[lane] ?? 0)}
                   data-label-lane={lane}
                   textAnchor="middle"
                   className="fill-slate-900 text-[12px] font-semibold"
@@ -117,6 +149,7 @@ export function Timeline({ events, failure, related, meaning }: TimelineProps) {
         {near.map((e, i) => (
           <li key={`${timeKey(e)}-${e.id}-${i}`}>
             {e.time || e.localTime} · <span className="font-semibold">{e.id}</span>
+            {computers.length > 1 ? ` on ${computerOf(e)}` : ''}
             {e === failure ? ' (the failure picked)' : isRelated.has(e) ? ' (related)' : ''}
             {meaning(e.id) ? `: ${meaning(e.id)}` : ''}
           </li>
