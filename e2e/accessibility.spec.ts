@@ -17,6 +17,11 @@ const PAGES: ReadonlyArray<[string, string]> = [
   ['result', 'v=1&code=0x80070005&elevated=yes&seen=10525'],
   ['result', 'v=1&code=bad&seen=abc'],
   ['result', 'v=1&event=10532'],
+  // Several computers: origins, a disagreement and the other half of the fetch.
+  [
+    'result',
+    'v=2&event=10532&code=0x80070005&o.code=e%3ABTS01&host=BTS01&o.host=e%3ABTS01&triedserver=SSOMSS01&cluster=yes&o.cluster=c%3ANODE1&d.cluster=a+cluster+resource&x.svc=c%3ANODE1~yes&x.svc=c%3ANODE2~no&h.event=10527&h.host=SSOMSS01&h.computer=BTS01&h.code=0xC0002A1F',
+  ],
 ];
 
 /** Serious or critical violations on the page as it stands, every folded part opened. */
@@ -53,6 +58,11 @@ const COLOURED: ReadonlyArray<[string, string]> = [
   ['secret-server', 'v=1&event=10532&code=0x800706D9&cluster=yes'],
   ['result', 'v=1&code=0x80070005&elevated=yes&seen=10525'],
   ['result', 'v=1&event=10532'],
+  // Several computers: origins, a disagreement and the other half of the fetch.
+  [
+    'result',
+    'v=2&event=10532&code=0x80070005&o.code=e%3ABTS01&host=BTS01&o.host=e%3ABTS01&triedserver=SSOMSS01&cluster=yes&o.cluster=c%3ANODE1&d.cluster=a+cluster+resource&x.svc=c%3ANODE1~yes&x.svc=c%3ANODE2~no&h.event=10527&h.host=SSOMSS01&h.computer=BTS01&h.code=0xC0002A1F',
+  ],
 ];
 const MODES = [
   ['dark', (page: Page) => page.emulateMedia({ colorScheme: 'dark' })],
