@@ -46,7 +46,7 @@ test('the offline file works from disk with every network request blocked', asyn
   await expect(page.locator('[data-cause]').first()).toHaveAttribute('data-cause', 'not-sso-admin');
   await expect(page.getByTestId('link-only-here')).toBeVisible();
   expect(await page.getByLabel('Link to this result').inputValue()).toMatch(
-    /^file:\/\/.*entsso-triage\.html#\/result\?v=1&event=10526&code=0xC0002A14&/,
+    /^file:\/\/.*entsso-triage\.html#\/result\?v=2&event=10526&code=0xC0002A14&/,
   );
 
   // A guide, carried inside the file.
