@@ -147,6 +147,12 @@ test('a second paste from another computer adds to the case, and a third that di
   ).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('disagree')).toContainText('NODE2');
+  // Back returns to the start step as it was: the event's values, the last paste's text.
+  await page.goBack();
+  await expect(page.getByLabel('Error code')).toHaveValue('0x800706D9');
+  await expect(page.getByLabel('Event text')).toHaveValue(/NODE2/);
+  await page.goForward();
+  await expect(page.getByTestId('disagree')).toContainText('NODE1');
 });
 
 test('the result names the computers of the picture and the one to run the collector on next', async ({
