@@ -1,4 +1,5 @@
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
+import { eventViewerText } from '../src/domain/test-fixtures/events';
 import { FAMILY_LOG, xmlExport } from '../src/domain/test-fixtures/log-exports';
 import { test, expect, causes, openFile, openLink, pasteEvent } from './fixtures';
 
@@ -20,14 +21,7 @@ ${values.map((v) => `    <Data>${v}</Data>`).join('\n')}
   </EventData>
 </Event>`;
 
-/** An event as Event Viewer's "Copy details as text" writes it. */
-const eventText = (id: number, message: string) => `Log Name:      Application
-Source:        ENTSSO
-Event ID:      ${id}
-Level:         Error
-Computer:      SSO01.contoso.com
-Description:
-${message}`;
+const eventText = (id: number, message: string) => eventViewerText(id, message);
 
 const value = (page: import('@playwright/test').Page, label: string) =>
   expect(page.getByLabel(label, { exact: true }));

@@ -1,17 +1,16 @@
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
+import { eventViewerText } from '../src/domain/test-fixtures/events';
 import { xmlExport } from '../src/domain/test-fixtures/log-exports';
 import { test, expect, causes, openFile, openLink, pasteEvent } from './fixtures';
 
 /** A 10532 as BTS01 logged it: the RPC endpoint of the master secret server was not found. */
-const EVENT_10532 = `Log Name:      Application
-Source:        ENTSSO
-Event ID:      10532
-Level:         Warning
-Computer:      BTS01.contoso.com
-Description:
-Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
+const EVENT_10532 = eventViewerText(
+  10532,
+  `Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
  Secret Server Name: SSOCLUSTER
- Error Code: 0x800706D9, There are no more endpoints available from the endpoint mapper.`;
+ Error Code: 0x800706D9, There are no more endpoints available from the endpoint mapper.`,
+  { computer: 'BTS01.contoso.com', level: 'Warning' },
+);
 
 const FROM_BTS = collectorBlock({
   host: 'BTS01',
@@ -171,18 +170,16 @@ test('the result names the computers of the picture and the one to run the colle
 });
 
 /** The 10527 the master secret server logged for BTS01's request, a few seconds earlier. */
-const REFUSAL_10527 = `Log Name:      Application
-Source:        ENTSSO
-Event ID:      10527
-Level:         Error
-Computer:      SSOCLUSTER.contoso.com
-Description:
-A request to get a master secret failed.
+const REFUSAL_10527 = eventViewerText(
+  10527,
+  `A request to get a master secret failed.
  Secret Number: 2
  Client User: CONTOSO\\svc-sso
  Client Computer: BTS01
  Tracking ID: {cccccccc-1111-2222-3333-444444444444}
- Error Code: 0xC0002A1F`;
+ Error Code: 0xC0002A1F`,
+  { computer: 'SSOCLUSTER.contoso.com' },
+);
 
 for (const [order, first, second, event] of [
   ['the 10532 first', EVENT_10532, REFUSAL_10527, '10532'],

@@ -156,3 +156,16 @@ Description:
 Failed to retrieve master secrets. Verify that the master secret server name is correct and that it is available.
  Secret Server Name: SSOCLUSTER
  Error Code: 0x800706BA, The RPC server is unavailable.`;
+
+/** Any ENTSSO event as Event Viewer's "Copy details as text" writes it. */
+export const eventViewerText = (
+  id: number,
+  message: string,
+  { computer = 'SSO01.contoso.com', level = 'Error' }: { computer?: string; level?: string } = {},
+) => `Log Name:      Application
+Source:        ENTSSO
+Event ID:      ${id}
+Level:         ${level}
+Computer:      ${computer}
+Description:
+${message}`;

@@ -1,4 +1,5 @@
 import type { PicturePart } from '../event-model';
+import { WHERE_IT_RAN } from '../secret-operations/where-it-ran';
 
 /** The path of a restore: the file, this computer and its account, its ENTSSO, the registry. */
 export const PICTURE: readonly PicturePart[] = [
@@ -17,15 +18,7 @@ export const PICTURE: readonly PicturePart[] = [
     ],
     checks: ['ntfs', 'filefound', 'fileread', 'samesecret'],
   },
-  {
-    id: 'where',
-    on: 'client',
-    label: 'The computer it ran on',
-    labelOnYes: { check: 'cluster', label: 'The cluster node it ran on' },
-    causes: ['not-master-secret-server', 'cluster-node'],
-    // Where it ran is right once it is the master secret server (and, clustered, its owner).
-    checks: ['mss', 'owner'],
-  },
+  WHERE_IT_RAN,
   {
     id: 'computer',
     on: 'client',

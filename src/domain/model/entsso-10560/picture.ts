@@ -1,16 +1,9 @@
 import type { PicturePart } from '../event-model';
+import { WHERE_IT_RAN } from '../secret-operations/where-it-ran';
 
 /** The path of a backup: the person's window, the master secret server, its secret, the file. */
 export const PICTURE: readonly PicturePart[] = [
-  {
-    id: 'where',
-    on: 'client',
-    label: 'The computer it ran on',
-    labelOnYes: { check: 'cluster', label: 'The cluster node it ran on' },
-    causes: ['not-master-secret-server', 'cluster-node'],
-    // Where it ran is right once it is the master secret server (and, clustered, its owner).
-    checks: ['mss', 'owner'],
-  },
+  WHERE_IT_RAN,
   {
     id: 'computer',
     on: 'client',
