@@ -14,6 +14,7 @@ import { useWizardNav } from '../../hooks/use-wizard-nav';
 import { pageAddress } from '../../lib/page-address';
 import { blockOrigins } from '../../domain/collector/block';
 import { CaseFacts } from './case-facts';
+import { Disagreements } from './disagreements';
 import { OtherHalfStory } from './other-half';
 import { halfWords, type Sides } from '../../domain/diagnosis/half-words';
 import type { Case } from '../../domain/case/case';
@@ -100,32 +101,7 @@ export function ResultStep() {
           {next}
         </p>
       ) : null}
-      {described.disagree.length > 0 ? (
-        <section
-          className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-sm"
-          aria-labelledby="disagree"
-          data-testid="disagree"
-        >
-          <h2 id="disagree" className="font-semibold">
-            The computers disagree: neither answer is taken
-          </h2>
-          <ul className="mt-1 list-disc pl-5">
-            {described.disagree.map((d) => (
-              <li key={d.name} data-disagree={d.name}>
-                {d.about}{' '}
-                {d.said.map((side, i) => (
-                  <span key={side.origin} data-origin={side.origin}>
-                    {i > 0 ? ' / ' : ''}
-                    <strong>{side.value}</strong> ({side.from})
-                  </span>
-                ))}
-                . Read it again on the computer the question is about, or answer it yourself on its
-                step.
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Disagreements items={described.disagree} />
 
       {described.notes.length > 0 ? (
         <ul className="mb-4 list-disc rounded border border-amber-700 bg-amber-50 py-2 pr-3 pl-8 text-sm">
