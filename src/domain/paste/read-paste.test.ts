@@ -130,6 +130,22 @@ describe('landPaste', () => {
     expect(landing.patch.values?.code).toBeUndefined();
   });
 
+  it('keeps what the blocks of one paste disagree on, with both computers', () => {
+    const node = (host: string, svc: string) =>
+      collectorBlock({ host, roles: ['mss'], secretserver: 'SSOCLUSTER', cluster: 'yes', svc });
+    const text = `${node('NODE1', 'yes')}\n${node('NODE2', 'no')}`;
+    const read = { patch: readPaste(text, readers, model).patch, event: model.event };
+    const landing = landPaste(read, at(new URLSearchParams('v=1')), model, undefined);
+    expect(landing.added).toBeUndefined();
+    expect(landing.patch.answers).toEqual({ cluster: 'yes' });
+    expect(landing.patch.disagree).toEqual({
+      svc: [
+        { origin: 'collector:NODE1', value: 'yes' },
+        { origin: 'collector:NODE2', value: 'no' },
+      ],
+    });
+  });
+
   it('switches to another event from another computer: the newest action wins', () => {
     const read = {
       patch: {

@@ -219,13 +219,14 @@ export function landPaste(
     previous,
   );
   // Only the values this reading writes take its origins (applyPatch places them).
-  const { answers, origins, details } = read.patch;
+  const { answers, origins, details, disagree } = read.patch;
   return {
     patch: {
       ...changes.patch,
       ...(answers ? { answers } : {}),
       ...(origins ? { origins } : {}),
       ...(details ? { details } : {}),
+      ...(disagree ? { disagree } : {}),
     },
     contribution: changes.contribution,
     kept: changes.kept,
