@@ -79,6 +79,11 @@ for (const [order, blocks] of [
     await expect(
       colleague.locator('[data-origin="event:BTS01.contoso.com"]').first(),
     ).toBeVisible();
+    // On the question step too, the answer says which computer gave it.
+    await colleague.goto(colleague.url().replace('#/result?', '#/secret-server?'));
+    await expect(colleague.locator('[data-collected="cluster"]')).toContainText(
+      'From the collector on NODE1',
+    );
     await colleague.close();
   });
 }

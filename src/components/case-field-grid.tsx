@@ -47,7 +47,7 @@ export function CaseFieldGrid({ step, hints = {}, extras = {}, filledBy }: CaseF
               collectedMark(
                 field.name === 'event'
                   ? undefined
-                  : collectedFor(collected, field.name, current[field.name]),
+                  : collectedFor(collected, field.name, current[field.name], current),
               ),
             ]
               .filter(Boolean)

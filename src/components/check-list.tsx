@@ -32,7 +32,7 @@ export function CheckList({ model, step, fold = false }: CheckListProps) {
         check={check}
         values={values}
         value={current.answers[id]}
-        collected={collectedFor(collected, id, current.answers[id])}
+        collected={collectedFor(collected, id, current.answers[id], current)}
         onChange={(answer) => update({ answers: { [id]: answer } })}
       />
     ) : null;

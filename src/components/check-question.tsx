@@ -1,6 +1,6 @@
 import type { Placeholder } from '../domain/commands/fill-command';
 import type { Answer, CheckText } from '../domain/model/event-model';
-import { collectedMark } from '../hooks/use-collected';
+import { collectedMark, type ValueSource } from '../hooks/use-collected';
 import { GuideLink } from './guide-link';
 import { TemplateCommand } from './template-command';
 import { YesNoQuestion } from './yes-no-question';
@@ -11,8 +11,8 @@ interface CheckQuestionProps {
   value: Answer | undefined;
   values: Partial<Record<Placeholder, string>>;
   onChange: (value: Answer | undefined) => void;
-  /** What the evidence collector saw, while the answer is still the one it gave. */
-  collected?: string | undefined;
+  /** Where the answer came from, while it is still the one the evidence gave. */
+  collected?: ValueSource | undefined;
   /** Ask for a value a command lacks, above it (see TemplateCommand). */
   askMissing?: boolean;
 }
@@ -30,7 +30,11 @@ export function CheckQuestion({
   return (
     <YesNoQuestion name={id} question={check.question} value={value} onChange={onChange}>
       {collected !== undefined ? (
-        <p className="mt-2 text-sm text-blue-900" data-collected={id}>
+        <p
+          className="mt-2 text-sm text-blue-900"
+          data-collected={id}
+          data-origin={collected.origin ?? 'collector:unknown'}
+        >
           {collectedMark(collected)}
         </p>
       ) : null}

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { splitBlock } from '../domain/collector/markers';
+import type { Case } from '../domain/case/case';
+import type { Origin } from '../domain/case/origins';
 import type { CollectorBlock } from '../domain/collector/read-block';
 import { BLOCK_READER } from '../lib/readers';
 import { usePart } from './use-app-services';
@@ -22,21 +24,36 @@ export function useCollected(): CollectorBlock | undefined {
   );
 }
 
+/** Where a value shown on a step came from, when not typed: the origin and what a probe saw. */
+export interface ValueSource {
+  origin?: Origin | undefined;
+  detail: string;
+}
+
 /**
- * What the collector found for one link parameter, while the case still holds that value:
- * the probe's detail, '' when it gave none, undefined when the value is not the collector's.
+ * Where one link parameter's value came from, while the case still holds it: the link's
+ * own word (a shared link keeps it), else the collector block pasted in this tab.
  */
 export function collectedFor(
   collected: CollectorBlock | undefined,
   param: string,
   current: string | undefined,
-): string | undefined {
+  c?: Pick<Case, 'origins' | 'details'>,
+): ValueSource | undefined {
+  const origin = c?.origins?.[param];
+  if (origin && current !== undefined) return { origin, detail: c?.details?.[param] ?? '' };
   if (!collected || current === undefined || collected.changes[param] !== current) return undefined;
-  return collected.detail[param];
+  const host = collected.from?.[param] ?? collected.host;
+  return { origin: host ? `collector:${host}` : undefined, detail: collected.detail[param] ?? '' };
 }
 
-/** The mark shown beside a value the collector gave: with its probe's detail when it has one. */
-export function collectedMark(from: string | undefined): string | undefined {
-  if (from === undefined) return undefined;
-  return from === '' ? 'From the collector.' : `From the collector, whose probe saw: ${from}`;
+/** The mark shown beside a value read from evidence: where from, and what the probe saw. */
+export function collectedMark(from: ValueSource | undefined): string | undefined {
+  if (!from) return undefined;
+  const [kind, computer] = from.origin?.split(/:(.*)/) ?? [];
+  const who =
+    kind === 'event'
+      ? `the event logged on ${computer}`
+      : `the collector${computer ? ` on ${computer}` : ''}`;
+  return from.detail === '' ? `From ${who}.` : `From ${who}, whose probe saw: ${from.detail}`;
 }

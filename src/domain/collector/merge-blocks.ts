@@ -72,7 +72,10 @@ export function mergeBlocks(blocks: readonly CollectorBlock[]): MergedBlocks {
     merged.changes[param] = said[0]?.value ?? '';
     // Computers that agree count once: the first names the origin, the words name them all.
     (merged.from ??= {})[param] = said[0]?.host ?? '';
-    merged.detail[param] = said.map((s) => `${s.host}: ${s.detail || 'no detail'}`).join('; ');
+    // What each probe saw, by computer; none when no probe said anything.
+    const probed = said.filter((s) => s.detail !== '');
+    if (probed.length > 0)
+      merged.detail[param] = probed.map((s) => `${s.host}: ${s.detail}`).join('; ');
   }
   const seenParam = idListParam([...seen]);
   if (seenParam) merged.changes.seen = seenParam;

@@ -129,7 +129,7 @@ export function ResultStep() {
                 check={splitterText}
                 values={values}
                 value={current.answers[splitter.id]}
-                collected={collectedFor(block, splitter.id, current.answers[splitter.id])}
+                collected={collectedFor(block, splitter.id, current.answers[splitter.id], current)}
                 askMissing
                 onChange={(answer) => update({ answers: { [splitter.id]: answer } })}
               />
