@@ -64,6 +64,8 @@ export async function expectNoCauseNamed(page: Page): Promise<void> {
   await expect(page.getByTestId('start-here')).toBeVisible();
   await expect(page.locator('[data-cause]')).toHaveCount(1);
   await expect(page.locator('[data-cause]')).toHaveAttribute('data-cause', 'unknown');
+  // Every card has a standing (contract): the general advice is only possible.
+  await expect(page.locator('[data-cause]')).toHaveAttribute('data-standing', 'possible');
   await expect(page.locator('[data-cause]')).toBeHidden();
 }
 

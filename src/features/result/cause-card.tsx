@@ -89,7 +89,8 @@ export function CauseCard({ cause, leading, collapsed, values, howToCheck }: Cau
   return (
     <li
       data-cause={cause.id}
-      data-standing={cause.standing}
+      // The contract gives every card a standing: the general advice is only possible.
+      data-standing={cause.standing ?? 'possible'}
       aria-labelledby={headingId}
       // A whole open card may be taller than a page: only a folded one is kept together, so
       // that the top cause starts on the first printed page.
