@@ -107,6 +107,19 @@ describe('a reading from another computer adds to the case', () => {
     expect(parseLink(settled, ENTSSO_10532_DECISION).case.disagree).toBeUndefined();
   });
 
+  it('adds a third computer to a dispute instead of settling it silently', () => {
+    const one = (x: URLSearchParams, host: string, svc: 'yes' | 'no') =>
+      applyPatch(x, addReading(x, nodeReading(host, svc), { read: undefined }, CHECKS).patch);
+    const three = one(one(one(FROM_BTS01, 'NODE1', 'yes'), 'NODE2', 'no'), 'NODE3', 'yes');
+    const { case: c } = parseLink(three, ENTSSO_10532_DECISION);
+    expect(c.answers.svc).toBeUndefined();
+    expect(c.disagree?.svc).toEqual([
+      { origin: 'collector:NODE1', value: 'yes' },
+      { origin: 'collector:NODE2', value: 'no' },
+      { origin: 'collector:NODE3', value: 'yes' },
+    ]);
+  });
+
   it('loses no answer and gives the same case in either order (property)', () => {
     const answer = fc.constantFrom<'yes' | 'no'>('yes', 'no');
     fc.assert(

@@ -2,7 +2,7 @@ import type { Answer } from '../model/event-model';
 import { CASE_FIELDS, type CaseFieldName } from './case-fields';
 import type { CasePatch } from './case-patch';
 import { dataOrigin } from './origin-words';
-import { readOrigin, type Origin } from './origins';
+import { disagreeParam, readOrigin, readSaid, shortComputer, type Origin } from './origins';
 import { halfOf } from './other-half';
 
 /** One side of a disagreement: who said it (`data-origin` form) and what. */
@@ -22,9 +22,8 @@ const EVENT_VALUES: ReadonlySet<string> = new Set(
   CASE_FIELDS.filter((f) => f.step === 'gather' || f.inLayout !== undefined).map((f) => f.name),
 );
 
-/** A computer by its short name: BTS01 and BTS01.contoso.com are one computer. */
-const computerOf = (origin: string) =>
-  (origin.slice(origin.indexOf(':') + 1).split('.')[0] ?? '').toUpperCase();
+/** The computer an origin names, by its short name. */
+const computerOf = (origin: string) => shortComputer(origin.slice(origin.indexOf(':') + 1));
 
 /** The computers the case's evidence came from, as its link's origins name them. */
 export function computersOf(params: URLSearchParams): Set<string> {
@@ -103,6 +102,14 @@ export function addReading(
     return value;
   };
   const weigh = (name: string, value: string, isAnswer: boolean) => {
+    // Already disputed: this computer's word joins the sides; nothing is taken.
+    const sides = shown.getAll(disagreeParam(name)).flatMap((raw) => readSaid(raw) ?? []);
+    if (sides.length > 0) {
+      const mineNow = { origin: dataOrigin(originOf(name)), value };
+      const others = sides.filter((side) => side.origin !== mineNow.origin);
+      disagree.push({ name, said: [...others, mineNow] });
+      return;
+    }
     const had = ours(name) ? null : shown.get(name);
     if (!had) {
       if (isAnswer) answers[name] = take(name, value) as Answer;

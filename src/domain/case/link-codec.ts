@@ -230,7 +230,7 @@ function readOrigins(
     const raw = params.getAll(disagreeParam(name));
     if (raw.length === 0) continue;
     const said = raw.map(readSaid);
-    if (said.length >= 2 && said.length <= 5 && said.every((side) => side !== undefined))
+    if (said.length >= 2 && said.length <= 8 && said.every((side) => side !== undefined))
       disagree[name] = said as Array<{ origin: string; value: string }>;
     else
       drop(

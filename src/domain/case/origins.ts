@@ -15,6 +15,9 @@ export const MAX_DETAIL_CHARS = 120;
 // A Windows computer name or a DNS name: what a host can be called, nothing else.
 export const COMPUTER = /^[A-Za-z0-9][A-Za-z0-9._$-]{0,254}$/;
 
+/** A computer by its short name, so that BTS01 and BTS01.contoso.com are one computer. */
+export const shortComputer = (name: string) => (name.split('.')[0] ?? '').toUpperCase();
+
 export const originParam = (name: string) => `o.${name}`;
 export const detailParam = (name: string) => `d.${name}`;
 

@@ -1,10 +1,10 @@
 import type { Case } from '../case/case';
 import type { CaseFieldName } from '../case/case-fields';
 import type { OtherHalf } from '../case/other-half';
+import { shortComputer } from '../case/origins';
 import { decodeCode } from '../codes/decode-code';
 
-/** A computer by its short name, so that BTS01 and BTS01.contoso.com are one. */
-const short = (name: string | undefined) => name?.split('.')[0]?.toUpperCase();
+const short = (name: string | undefined) => (name ? shortComputer(name) : undefined);
 
 const MINUTES_APART = 10;
 

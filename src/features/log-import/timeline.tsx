@@ -1,6 +1,7 @@
 import type { LogEvent } from '../../domain/evtx/read-log';
 import { timeKey } from '../../domain/evtx/read-log';
 import { labelLanes } from '../../lib/label-lanes';
+import { shortComputer } from '../../domain/case/origins';
 
 const SPAN_MINUTES = 30;
 const WIDTH = 600;
@@ -12,7 +13,7 @@ const MAX_MARKS = 60;
 const LANE_Y = [58, 110, 40, 128] as const;
 
 /** A computer by its short name: the events of BTS01 and BTS01.contoso.com share a lane. */
-const computerOf = (e: LogEvent) => (e.computer.split('.')[0] ?? '').toUpperCase() || '(no name)';
+const computerOf = (e: LogEvent) => shortComputer(e.computer) || '(no name)';
 /** About the width of a five-digit id in the label font, with room to spare. */
 const LABEL_WIDTH = 40;
 
