@@ -178,7 +178,7 @@ export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink
 
   // Version 2 adds where each value came from; a version 1 link is read as before: typed.
   if (v === ORIGINS_VERSION)
-    readOrigins(
+    readVersion2(
       params,
       model.otherHalf?.event,
       [...CASE_FIELDS.map((f) => f.name), ...model.checks.map((k) => k.id)],
@@ -191,10 +191,11 @@ export function parseLink(params: URLSearchParams, model: LinkModel): ParsedLink
 }
 
 /**
- * The origins and probe words of a version 2 link, for the values and answers it holds;
- * one for a value the link does not hold is left, as unknown parameters are.
+ * What a version 2 link adds: the origins and probe words of the values and answers it
+ * holds (one for a value it does not hold is left, as unknown parameters are), the
+ * computers' disagreements, and the other half of the fetch.
  */
-function readOrigins(
+function readVersion2(
   params: URLSearchParams,
   pairsWith: number | undefined,
   names: readonly string[],
