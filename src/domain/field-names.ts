@@ -17,7 +17,8 @@ export type TextFieldName =
   | 'triedserver'
   | 'msid'
   | 'prevmsid'
-  | 'secretno';
+  | 'secretno'
+  | 'svcaccount';
 export type CaseFieldName = 'event' | TextFieldName;
 
 /** The case fields an event's values (its %1, %2, …) can hold, each read its own way. */

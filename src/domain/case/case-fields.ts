@@ -7,7 +7,7 @@ export type { CaseFieldName, TextFieldName } from '../field-names';
 export type { Checked } from '../iso-time';
 
 /** Where a person enters the field. */
-export type FieldStep = 'gather' | 'admin-rights' | 'backup-file';
+export type FieldStep = 'gather' | 'admin-rights' | 'backup-file' | 'secret-server';
 
 export interface CaseField {
   /** The link parameter (contract v1), also the field's name in forms and commands. */
@@ -302,6 +302,16 @@ export const CASE_FIELDS: readonly CaseField[] = [
     step: 'admin-rights',
     check: visible(text('SQL Server of the SSO database', 255)),
     commandPlaceholder: '<SQL Server>',
+  },
+  {
+    // An addition to the link: with it, a 10527 whose Client User is this account asks
+    // about the account once (DecisionModel.oneAccount).
+    name: 'svcaccount',
+    label: 'ENTSSO service account of the asking server',
+    example: 'CONTOSO\\svc-sso',
+    hint: 'The account ENTSSO runs as on the SSO server that asked for the secret.',
+    step: 'secret-server',
+    check: visible(text('ENTSSO service account', 256)),
   },
 ];
 

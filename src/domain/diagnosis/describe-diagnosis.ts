@@ -362,16 +362,26 @@ export function describeDiagnosis(
     causes,
     openChecks,
     eventsNotLooked: c.seen.length === 0,
-    ruledOut: diagnosis.ruledOut.map((r) => ({
-      id: r.cause,
-      title: title(r.cause),
-      passed: model.text.checks[r.by]?.passed ?? `${question(r.by)} Yes.`,
-      ...ruledOutSource(
-        sourceOf(c, collected, r.by, 'yes'),
-        collected[r.by]?.value === 'yes',
-        question(r.by),
-      ),
-      conflict: r.evidenceFor.map((t) => describeTrigger(model, t, collected, c).text),
-    })),
+    ruledOut: diagnosis.ruledOut.map((r) => {
+      // A yes given for one account stands for its other question too: its source is the
+      // question that was asked.
+      const shared = diagnosis.shared;
+      const by = shared?.covered === r.by && c.answers[r.by] === undefined ? shared.asked : r.by;
+      const source = ruledOutSource(
+        sourceOf(c, collected, by, 'yes'),
+        collected[by]?.value === 'yes',
+        question(by),
+      );
+      const account = model.oneAccount ? c[model.oneAccount.fields[0]] : undefined;
+      if (by !== r.by)
+        source.source += `; one account (${account ?? 'named twice'}) answers both questions`;
+      return {
+        id: r.cause,
+        title: title(r.cause),
+        passed: model.text.checks[r.by]?.passed ?? `${question(r.by)} Yes.`,
+        ...source,
+        conflict: r.evidenceFor.map((t) => describeTrigger(model, t, collected, c).text),
+      };
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Case } from '../case/case';
 import type { CaseFieldName } from '../case/case-fields';
 import type { CheckStep, DecisionModel, EvidenceRule, Trigger } from '../model/event-model';
+import { sharedAccount } from './one-account';
 
 /**
  * How sure the page may sound about a cause. Confirmed: an answer (typed or from the
@@ -45,6 +46,11 @@ export interface Diagnosis {
   openChecks: string[];
   /** Ids of the notes that apply: the model's note rules, then GENERAL_NOTES. */
   notes: string[];
+  /**
+   * Two account checks about one account (DecisionModel.oneAccount): `asked` is asked for
+   * both, and its yes stands for `covered` too.
+   */
+  shared?: { asked: string; covered: string };
 }
 
 // Direct evidence outweighs answers, answers outweigh related events, all outweigh hints.
@@ -161,7 +167,8 @@ export const STANDING_RANK: Readonly<Record<Standing, number>> = {
  * Ranks the causes the evidence supports; each rule counts once, by its strongest
  * trigger. Everything it knows about the event comes from the model.
  */
-export function diagnose(model: DecisionModel, c: Case): Diagnosis {
+export function diagnose(model: DecisionModel, given: Case): Diagnosis {
+  const { case: c, shared } = sharedAccount(model, given);
   const ruledOutNow = (cause: string) => {
     const check = model.causes.find((k) => k.id === cause)?.ruledOutBy;
     return check !== undefined && c.answers[check] === 'yes';
@@ -246,8 +253,22 @@ export function diagnose(model: DecisionModel, c: Case): Diagnosis {
           ),
     )
     .map((check) => check.id);
+  // One account is asked about once: what waits on the covered question waits on the asked
+  // one, or, once that is answered, on nothing.
+  const onceAsked = (id: string | undefined) =>
+    !shared || id !== shared.covered
+      ? id
+      : c.answers[shared.asked] === undefined
+        ? shared.asked
+        : undefined;
+  const openChecks = [...new Set(open.map(onceAsked))].filter((id) => id !== undefined);
+  for (const item of ranked) {
+    const waits = onceAsked(item.unchecked);
+    if (waits) item.unchecked = waits;
+    else delete item.unchecked;
+  }
 
-  return { ranked, ruledOut, decided, openChecks: open, notes };
+  return { ranked, ruledOut, decided, openChecks, notes, ...(shared ? { shared } : {}) };
 }
 
 /**

@@ -148,6 +148,15 @@ export interface DecisionModel {
    * refused it another (`refusal`). A case keeps the other's values beside its own.
    */
   otherHalf?: { event: number; side: 'fetch' | 'refusal' };
+  /**
+   * Two checks about two accounts that are often one (a 10527's Client User is normally the
+   * asking server's ENTSSO account): when the two fields name one account, one question is
+   * asked for both, and its yes rules out the other check's cause as well.
+   */
+  oneAccount?: {
+    checks: readonly [string, string];
+    fields: readonly [TextFieldName, TextFieldName];
+  };
   /** The question steps this event walks, in the order the wizard offers them. */
   questionSteps: readonly CheckStep[];
   checks: readonly CheckSpec[];

@@ -159,6 +159,13 @@ export function validateModel(model: EventModel): string[] {
   }
   for (const fact of model.computerIs ?? [])
     if (!checkIds.has(fact.check)) problems.push(`computerIs names unknown check ${fact.check}`);
+  if (model.oneAccount) {
+    const [first, second] = model.oneAccount.checks.map((id) =>
+      model.checks.find((check) => check.id === id),
+    );
+    if (!first || !second) problems.push('oneAccount names an unknown check');
+    else if (first.step !== second.step) problems.push('oneAccount joins checks of two steps');
+  }
   const walked = new Set(model.questionSteps);
   if (walked.size !== model.questionSteps.length) problems.push('a question step is listed twice');
   for (const { id, step } of [...model.checks, ...model.causes])

@@ -157,6 +157,8 @@ export const ENTSSO_10527_DECISION: DecisionModel = {
     { id: 'later-request-served', anyOf: events(10531) },
     { id: 'secret-server-started', anyOf: events(10534) },
   ],
+  // The Client User is normally the Client Computer's ENTSSO account: one account, one question.
+  oneAccount: { checks: ['ssoadmin', 'svcadmin'], fields: ['user', 'svcaccount'] },
   questionSteps: ['secret-server'],
   optionalSteps: [],
   explains: [NETWORK_NAME_EXPLAINS],
