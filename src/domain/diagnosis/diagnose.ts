@@ -1,7 +1,6 @@
 import type { Case } from '../case/case';
 import type { CaseFieldName } from '../case/case-fields';
 import type { CheckStep, DecisionModel, EvidenceRule, Trigger } from '../model/event-model';
-import { sharedAccount } from './one-account';
 
 /**
  * How sure the page may sound about a cause. Confirmed: an answer (typed or from the
@@ -156,6 +155,28 @@ function tallyRules(
   return tally;
 }
 
+/**
+ * Two checks about one account are asked once (DecisionModel.oneAccount): the one answered
+ * (else the first) is asked, and its yes stands for the other. A no stays with its own
+ * question: one missing membership is one confirmed cause, not two. Two answers that differ
+ * share nothing.
+ */
+function sharedAccount(model: DecisionModel, c: Case) {
+  const one = model.oneAccount;
+  if (!one) return { c };
+  const [a, b] = one.fields.map((field) => c[field]);
+  const [first, second] = one.checks;
+  const [x, y] = [c.answers[first], c.answers[second]];
+  if (!a || !b || one.match(a, b) !== 'same' || (x && y && x !== y)) return { c };
+  const shared =
+    x === undefined && y ? { asked: second, covered: first } : { asked: first, covered: second };
+  const yes = c.answers[shared.asked] === 'yes' && !c.answers[shared.covered];
+  return {
+    c: yes ? { ...c, answers: { ...c.answers, [shared.covered]: 'yes' as const } } : c,
+    shared,
+  };
+}
+
 /** Confirmed first, then indicated, then possible: how sure outranks how much. */
 export const STANDING_RANK: Readonly<Record<Standing, number>> = {
   confirmed: 0,
@@ -168,7 +189,7 @@ export const STANDING_RANK: Readonly<Record<Standing, number>> = {
  * trigger. Everything it knows about the event comes from the model.
  */
 export function diagnose(model: DecisionModel, given: Case): Diagnosis {
-  const { case: c, shared } = sharedAccount(model, given);
+  const { c, shared } = sharedAccount(model, given);
   const ruledOutNow = (cause: string) => {
     const check = model.causes.find((k) => k.id === cause)?.ruledOutBy;
     return check !== undefined && c.answers[check] === 'yes';

@@ -1,3 +1,4 @@
+import type { AccountMatch } from '../accounts/same-account';
 import type { CaseFieldName, LayoutField, TextFieldName } from '../field-names';
 import type { GuideId } from '../guides/guide-ids';
 import type { FollowedStep } from '../sources/procedures';
@@ -156,6 +157,8 @@ export interface DecisionModel {
   oneAccount?: {
     checks: readonly [string, string];
     fields: readonly [TextFieldName, TextFieldName];
+    /** How two names are told to be one account: it loads with the model that needs it. */
+    match: (a: string, b: string) => AccountMatch;
   };
   /** The question steps this event walks, in the order the wizard offers them. */
   questionSteps: readonly CheckStep[];
@@ -252,6 +255,11 @@ export interface EventText {
   relatedEvents: readonly RelatedEvent[];
   /** The parts of the failed request's path, for the picture on the result page. */
   picture: readonly PicturePart[];
+  /**
+   * For a model with `oneAccount`: why the two accounts are often one, and the command that
+   * reads the second one, so that one question can cover both.
+   */
+  oneAccount?: { lead: string; how: CommandTemplate };
 }
 
 /** One part of the picture: a place on the request's path and the causes and checks there. */

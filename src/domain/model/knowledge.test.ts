@@ -34,6 +34,9 @@ const commands = (): Array<{ code: string; shell: Shell }> => [
     ...Object.values(m.text.checks).flatMap((c) =>
       c.how.map((h) => ({ code: h.command, shell: h.shell })),
     ),
+    ...(m.text.oneAccount
+      ? [{ code: m.text.oneAccount.how.command, shell: m.text.oneAccount.how.shell }]
+      : []),
   ]),
   ...GUIDE_IDS.flatMap((id) =>
     guide(id).sections.flatMap((s) => s.steps.flatMap((st) => (st.command ? [st.command] : []))),

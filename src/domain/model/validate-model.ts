@@ -166,6 +166,8 @@ export function validateModel(model: EventModel): string[] {
     if (!first || !second) problems.push('oneAccount names an unknown check');
     else if (first.step !== second.step) problems.push('oneAccount joins checks of two steps');
   }
+  if (!model.oneAccount !== !model.text.oneAccount)
+    problems.push('oneAccount and its words (text.oneAccount) come together');
   const walked = new Set(model.questionSteps);
   if (walked.size !== model.questionSteps.length) problems.push('a question step is listed twice');
   for (const { id, step } of [...model.checks, ...model.causes])

@@ -15,6 +15,7 @@ import { TextField } from '../../components/text-field';
 import { useCaseLink } from '../../hooks/use-case-link';
 import { useEventModel } from '../../hooks/use-event-model';
 import { useWizardNav } from '../../hooks/use-wizard-nav';
+import { OneAccountPanel } from './one-account-panel';
 
 /**
  * Every question step: its row of the steps table says how it is laid out, the model says
@@ -84,6 +85,7 @@ export function QuestionStep({ step }: { step: CheckStep }) {
           {note}
         </p>
       ))}
+      <OneAccountPanel step={step} />
       <CheckList model={model} step={step} fold={asks.fold} />
     </StepLayout>
   );

@@ -1,3 +1,4 @@
+import { accountsMatch } from '../../accounts/same-account';
 import type { DecisionModel, EvidenceRule } from '../event-model';
 import { candidate, codes, decisive, events, no, when } from '../rule-helpers';
 import {
@@ -158,7 +159,11 @@ export const ENTSSO_10527_DECISION: DecisionModel = {
     { id: 'secret-server-started', anyOf: events(10534) },
   ],
   // The Client User is normally the Client Computer's ENTSSO account: one account, one question.
-  oneAccount: { checks: ['ssoadmin', 'svcadmin'], fields: ['user', 'svcaccount'] },
+  oneAccount: {
+    checks: ['ssoadmin', 'svcadmin'],
+    fields: ['user', 'svcaccount'],
+    match: accountsMatch,
+  },
   questionSteps: ['secret-server'],
   optionalSteps: [],
   explains: [NETWORK_NAME_EXPLAINS],

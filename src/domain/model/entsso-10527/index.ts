@@ -5,7 +5,7 @@ import { ENTSSO_10527_DECISION } from './decision';
 import { NOTE_TEXT } from './notes';
 import { PICTURE } from './picture';
 import { RELATED_EVENTS } from './related-events';
-import { STEP_TEXT } from './steps';
+import { ONE_ACCOUNT_TEXT, STEP_TEXT } from './steps';
 
 /** Event 10527 whole: the decision and its words. Loaded with the first 10527 case. */
 export const ENTSSO_10527: EventModel = {
@@ -19,5 +19,6 @@ export const ENTSSO_10527: EventModel = {
     notes: NOTE_TEXT,
     relatedEvents: RELATED_EVENTS,
     picture: PICTURE,
+    oneAccount: ONE_ACCOUNT_TEXT,
   },
 };

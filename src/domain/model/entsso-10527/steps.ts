@@ -11,3 +11,14 @@ export const STEP_TEXT: EventText['steps'] = {
     ],
   },
 };
+
+/** Why the Client User and the Client Computer's ENTSSO account are often one, and how to tell. */
+export const ONE_ACCOUNT_TEXT: NonNullable<EventText['oneAccount']> = {
+  lead: "The Client User is normally the account the Client Computer's ENTSSO service runs as, since that service makes the request. This is an inference, not a Microsoft statement. Read that account on the Client Computer: if it is the Client User, one question covers both.",
+  how: {
+    command:
+      'Invoke-Command -ComputerName {computer} -ScriptBlock { (Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName }',
+    shell: 'powershell',
+    look: 'Prints the account ENTSSO runs as on the Client Computer (read-only). Type it in the field below.',
+  },
+};
