@@ -24,7 +24,9 @@ describe('10527: the Client User and the asking service account, asked about onc
     expect(radios('ssoadmin').length).toBe(3);
     expect(radios('svcadmin').length).toBe(3);
     // The command that reads the account is filled with the Client Computer.
-    expect(document.body.textContent).toMatch(/Invoke-Command -ComputerName '?BTS01'? -ScriptBlock/);
+    expect(document.body.textContent).toMatch(
+      /Invoke-Command -ComputerName '?BTS01'? -ScriptBlock/,
+    );
     expect(screen.getByLabelText('ENTSSO service account of the asking server')).toBeTruthy();
   });
 
