@@ -550,6 +550,15 @@ function Invoke-Triage {
     }
   }
 
+  # The account ENTSSO runs as here, when this computer asked for the secret (it logged the
+  # 10532, or it is the 10527's Client Computer): the page compares it with a 10527's Client
+  # User, and asks about one account once -> svcaccount.
+  $asker = $failure -and ($failure.Id -eq 10532 -or ($failure.Id -eq 10527 -and (& $short $found['computer']) -eq (& $short $computer)))
+  if ($asker -and $service -and $service.StartName) {
+    $found.svcaccount = [string]$service.StartName
+    $details.svcaccount = "ENTSSO on $computer runs as $($service.StartName)"
+  }
+
   # A 10524: the file it names -> filefound (a relative name is read in the SSO folder, and
   # the path tested is said); readable -> fileread, only from a window like the restore's:
   # the same account, elevated. A file another program holds open is "in use", not "no".

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ENTSSO_10527_DECISION } from '../model/entsso-10527/decision';
 import { ENTSSO_10532_DECISION } from '../model/entsso-10532/decision';
 import { addReading, addsToCase, computersOf } from './add-reading';
 import { applyPatch } from './case-patch';
@@ -25,7 +26,7 @@ const FROM_BTS01 = applyPatch(new URLSearchParams('v=1'), {
   },
 });
 
-const CHECKS = ENTSSO_10532_DECISION.checks.map((check) => check.id);
+const MODEL = ENTSSO_10532_DECISION;
 
 const nodeReading = (host: string, svc: 'yes' | 'no') => ({
   values: { code: '0xC0002A1F', host, time: '2024-03-05T09:14:05Z', secretserver: 'SSOCLUSTER' },
@@ -57,7 +58,7 @@ describe('a reading from another computer adds to the case', () => {
       FROM_BTS01,
       nodeReading('NODE1', 'yes'),
       { read: 10524, pairsWith: 10527 },
-      CHECKS,
+      MODEL,
     );
     const after = applyPatch(FROM_BTS01, patch);
     const { case: c } = parseLink(after, ENTSSO_10532_DECISION);
@@ -80,14 +81,14 @@ describe('a reading from another computer adds to the case', () => {
         FROM_BTS01,
         nodeReading('NODE1', 'yes'),
         { read: undefined, pairsWith: 10527 },
-        CHECKS,
+        MODEL,
       ).patch,
     );
     const { patch, disagree } = addReading(
       first,
       nodeReading('NODE2', 'no'),
       { read: undefined, pairsWith: 10527 },
-      CHECKS,
+      MODEL,
     );
     expect(disagree).toEqual([
       {
@@ -109,7 +110,7 @@ describe('a reading from another computer adds to the case', () => {
 
   it('adds a third computer to a dispute instead of settling it silently', () => {
     const one = (x: URLSearchParams, host: string, svc: 'yes' | 'no') =>
-      applyPatch(x, addReading(x, nodeReading(host, svc), { read: undefined }, CHECKS).patch);
+      applyPatch(x, addReading(x, nodeReading(host, svc), { read: undefined }, MODEL).patch);
     const three = one(one(one(FROM_BTS01, 'NODE1', 'yes'), 'NODE2', 'no'), 'NODE3', 'yes');
     const { case: c } = parseLink(three, ENTSSO_10532_DECISION);
     expect(c.answers.svc).toBeUndefined();
@@ -127,7 +128,7 @@ describe('a reading from another computer adds to the case', () => {
         const one = (x: URLSearchParams, host: string, svc: 'yes' | 'no') =>
           applyPatch(
             x,
-            addReading(x, nodeReading(host, svc), { read: undefined, pairsWith: 10527 }, CHECKS)
+            addReading(x, nodeReading(host, svc), { read: undefined, pairsWith: 10527 }, MODEL)
               .patch,
           );
         const ab = parseLink(
@@ -157,7 +158,7 @@ describe('a reading from another computer adds to the case', () => {
         FROM_BTS01,
         nodeReading('NODE1', 'no'),
         { read: undefined, pairsWith: 10527 },
-        CHECKS,
+        MODEL,
       ).patch,
     );
     const again = nodeReading('NODE1', 'yes');
@@ -165,7 +166,7 @@ describe('a reading from another computer adds to the case', () => {
       first,
       { ...again, answers: { svc: 'yes' } },
       { read: undefined, pairsWith: 10527 },
-      CHECKS,
+      MODEL,
     );
     expect(disagree).toEqual([]);
     const { case: c } = parseLink(applyPatch(first, patch), ENTSSO_10532_DECISION);
@@ -181,5 +182,60 @@ describe('a reading from another computer adds to the case', () => {
     );
     expect(c.disagree).toBeUndefined();
     expect(dropped.map((d) => d.param).sort()).toEqual(['x.rpc', 'x.svc']);
+  });
+});
+
+describe('a reading about a computer the case names, from another one', () => {
+  /** A 10527 logged on SSO01 about a request from BTS01. */
+  const REFUSAL = applyPatch(new URLSearchParams('v=1'), {
+    values: {
+      event: '10527',
+      code: '0x80070005',
+      host: 'SSO01',
+      computer: 'BTS01',
+      user: 'CONTOSO\\svc-sso',
+    },
+    origins: {
+      code: 'event:SSO01',
+      host: 'event:SSO01',
+      computer: 'event:SSO01',
+      user: 'event:SSO01',
+    },
+  });
+  /** The collector block of a server that logged a 10532 (its own fetch failed). */
+  const asker = (host: string) => ({
+    values: { svcaccount: 'CONTOSO\\svc-other', secretserver: 'SSO01' },
+    answers: { svcadmin: 'no' as const, rpc: 'yes' as const },
+    origins: {
+      svcaccount: `collector:${host}`,
+      secretserver: `collector:${host}`,
+      svcadmin: `collector:${host}`,
+      rpc: `collector:${host}`,
+    } as Record<string, Origin>,
+  });
+
+  it("leaves out what another server says about the 10527's Client Computer", () => {
+    const added = addReading(
+      REFUSAL,
+      asker('BTS02'),
+      { read: 10532, pairsWith: 10532 },
+      ENTSSO_10527_DECISION,
+    );
+    expect(added.notAbout.map((n) => n.name).sort()).toEqual(['rpc', 'svcaccount', 'svcadmin']);
+    expect(added.notAbout[0]).toMatchObject({ about: 'BTS01', from: 'BTS02' });
+    expect(added.patch.answers).toEqual({});
+    expect(added.patch.values).toEqual({ secretserver: 'SSO01' });
+  });
+
+  it('takes it from the Client Computer itself, in any form of its name', () => {
+    const added = addReading(
+      REFUSAL,
+      asker('bts01.contoso.com'),
+      { read: 10532, pairsWith: 10532 },
+      ENTSSO_10527_DECISION,
+    );
+    expect(added.notAbout).toEqual([]);
+    expect(added.patch.answers).toEqual({ svcadmin: 'no', rpc: 'yes' });
+    expect(added.patch.values?.svcaccount).toBe('CONTOSO\\svc-other');
   });
 });

@@ -1,5 +1,7 @@
-import type { Answer } from '../model/event-model';
-import { CASE_FIELDS, type CaseFieldName } from './case-fields';
+import { roleOf } from '../model/check-role';
+import type { Answer, DecisionModel } from '../model/event-model';
+import { FACT_ROLES } from '../model/family/check-roles';
+import { CASE_FIELDS, type CaseFieldName, type TextFieldName } from './case-fields';
 import type { CasePatch } from './case-patch';
 import { dataOrigin } from './origin-words';
 import { disagreeParam, readOrigin, readSaid, shortComputer, type Origin } from './origins';
@@ -52,6 +54,43 @@ export function addsToCase(
   return now.size > 0 && [...computersOf(params)].some((c) => !now.has(c));
 }
 
+/** What a reading said about a computer it does not come from: left out, and why. */
+export interface NotAbout {
+  name: string;
+  /** The computer the value is about, as the case names it. */
+  about: string;
+  /** The computer the reading came from. */
+  from: string;
+}
+
+/**
+ * The values and answers of a reading that are about a computer the case names, other than
+ * the one the reading came from (a 10527's Client Computer is BTS01, and this block ran on
+ * BTS02): they describe BTS02 and are left out.
+ */
+export function aboutAnotherComputer(
+  reading: CasePatch,
+  shown: URLSearchParams,
+  model: Pick<DecisionModel, 'checkRoles' | 'roleComputers'>,
+): NotAbout[] {
+  const notAbout: NotAbout[] = [];
+  const names = [...Object.keys(reading.values ?? {}), ...Object.keys(reading.answers ?? {})];
+  for (const name of names) {
+    const role = FACT_ROLES[name as TextFieldName] ?? roleOf(model, name);
+    // The request's computer is where the event was logged, unless the model says otherwise.
+    const field =
+      role === 'client' || role === 'mss'
+        ? (model.roleComputers?.[role] ?? (role === 'client' ? 'host' : undefined))
+        : undefined;
+    const about = field ? shown.get(field) : null;
+    const origin = reading.origins?.[name];
+    const from = origin ? origin.slice(origin.indexOf(':') + 1) : undefined;
+    if (about && from && shortComputer(about) !== shortComputer(from))
+      notAbout.push({ name, about, from });
+  }
+  return notAbout;
+}
+
 export interface AddedReading {
   /** The reading is the other half of the case's fetch (a 10527 for a 10532): kept as such. */
   half?: number;
@@ -61,6 +100,8 @@ export interface AddedReading {
   disagree: Disagreement[];
   /** Values of the reading's own event left out: the case's event came from elsewhere. */
   leftOut: string[];
+  /** Values and answers about another computer of the case than the reading's: left out. */
+  notAbout: NotAbout[];
 }
 
 /**
@@ -72,10 +113,16 @@ export interface AddedReading {
  */
 export function addReading(
   shown: URLSearchParams,
-  reading: CasePatch,
+  raw: CasePatch,
   events: { read: number | undefined; pairsWith?: number | undefined },
-  checkIds: readonly string[],
+  model: Pick<DecisionModel, 'checks' | 'checkRoles' | 'roleComputers'>,
 ): AddedReading {
+  const checkIds = model.checks.map((check) => check.id);
+  const notAbout = aboutAnotherComputer(raw, shown, model);
+  const away = new Set(notAbout.map((n) => n.name));
+  const keep = <T>(record: Readonly<Record<string, T>> | undefined) =>
+    Object.fromEntries(Object.entries(record ?? {}).filter(([name]) => !away.has(name)));
+  const reading: CasePatch = { ...raw, values: keep(raw.values), answers: keep(raw.answers) };
   const readEvent = events.read;
   const values: NonNullable<CasePatch['values']> = {};
   const answers: Record<string, Answer | undefined> = {};
@@ -152,7 +199,7 @@ export function addReading(
   // The other half of this fetch keeps its own values, beside the case's.
   const half = halfOf(events.pairsWith, readEvent, reading.values ?? {});
   if (half) patch.half = half;
-  const added: AddedReading = { patch, disagree, leftOut };
+  const added: AddedReading = { patch, disagree, leftOut, notAbout };
   if (half) added.half = half.event;
   if (Object.keys(origins).length > 0) patch.origins = origins;
   if (Object.keys(details).length > 0) patch.details = details;

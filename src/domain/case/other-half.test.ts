@@ -7,7 +7,7 @@ import { halfOf } from './other-half';
 import { halvesStory } from '../diagnosis/half-words';
 
 const FETCH_SIDE = { side: 'fetch', caseEvent: 10532 } as const;
-const CHECKS = ENTSSO_10532_DECISION.checks.map((check) => check.id);
+const MODEL = ENTSSO_10532_DECISION;
 
 /** BTS01's 10532, read from its event. */
 const FETCH = applyPatch(new URLSearchParams('v=1'), {
@@ -37,7 +37,7 @@ const REFUSAL = {
 
 describe('the two halves of one fetch', () => {
   it('keeps a 10527 pasted into a 10532 case as its other half, in the link, never mixed in', () => {
-    const { patch, half } = addReading(FETCH, REFUSAL, { read: 10527, pairsWith: 10527 }, CHECKS);
+    const { patch, half } = addReading(FETCH, REFUSAL, { read: 10527, pairsWith: 10527 }, MODEL);
     expect(half).toBe(10527);
     const link = applyPatch(FETCH, patch);
     const { case: c, dropped } = parseLink(link, ENTSSO_10532_DECISION);
@@ -61,10 +61,7 @@ describe('the two halves of one fetch', () => {
 
   it('tells one fetch when the Client Computer, the server tried and the times fit', () => {
     const { case: c } = parseLink(
-      applyPatch(
-        FETCH,
-        addReading(FETCH, REFUSAL, { read: 10527, pairsWith: 10527 }, CHECKS).patch,
-      ),
+      applyPatch(FETCH, addReading(FETCH, REFUSAL, { read: 10527, pairsWith: 10527 }, MODEL).patch),
       ENTSSO_10532_DECISION,
     );
     const half = c.half;

@@ -327,6 +327,20 @@ describe('a block speaks for the roles its computer plays', () => {
     expect(block.host).toBe('BTS01');
   });
 
+  it('takes the ENTSSO account of the asking server only from the server that asked', () => {
+    const asker = readCollectorBlock(
+      collectorBlock({ host: 'BTS01', roles: ['client'], svcaccount: 'CONTOSO\\svc-sso' }),
+      m32,
+    );
+    expect(asker.changes.svcaccount).toBe('CONTOSO\\svc-sso');
+    const mss = readCollectorBlock(
+      collectorBlock({ host: 'SSO01', roles: ['mss'], svcaccount: 'CONTOSO\\svc-sso' }),
+      m32,
+    );
+    expect(mss.changes.svcaccount).toBeUndefined();
+    expect(mss.elsewhere).toEqual([{ check: 'svcaccount', role: 'client' }]);
+  });
+
   it("lets a passive node answer what the cluster service tells, not the owner's secret", () => {
     const block = readCollectorBlock(
       collectorBlock({ roles: ['node'], cluster: 'yes', owner: 'no' }),

@@ -5,7 +5,7 @@ import { roleOf } from '../model/check-role';
 import { emptyBlock, type CollectorBlock } from './block';
 import type { DecisionModel, Role } from '../model/event-model';
 import { ROLES } from '../model/event-model';
-import { READ_FROM_ANY_NODE } from '../model/family/check-roles';
+import { FACT_ROLES, READ_FROM_ANY_NODE } from '../model/family/check-roles';
 import { namedEvents } from '../model/named-events';
 
 import { BLOCK_BEGIN, BLOCK_END, BLOCK_FORMAT, splitBlocks } from './markers';
@@ -107,8 +107,14 @@ export function readCollectorBlock(
     result.detail[param] = typeof said === 'string' ? said.trim().slice(0, 300) : '';
   };
 
+  readRoles(data, result);
   for (const field of CASE_FIELDS) {
     if (field.name === 'event' || !(field.name in data)) continue;
+    const role = FACT_ROLES[field.name];
+    if (role && !result.roles.includes(role)) {
+      result.elsewhere.push({ check: field.name, role });
+      continue;
+    }
     const raw = data[field.name];
     const checked = typeof raw === 'string' ? field.check(raw) : undefined;
     if (checked?.ok) {
@@ -123,7 +129,6 @@ export function readCollectorBlock(
   }
 
   if (typeof data.host === 'string') result.host = data.host.slice(0, 255);
-  readRoles(data, result);
   // An answer speaks for the computer the collector ran on: taken only for a check about
   // a role that computer plays (a BizTalk server cannot say whether the master secret
   // server is clustered); a node of its cluster may answer what the cluster service tells.

@@ -183,7 +183,7 @@ export interface Landing {
 export function landPaste(
   read: { patch: CasePatch; event: EventSpec },
   link: { before: URLSearchParams; shown: URLSearchParams; caseEvent: number },
-  model: Pick<DecisionModel, 'checks' | 'otherHalf'>,
+  model: Pick<DecisionModel, 'checks' | 'otherHalf' | 'checkRoles' | 'roleComputers'>,
   previous: PickContribution | undefined,
 ): Landing {
   const { before, shown, caseEvent } = link;
@@ -198,7 +198,7 @@ export function landPaste(
         read: read.event.id === caseEvent ? undefined : read.event.id,
         pairsWith: model.otherHalf?.event,
       },
-      model.checks.map((check) => check.id),
+      model,
     );
     const computers = [...new Set(Object.values(read.patch.origins ?? {}))];
     return {

@@ -5,7 +5,7 @@ import { useLoadedModel } from '../../hooks/use-app-services';
 import { originWords } from '../../domain/case/origin-words';
 import type { Origin } from '../../domain/case/origins';
 
-export type AddedEvidence = Pick<AddedReading, 'disagree' | 'leftOut'> & {
+export type AddedEvidence = Pick<AddedReading, 'disagree' | 'leftOut' | 'notAbout'> & {
   /** The origins of what was pasted: the computers it speaks for. */
   computers: readonly Origin[];
 };
@@ -14,7 +14,7 @@ const said = (origin: string) => (origin === 'you' ? 'you typed' : originWords(o
 const FIELD_NAMES: ReadonlySet<string> = new Set(CASE_FIELDS.map((field) => field.name));
 
 /** What a paste from another computer added, and what it did not take. */
-export function AddedNotice({ computers, disagree, leftOut }: AddedEvidence) {
+export function AddedNotice({ computers, disagree, leftOut, notAbout }: AddedEvidence) {
   const words = useLoadedModel(useCaseLink().entry);
   // A fact by its label; an answer by its question, once the event's words are here.
   const labelOf = (name: string) =>
@@ -36,6 +36,16 @@ export function AddedNotice({ computers, disagree, leftOut }: AddedEvidence) {
           {leftOut.length === 1 ? 'was' : 'were'} not mixed into it (its event is kept as seen).
         </p>
       ) : null}
+      {[...new Set(notAbout.map((n) => n.about))].map((about) => {
+        const names = notAbout.filter((n) => n.about === about);
+        return (
+          <p key={about} className="mt-1" data-testid="not-about">
+            Not taken: {names.map((n) => labelOf(n.name)).join(', ')}. The case names {about} as the
+            computer {names.length === 1 ? 'it is' : 'they are'} about, and this text came from{' '}
+            {names[0]?.from}. Run the collector on {about} for {names.length === 1 ? 'it' : 'them'}.
+          </p>
+        );
+      })}
       {disagree.length > 0 ? (
         <ul className="mt-1 list-disc pl-5" aria-label="Where the computers disagree">
           {disagree.map((d) => (

@@ -45,7 +45,10 @@ function disagreements(block: CollectorBlock | MergedBlocks): string[] {
 function elsewhereNotes(block: CollectorBlock): string[] {
   const byRole = new Map<Role, string[]>();
   for (const { check, role } of block.elsewhere)
-    byRole.set(role, [...(byRole.get(role) ?? []), check]);
+    byRole.set(role, [
+      ...(byRole.get(role) ?? []),
+      CASE_FIELDS.find((field) => field.name === check)?.label ?? check,
+    ]);
   const mss = block.changes.secretserver;
   return [...byRole].map(
     ([role, checks]) =>

@@ -1,3 +1,4 @@
+import type { TextFieldName } from '../../field-names';
 import type { Role } from '../event-model';
 
 /**
@@ -47,3 +48,11 @@ export const READ_FROM_ANY_NODE: ReadonlySet<string> = new Set([
   'svc',
   'mssname',
 ]);
+
+/**
+ * Facts about one role's computer rather than the incident (the account ENTSSO runs as on
+ * the server that asked): a collector block gives them only from a computer playing that role.
+ */
+export const FACT_ROLES: Readonly<Partial<Record<TextFieldName, Role>>> = {
+  svcaccount: 'client',
+};
