@@ -1,18 +1,9 @@
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
-import { eventViewerText } from '../src/domain/test-fixtures/events';
+import { refusal10527 } from '../src/domain/test-fixtures/events';
 import { test, expect, answer, pasteEvent } from './fixtures';
 
 /** A 10527 as SSO01 logged it: BTS01's request, as CONTOSO\svc-sso, was refused. */
-const REFUSAL = eventViewerText(
-  10527,
-  `A request to get a master secret failed.
- Secret Number: 2
- Client User: CONTOSO\\svc-sso
- Client Computer: BTS01
- Tracking ID: {cccccccc-1111-2222-3333-444444444444}
- Error Code: 0x80070005`,
-  { computer: 'SSO01.contoso.com' },
-);
+const REFUSAL = refusal10527('0x80070005', 'SSO01.contoso.com');
 
 /** The collector block of a BizTalk server that logged a 10532: it asked for the secret. */
 const ASKER = (host: string, account: string) =>

@@ -1,5 +1,5 @@
 import { collectorBlock } from '../src/domain/test-fixtures/collector-blocks';
-import { eventViewerText } from '../src/domain/test-fixtures/events';
+import { eventViewerText, refusal10527 } from '../src/domain/test-fixtures/events';
 import { xmlExport } from '../src/domain/test-fixtures/log-exports';
 import { test, expect, causes, openFile, openLink, pasteEvent } from './fixtures';
 
@@ -180,16 +180,7 @@ test('the result names the computers of the picture and the one to run the colle
 });
 
 /** The 10527 the master secret server logged for BTS01's request, a few seconds earlier. */
-const REFUSAL_10527 = eventViewerText(
-  10527,
-  `A request to get a master secret failed.
- Secret Number: 2
- Client User: CONTOSO\\svc-sso
- Client Computer: BTS01
- Tracking ID: {cccccccc-1111-2222-3333-444444444444}
- Error Code: 0xC0002A1F`,
-  { computer: 'SSOCLUSTER.contoso.com' },
-);
+const REFUSAL_10527 = refusal10527('0xC0002A1F', 'SSOCLUSTER.contoso.com');
 
 for (const [order, first, second, event] of [
   ['the 10532 first', EVENT_10532, REFUSAL_10527, '10532'],

@@ -169,3 +169,16 @@ Level:         ${level}
 Computer:      ${computer}
 Description:
 ${message}`;
+
+/** A 10527 as the master secret server that logged it shows it: BTS01's request, as svc-sso. */
+export const refusal10527 = (code: string, computer: string) =>
+  eventViewerText(
+    10527,
+    `A request to get a master secret failed.
+ Secret Number: 2
+ Client User: CONTOSO\\svc-sso
+ Client Computer: BTS01
+ Tracking ID: {cccccccc-1111-2222-3333-444444444444}
+ Error Code: ${code}`,
+    { computer },
+  );
