@@ -227,6 +227,19 @@ describe('a reading about a computer the case names, from another one', () => {
     expect(added.patch.values).toEqual({ secretserver: 'SSO01' });
   });
 
+  it("takes a passive node's word on the cluster, not on the owner's secret", () => {
+    const node = {
+      answers: { netname: 'yes' as const, secretkey: 'yes' as const },
+      origins: { netname: 'collector:NODE2', secretkey: 'collector:NODE2' } as Record<
+        string,
+        Origin
+      >,
+    };
+    const added = addReading(REFUSAL, node, { read: undefined }, ENTSSO_10527_DECISION);
+    expect(added.notAbout).toEqual([{ name: 'secretkey', about: 'SSO01', from: 'NODE2' }]);
+    expect(added.patch.answers).toEqual({ netname: 'yes' });
+  });
+
   it('takes it from the Client Computer itself, in any form of its name', () => {
     const added = addReading(
       REFUSAL,

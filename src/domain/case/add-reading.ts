@@ -1,6 +1,6 @@
 import { roleOf } from '../model/check-role';
 import type { Answer, DecisionModel } from '../model/event-model';
-import { FACT_ROLES } from '../model/family/check-roles';
+import { FACT_ROLES, READ_FROM_ANY_NODE } from '../model/family/check-roles';
 import { CASE_FIELDS, type CaseFieldName, type TextFieldName } from './case-fields';
 import type { CasePatch } from './case-patch';
 import { dataOrigin } from './origin-words';
@@ -77,11 +77,14 @@ export function aboutAnotherComputer(
   const names = [...Object.keys(reading.values ?? {}), ...Object.keys(reading.answers ?? {})];
   for (const name of names) {
     const role = FACT_ROLES[name as TextFieldName] ?? roleOf(model, name);
-    // The request's computer is where the event was logged, unless the model says otherwise.
+    // The request's computer is where the event was logged, unless the model says otherwise;
+    // what the cluster service tells is the same from any node of the master secret server.
     const field =
-      role === 'client' || role === 'mss'
-        ? (model.roleComputers?.[role] ?? (role === 'client' ? 'host' : undefined))
-        : undefined;
+      role === 'client'
+        ? (model.roleComputers?.client ?? 'host')
+        : role === 'mss' && !READ_FROM_ANY_NODE.has(name)
+          ? model.roleComputers?.mss
+          : undefined;
     const about = field ? shown.get(field) : null;
     const origin = reading.origins?.[name];
     const from = origin ? origin.slice(origin.indexOf(':') + 1) : undefined;
