@@ -372,9 +372,9 @@ export function describeDiagnosis(
         collected[by]?.value === 'yes',
         question(by),
       );
-      const account = model.oneAccount ? c[model.oneAccount.fields[0]] : undefined;
-      if (by !== r.by)
-        source.source += `; one account (${account ?? 'named twice'}) answers both questions`;
+      // Shared only when both names are given, so the first is there to name.
+      if (by !== r.by && model.oneAccount)
+        source.source += `; one account (${c[model.oneAccount.fields[0]] ?? ''}) answers both questions`;
       return {
         id: r.cause,
         title: title(r.cause),

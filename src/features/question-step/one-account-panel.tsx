@@ -4,6 +4,7 @@ import type { CheckStep } from '../../domain/steps';
 import { CaseFieldGrid } from '../../components/case-field-grid';
 import { TemplateCommand } from '../../components/template-command';
 import { useCaseLink } from '../../hooks/use-case-link';
+import { useDiagnosis } from '../../hooks/use-diagnosis';
 import { useEventModel } from '../../hooks/use-event-model';
 
 /**
@@ -13,6 +14,9 @@ import { useEventModel } from '../../hooks/use-event-model';
 export function OneAccountPanel({ step }: { step: CheckStep }) {
   const model = useEventModel();
   const { case: current } = useCaseLink();
+  // The diagnosis decides whether the pair is asked once; it shares nothing between two
+  // answers about one account that differ.
+  const { shared } = useDiagnosis();
   const pair = model.oneAccount;
   const words = model.text.oneAccount;
   if (!pair || !words || !model.checks.some((k) => k.id === pair.checks[0] && k.step === step))
@@ -21,8 +25,7 @@ export function OneAccountPanel({ step }: { step: CheckStep }) {
   const a = current[firstField];
   const b = current[secondField];
   const match = a && b ? pair.match(a, b) : undefined;
-  const [x, y] = pair.checks.map((id) => current.answers[id]);
-  const differ = x !== undefined && y !== undefined && x !== y;
+  const differ = match === 'same' && !shared;
   const second = caseField(secondField);
   const status = !a
     ? `The ${caseField(firstField).label.toLowerCase()} is not known yet: both questions below are asked.`

@@ -1,6 +1,7 @@
 import { sources } from '../../sources/sources';
 import { secretRequestCauses } from '../family/secret-request-causes';
 import type { CauseText } from '../event-model';
+import { READ_ASKING_ACCOUNT } from './checks';
 import { change, cmd, ps, step } from '../fix-steps';
 import { restartEntsso } from '../family/service-steps';
 import {
@@ -135,9 +136,7 @@ export const CAUSE_TEXT: Readonly<Record<string, CauseText>> = {
       step(
         'On the Client Computer, read the account its ENTSSO runs as.',
         [GROUPS],
-        ps(
-          'Invoke-Command -ComputerName {computer} -ScriptBlock { (Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName }',
-        ),
+        ps(READ_ASKING_ACCOUNT),
       ),
       displayDbStep('the SSO Admin account (the group)'),
       change(

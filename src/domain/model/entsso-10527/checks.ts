@@ -7,6 +7,10 @@ import {
   SECRET_MATCH_CHECK,
 } from '../family/shared-checks';
 
+/** Prints the account ENTSSO runs as on the Client Computer: the account that asked. */
+export const READ_ASKING_ACCOUNT =
+  'Invoke-Command -ComputerName {computer} -ScriptBlock { (Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName }';
+
 /** The questions of the 10527 model, asked on the master secret server that logged it. */
 export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
   secretkey: SECRET_KEY_CHECK,
@@ -49,8 +53,7 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     why: 'The SSO server that asks does so as its ENTSSO service account.',
     how: [
       {
-        command:
-          'Invoke-Command -ComputerName {computer} -ScriptBlock { (Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName }',
+        command: READ_ASKING_ACCOUNT,
         shell: 'powershell',
         look: 'The account ENTSSO runs as on the Client Computer; look for it in the group.',
       },

@@ -1,4 +1,5 @@
 import type { EventText } from '../event-model';
+import { READ_ASKING_ACCOUNT } from './checks';
 
 /** What the question step says about a refused secret request before it asks. */
 export const STEP_TEXT: EventText['steps'] = {
@@ -16,8 +17,7 @@ export const STEP_TEXT: EventText['steps'] = {
 export const ONE_ACCOUNT_TEXT: NonNullable<EventText['oneAccount']> = {
   lead: "The Client User is normally the account the Client Computer's ENTSSO service runs as, since that service makes the request. This is an inference, not a Microsoft statement. Read that account on the Client Computer: if it is the Client User, one question covers both.",
   how: {
-    command:
-      'Invoke-Command -ComputerName {computer} -ScriptBlock { (Get-CimInstance Win32_Service -Filter "Name=\'ENTSSO\'").StartName }',
+    command: READ_ASKING_ACCOUNT,
     shell: 'powershell',
     look: 'Prints the account ENTSSO runs as on the Client Computer (read-only). Type it in the field below.',
   },
